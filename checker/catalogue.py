@@ -1,0 +1,54 @@
+"""The rule catalogue in rules/checks: one YAML file per stable code."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import schemas as S
+
+CODE_RE = re.compile(r"^C[A-Z]\d{3}$")
+FAMILIES = {"CC": "counts", "CD": "dates and durations", "CM": "money", "CP": "percentages",
+            "CS": "speakers", "CR": "roles", "CL": "locations", "CQ": "quotes",
+            "CX": "input and extraction"}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    checks: dict[str, S.Check]
+
+    def get(self, code: str) -> S.Check:
+        try:
+            return self.checks[code.upper()]
+        except KeyError:
+            close = [c for c in self.checks if c[:2] == code.upper()[:2]] or sorted(self.checks)
+            raise KeyError(f"unknown rule code '{code}' (known: {', '.join(close)})") from None
+
+    def explain(self, code: str, as_json: bool = False) -> str:
+        check = self.get(code)
+        if as_json:
+            return json.dumps(check.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        ex = check.explanation
+        family = FAMILIES.get(check.code[:2], check.kind)
+        return "\n".join([
+            f"{check.name} ({check.code}) · {family} · {check.severity} · {check.status}", "",
+            "What", f"  {ex.what}", "", "Why it matters", f"  {ex.why}", "",
+            "Example", f"  {ex.example}", "", "Not flagged", f"  {ex.not_flagged}", ""])
+
+    def table(self) -> list[tuple[str, str, str, str, str]]:
+        return [(c.code, c.name, c.kind, c.severity, c.status) for c in sorted(self.checks.values(), key=lambda c: c.code)]
+
+
+def load_catalogue(checks_dir: Path) -> Catalogue:
+    checks = {}
+    for path in sorted(checks_dir.glob("*.yaml")):
+        check = S.load_model(path, S.Check)
+        if check.code != path.stem:
+            raise S.RulesError(f"{path}: code '{check.code}' must equal the file name '{path.stem}'")
+        if not CODE_RE.match(check.code):
+            raise S.RulesError(f"{path}: code '{check.code}' is not C + family letter + 3 digits")
+        checks[check.code] = check
+    if not checks:
+        raise S.RulesError(f"{checks_dir}: no rule files found")
+    return Catalogue(checks)

@@ -1,0 +1,2 @@
+"""Contradiction detection over a networkx claim graph."""
+from .graph import detect  # noqa: F401

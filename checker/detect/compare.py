@@ -1,0 +1,194 @@
+"""Comparators, named as rule files name them in `compare:`. Each is pure.
+
+A pair comparator answers True (contradict), False (agree) or None (not comparable), with a detail.
+A claim comparator returns a detail string for a claim that is wrong on its own, else None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from typing import Callable, Iterable
+
+from ..config import Rules
+from ..model import Claim, Interval, PersonMention, Topic
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    claims: tuple[Claim, ...]
+    contradict: bool = True
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Context:
+    rules: Rules
+    dates: dict[str, date]
+    mentions: dict[str, list[PersonMention]] = field(default_factory=dict)
+
+
+PairFn = Callable[[Claim, Claim, Context], "tuple[bool | None, str]"]
+TopicFn = Callable[[str, Topic, Context], Iterable[Finding]]
+ClaimFn = Callable[[Claim, Context], "str | None"]
+TOPIC_COMPARATORS: dict[str, TopicFn] = {}
+CLAIM_COMPARATORS: dict[str, ClaimFn] = {}
+
+
+def pairwise(name: str):
+    """Register a pair comparator as a topic comparator over every pair of claims."""
+    def register(fn: PairFn) -> PairFn:
+        def over_topic(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]:
+            for a, b in combinations(topic.claims, 2):
+                verdict, detail = fn(a, b, ctx)
+                if verdict is not None:
+                    yield Finding(rule, (a, b), contradict=verdict, detail=detail)
+        TOPIC_COMPARATORS[name] = over_topic
+        return fn
+    return register
+
+
+def per_claim(name: str):
+    def register(fn: ClaimFn) -> ClaimFn:
+        CLAIM_COMPARATORS[name] = fn
+        return fn
+    return register
+
+
+def kb_person(claim: Claim | None) -> str | None:
+    """The knowledge-base id a claim's subject resolved to, if any."""
+    entity = claim.entity_ids[0] if claim and claim.entity_ids else ""
+    return entity.split(":", 1)[1] if entity.startswith("person:") else None
+
+
+def interval_of(claim: Claim) -> Interval:
+    low, high, low_open, high_open = claim.value["interval"]
+    return Interval(low, high, low_open, high_open)
+
+
+@pairwise("interval-overlap.v1")
+def interval_overlap(a: Claim, b: Claim, ctx: Context):
+    if a.attrs.get("malformed") or b.attrs.get("malformed"):
+        return None, ""
+    return (not interval_of(a).overlaps(interval_of(b))), ""
+
+
+@pairwise("same-day.v1")
+def same_day(a: Claim, b: Claim, ctx: Context):
+    for field_name in ("weekday", "iso"):
+        if field_name in a.value and field_name in b.value:
+            return a.value[field_name] != b.value[field_name], ""
+    return None, ""
+
+
+@pairwise("same-place.v1")
+def same_place(a: Claim, b: Claim, ctx: Context):
+    p, q = a.value["place"], b.value["place"]
+    kb = ctx.rules.kb
+    return not (kb.contains(p, q) or kb.contains(q, p)), ""
+
+
+@pairwise("same-quote.v1")
+def same_quote(a: Claim, b: Claim, ctx: Context):
+    if not (a.entity_ids and b.entity_ids) or a.article_id == b.article_id:
+        return None, ""
+    return a.entity_ids[0] != b.entity_ids[0], ""
+
+
+def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
+    va, vb = a.value, b.value
+    ja, jb = va["jurisdiction"], vb["jurisdiction"]
+    return ctx.rules.kb.compatible_families(va["family"], vb["family"]) and (ja == jb or not ja or not jb)
+
+
+@pairwise("exclusive-office.v1")
+def exclusive_office(a: Claim, b: Claim, ctx: Context):
+    kb = ctx.rules.kb
+    va, vb = a.value, b.value
+    if va["former"] or vb["former"] or _same_office_family(a, b, ctx):
+        return False, ""
+    if not (kb.is_exclusive(va["family"]) and kb.is_exclusive(vb["family"])):
+        return None, ""
+    person = kb_person(a) or ""
+    if va["office"] and vb["office"] and kb.concurrent(person, va["office"], vb["office"]):
+        return False, ""
+    return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx)
+
+
+@pairwise("office-status.v1")
+def office_status(a: Claim, b: Claim, ctx: Context):
+    if not _same_office_family(a, b, ctx):
+        return None, ""
+    if a.value["former"] == b.value["former"]:
+        return False, ""
+    former, sitting = (a, b) if a.value["former"] else (b, a)
+    return True, _kb_offices_note(kb_person(former), ctx.dates.get(former.article_id), ctx)
+
+
+@per_claim("office-on-date.v1")
+def office_on_date(claim: Claim, ctx: Context) -> str | None:
+    kb, person, day = ctx.rules.kb, kb_person(claim), ctx.dates.get(claim.article_id)
+    if claim.kind != "role" or not person or not day or person not in kb.people:
+        return None
+    held = kb.offices_of(person, day)
+    family, jurisdiction = claim.value["family"], claim.value["jurisdiction"]
+    matching = [o for o in held if kb.compatible_families(family, o.split("/")[0])
+                and (not jurisdiction or o.split("/")[1] == jurisdiction)]
+    if claim.value["former"]:
+        return f"lists them as sitting {', '.join(matching)}" if matching else None
+    if jurisdiction and not matching:
+        return _held_phrase(person, day, ctx)
+    return None
+
+
+@per_claim("numeral-grammar.v1")
+def numeral_grammar(claim: Claim, ctx: Context) -> str | None:
+    return claim.attrs.get("malformed")
+
+
+def _held_phrase(person: str, day: date, ctx: Context) -> str:
+    terms = ctx.rules.kb.people[person].held
+    current = [t.office for t in terms if t.covers(day)]
+    if current:
+        return f"lists them as {', '.join(current)}"
+    return "lists no office for them on that date" + (
+        f" (last: {terms[-1].office} until {terms[-1].to})" if terms and terms[-1].to else "")
+
+
+def _kb_offices_note(person: str | None, day: date | None, ctx: Context) -> str:
+    if not person or not day or person not in ctx.rules.kb.people:
+        return ""
+    return f"; on {day} the knowledge base {_held_phrase(person, day, ctx)}"
+
+
+def speaker_introduced(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]:
+    speakers = sorted(topic.claims, key=lambda c: c.start)
+    for pos, claim in enumerate(speakers):
+        if not claim.attrs.get("bare") or _introduced_before(claim, ctx):
+            continue
+        previous = next((p for p in reversed(speakers[:pos]) if p.entity_ids != claim.entity_ids
+                         and claim.sentence_index - p.sentence_index <= 3), None)
+        detail = f"; the previous quote is by «{previous.value['speaker']}»" if previous else ""
+        detail += _kb_office_hint(claim, previous, ctx)
+        yield Finding(rule, (claim, previous) if previous else (claim,), detail=detail)
+
+
+TOPIC_COMPARATORS["speaker-introduced.v1"] = speaker_introduced
+
+
+def _introduced_before(claim: Claim, ctx: Context) -> bool:
+    entity = claim.entity_ids[0] if claim.entity_ids else None
+    return any(m.entity_id == entity and m.full and m.start < claim.start
+               for m in ctx.mentions.get(claim.article_id, []))
+
+
+def _kb_office_hint(claim: Claim, previous: Claim | None, ctx: Context) -> str:
+    """When the knowledge base knows the bare-named speaker has left an office the previous speaker holds."""
+    kb, day = ctx.rules.kb, ctx.dates.get(claim.article_id)
+    person, other = kb_person(claim), kb_person(previous)
+    if not (person and other and day and person in kb.people):
+        return ""
+    now = set(kb.offices_of(other, day))
+    former = [t for t in kb.people[person].held if t.office in now and t.to and t.to <= day]
+    return f"; «{claim.value['speaker']}» left {former[0].office} on {former[0].to}" if former else ""

@@ -1,0 +1,144 @@
+"""Build the claim graph (agree / contradict edges) and turn contradicting components into discrepancies."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+import networkx as nx
+
+from ..config import SEVERITIES, Rules
+from ..fingerprint import fingerprint, value_key
+from ..model import Claim, Discrepancy, PersonMention, Topic
+from ..schemas import Check
+from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
+
+
+def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMention],
+           rules: Rules, dates: dict) -> tuple[list[Discrepancy], nx.Graph]:
+    ctx = Context(rules, dates, _by_article(mentions))
+    graph = nx.Graph()
+    out: list[Discrepancy] = []
+    for topic in topics:
+        findings = list(_topic_findings(topic, ctx))
+        _add_to_graph(graph, topic, findings)
+        out += _discrepancies(topic.key, topic.label, findings, rules, dates)
+    for finding in _claim_findings(claims, ctx, "numeral-grammar.v1"):
+        out += _discrepancies(f"numeral:{finding.claims[0].id}", "malformed number", [finding], rules, dates)
+    return _unique(out), graph
+
+
+def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
+    grouped = defaultdict(list)
+    for m in mentions:
+        grouped[m.article_id].append(m)
+    return grouped
+
+
+def _checks_for(topic: Topic, rules: Rules) -> list[Check]:
+    return [c for c in rules.catalogue.checks.values()
+            if c.kind == topic.kind and c.status != "deprecated"
+            and (not c.topics or any(topic.key.startswith(p) for p in c.topics))]
+
+
+def _topic_findings(topic: Topic, ctx: Context) -> Iterable[Finding]:
+    for check in _checks_for(topic, ctx.rules):
+        if check.compare in TOPIC_COMPARATORS:
+            yield from TOPIC_COMPARATORS[check.compare](check.code, topic, ctx)
+        elif check.compare in CLAIM_COMPARATORS:
+            yield from _claim_findings(topic.claims, ctx, check.compare, check.code)
+
+
+def _claim_findings(claims: Iterable[Claim], ctx: Context, compare: str, code: str | None = None):
+    code = code or next(c.code for c in ctx.rules.catalogue.checks.values() if c.compare == compare)
+    for claim in claims:
+        detail = CLAIM_COMPARATORS[compare](claim, ctx)
+        if detail:
+            yield Finding(code, (claim,), detail=detail)
+
+
+def _add_to_graph(graph: nx.Graph, topic: Topic, findings: list[Finding]) -> None:
+    for claim in topic.claims:
+        graph.add_node(claim.id, claim=claim)
+    for f in findings:
+        if len(f.claims) == 2:
+            a, b = (c.id for c in f.claims)
+            relation = "contradict" if f.contradict else "agree"
+            if graph.get_edge_data(a, b, {}).get("relation") != "contradict":
+                graph.add_edge(a, b, relation=relation, rule=f.rule, topic=topic.key)
+        elif f.contradict:
+            graph.nodes[f.claims[0].id].setdefault("flags", []).append(f.rule)
+
+
+def _discrepancies(topic_key: str, label: str, findings: list[Finding], rules: Rules,
+                   dates: dict) -> list[Discrepancy]:
+    """One discrepancy per connected set of claims joined by contradicting findings."""
+    conflict = nx.Graph()
+    for f in findings:
+        if not f.contradict:
+            continue
+        ids = [c.id for c in f.claims]
+        conflict.add_nodes_from((c.id, {"claim": c}) for c in f.claims)
+        conflict.add_edges_from(zip(ids, ids[1:]))
+        for cid in ids:
+            conflict.nodes[cid].setdefault("findings", []).append(f)
+    out = []
+    for component in nx.connected_components(conflict):
+        claims = sorted((conflict.nodes[n]["claim"] for n in component), key=lambda c: (c.article_id, c.start))
+        found = [f for n in component for f in conflict.nodes[n]["findings"]]
+        out.append(_make(topic_key, label, claims, found, rules, dates))
+    return out
+
+
+def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], rules: Rules,
+          dates: dict) -> Discrepancy:
+    checks = rules.catalogue.checks
+    shown, also = representatives(claims)
+    found = [f for f in found if all(c in shown for c in f.claims)] or found
+    primary = max(found, key=lambda f: (SEVERITIES.index(checks[f.rule].severity), len(f.claims), f.rule[::-1]))
+    check = checks[primary.rule]
+    details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
+    message = _render(check.message, primary, label, details, dates.get(primary.claims[0].article_id))
+    extra = len(shown) - len(primary.claims)
+    if extra > 0:
+        message += f" (+{extra} more claim{'s' if extra > 1 else ''})"
+    return Discrepancy(id=fingerprint(check.code, topic_key, claims), rule=check.code, kind=check.kind,
+                       severity=check.severity, topic=label, message=message, claims=tuple(shown), also=tuple(also))
+
+
+def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """One claim per distinct value, preferring direct statements over incidental ones, then earliest."""
+    shown: dict[str, Claim] = {}
+    for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), c.article_id, c.start)):
+        shown.setdefault(value_key(claim), claim)
+    chosen = set(id(c) for c in shown.values())
+    ordered = sorted(shown.values(), key=lambda c: (c.article_id, c.start))
+    return ordered, [c for c in claims if id(c) not in chosen]
+
+
+class _ClaimSlots:
+    def __init__(self, claim: Claim):
+        self.article, self.text = claim.article_id, claim.text
+        self.value = claim.value.get("display") or claim.value.get("place") or ""
+        self.speaker = claim.value.get("speaker", claim.subject or "")
+
+
+class _Slots(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def _render(template: str, finding: Finding, label: str, detail: str, day=None) -> str:
+    a = finding.claims[0]
+    b = finding.claims[1] if len(finding.claims) > 1 else a
+    slots = _Slots(a=_ClaimSlots(a), b=_ClaimSlots(b), topic=label, detail=detail,
+                   subject=a.subject or "", date=day or "")
+    return template.format_map(slots)
+
+
+def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    seen, out = set(), []
+    for d in discrepancies:
+        if d.id not in seen:
+            seen.add(d.id)
+            out.append(d)
+    return sorted(out, key=lambda d: (-SEVERITIES.index(d.severity), d.rule, d.claims[0].article_id, d.claims[0].start))

@@ -1,0 +1,67 @@
+"""The sentence view every extractor reads: normalized words with original offsets and POS."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..config import Rules
+from ..model import Article, Claim, NormText, ParsedSentence
+from ..normalize import ARABIC_COMMA, ARABIC_QUESTION, ARABIC_SEMICOLON, Word, split_words
+
+SENTENCE_PUNCT = frozenset({ARABIC_COMMA, ARABIC_SEMICOLON, ARABIC_QUESTION, *",.;:!?"})
+
+
+@dataclass
+class SentenceView:
+    article: Article
+    norm: NormText
+    sentence: ParsedSentence
+    rules: Rules
+    words: list[Word] = field(init=False)
+    forms: list[str] = field(init=False)
+    upos: list[str] = field(init=False)
+
+    def __post_init__(self):
+        nstart = bisect.bisect_left(self.norm.to_orig, self.sentence.start)
+        nend = bisect.bisect_left(self.norm.to_orig, self.sentence.end)
+        self.words = split_words(self.norm.text, nstart, nend)
+        self.forms = [w.norm for w in self.words]
+        self.upos = [self._upos_of(w) for w in self.words]
+
+    def _upos_of(self, word: Word) -> str:
+        """POS of the last Stanza token inside the word (clitics come first in Arabic)."""
+        start, end = self.norm.orig_span(word.start, word.end)
+        tags = [t.upos for t in self.sentence.tokens if t.start < end and t.end > start]
+        return tags[-1] if tags else "X"
+
+    @property
+    def index(self) -> int:
+        return self.sentence.index
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.sentence.start:self.sentence.end]
+
+    def orig_span(self, i: int, j: int) -> tuple[int, int]:
+        return self.norm.orig_span(self.words[i].start, self.words[j - 1].end)
+
+    def surface(self, i: int, j: int) -> str:
+        start, end = self.orig_span(i, j)
+        return self.article.text[start:end]
+
+    def joined(self, i: int, j: int) -> str:
+        return " ".join(self.forms[i:j])
+
+    def is_punct(self, i: int) -> bool:
+        return self.forms[i] in SENTENCE_PUNCT
+
+    def has_quote(self) -> bool:
+        return '"' in self.forms
+
+    def claim(self, kind: str, i: int, j: int, value: dict[str, Any], subject: str | None = None,
+              attrs: dict[str, Any] | None = None) -> Claim:
+        start, end = self.orig_span(i, j)
+        return Claim(id=f"{self.article.id}#{start}-{end}:{kind}", kind=kind, article_id=self.article.id,
+                     sentence_index=self.index, start=start, end=end, text=self.article.text[start:end],
+                     sentence=self.text, value=value, subject=subject, attrs=attrs or {})

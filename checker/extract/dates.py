@@ -1,0 +1,53 @@
+"""Weekdays, day + month dates and months, attached to the gathering they date."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import dateparser
+
+from .base import SentenceView
+from .events import find_gatherings, nearest_gathering
+from .registry import extractor
+
+
+@extractor("dates", kinds=("date",))
+def extract_dates(view: SentenceView):
+    lex = view.rules.lexicon
+    gatherings = find_gatherings(view)
+    for i, n, weekday in lex.weekdays.find_all(view.forms):
+        start = i - 1 if i > 0 and lex.day_markers.match_at(view.forms, i - 1) else i
+        yield _dated(view, gatherings, start, i + n, {"weekday": weekday})
+    for i, n, month in lex.months.find_all(view.forms):
+        yield _dated(view, gatherings, *_month_claim(view, i, n, month))
+
+
+def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, int, dict]:
+    lex = view.rules.lexicon
+    start, end, value = i, i + n, {"month": month}
+    if i > 0 and view.forms[i - 1].isdigit() and 1 <= int(view.forms[i - 1]) <= 31:
+        start, value["day"] = i - 1, int(view.forms[i - 1])
+    if end < len(view.forms) and view.forms[end].isdigit() and len(view.forms[end]) == 4:
+        value["year"], end = int(view.forms[end]), end + 1
+    relative = lex.relative.match_at(view.forms, end) if end < len(view.forms) else None
+    if relative:
+        value["relative"], end = relative[0], end + relative[1]
+    if "day" in value:
+        resolved = _resolve_date(view.surface(start, end), view.article.date)
+        if resolved:
+            value["iso"] = resolved
+    return start, end, value
+
+
+def _resolve_date(surface: str, as_of) -> str | None:
+    """Calendar date of a day + month expression, the latest one not after the article date."""
+    base = datetime(as_of.year, as_of.month, as_of.day)
+    parsed = dateparser.parse(surface, languages=["ar"],
+                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _dated(view: SentenceView, gatherings, start: int, end: int, value: dict):
+    gathering = nearest_gathering(gatherings, start)
+    status = gathering.status if gathering else None
+    return view.claim("date", start, end, value, subject="gathering" if status == "main" else None,
+                      attrs={"gathering": status})

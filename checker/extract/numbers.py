@@ -1,0 +1,120 @@
+"""Numbers in digits or words, with a well-formedness check of word numerals.
+
+Values of word numerals are computed from the ranks in rules/lexicon/numbers.yaml by hand:
+pyarabic's text2number misreads common spelling variants (ha for ta marbuta, bare alef) and accepts
+malformed sequences without a word, and neither is acceptable for evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..schemas import NumberWord
+from .base import SentenceView
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_ORDER = {"hundred": 0, "unit": 1, "teen": 1, "ten": 2}
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    i: int
+    j: int
+    value: float
+    in_words: bool
+    malformed: str | None = None
+
+
+def find_numbers(view: SentenceView) -> list[NumberSpan]:
+    lex = view.rules.lexicon
+    spans, i = [], 0
+    while i < len(view.forms):
+        span = _digits_at(view, lex, i) or _words_at(view, lex, i)
+        if span:
+            spans.append(span)
+            i = span.j
+        else:
+            i += 1
+    return spans
+
+
+def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
+    form = view.forms[i]
+    if not _DIGITS.match(form):
+        return None
+    value = float(form.replace(",", "")) if _THOUSANDS.match(form) else float(form.replace(",", "."))
+    j = i + 1
+    while j < len(view.forms):
+        hit = lex.number_words.match_at(view.forms, j)
+        if not hit or hit[0].rank != "scale":
+            break
+        value *= hit[0].value
+        j += hit[1]
+    return NumberSpan(i, j, value, in_words=False)
+
+
+def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
+    sequence: list[NumberWord] = []
+    j = i
+    while j < len(view.forms):
+        if sequence and view.forms[j] == lex.connector and j + 1 < len(view.forms):
+            j += 1      # a detached "and" between two number words
+        hit = _number_word(view.forms, lex, j, first=not sequence)
+        if not hit:
+            if sequence and view.forms[j - 1] == lex.connector:
+                j -= 1
+            break
+        sequence.append(hit[0])
+        j += hit[1]
+    if not sequence:
+        return None
+    return NumberSpan(i, j, numeral_value(sequence), in_words=True, malformed=numeral_problem(sequence))
+
+
+def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool) -> tuple[NumberWord, int] | None:
+    hit = lex.number_words.match_at(forms, j)
+    if not hit:
+        return None
+    word = forms[j]
+    # A definite number word is an ordinal or a weekday (al-ithnayn, Monday), never a count.
+    if word not in lex.number_forms and _has_article(word, lex):
+        return None
+    if not first and word not in lex.number_forms and not word.startswith(lex.connector):
+        return None
+    return hit
+
+
+def _has_article(word: str, lex: Lexicon) -> bool:
+    form = max((f for f in lex.number_forms if word.endswith(f)), key=len, default="")
+    prefix = word[:len(word) - len(form)]
+    return any(prefix.endswith(a) or prefix.endswith(a[1:] * 2) for a in lex.normalizer.articles)
+
+
+def numeral_value(sequence: list[NumberWord]) -> float:
+    total, group = 0, 0
+    for word in sequence:
+        if word.rank == "scale":
+            total += (group or 1) * word.value
+            group = 0
+        else:
+            group += word.value
+    return float(total + group)
+
+
+def numeral_problem(sequence: list[NumberWord]) -> str | None:
+    """Why a sequence of number words is not a well-formed Arabic numeral, or None."""
+    previous: NumberWord | None = None
+    for word in sequence:
+        if word.rank == "scale" or previous is None or previous.rank == "scale":
+            previous = word
+            continue
+        if word.rank == previous.rank:
+            return f"two {word.rank}s joined: {previous.value} and {word.value}"
+        if _ORDER[word.rank] < _ORDER[previous.rank]:
+            return f"{word.value} cannot follow {previous.value}"
+        if previous.rank == "teen":
+            return f"{word.value} cannot follow {previous.value}"
+        previous = word
+    return None

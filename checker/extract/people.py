@@ -1,0 +1,188 @@
+"""People: titles given to a name (roles), who is quoted (speakers), and every name mention."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import PersonMention
+from ..normalize import COMMAS
+from .base import SentenceView
+from .registry import extractor
+
+MAX_NAME_WORDS = 3
+NAME_TAGS = {"PROPN", "X"}
+
+
+@dataclass(frozen=True)
+class Title:
+    i: int
+    j: int
+    family: str
+    jurisdiction: str | None
+    former: bool
+
+    @property
+    def office(self) -> str | None:
+        return f"{self.family}/{self.jurisdiction}" if self.jurisdiction else None
+
+
+@dataclass(frozen=True)
+class Name:
+    i: int
+    j: int
+    kb_id: str | None
+    words: str
+
+
+def find_titles(view: SentenceView) -> list[Title]:
+    kb = view.rules.kb
+    out = []
+    for i, n, family in kb.family_phrases.find_all(view.forms):
+        j, jurisdiction, former = i + n, None, False
+        for _ in range(2):      # jurisdiction and "former" in either order
+            if j < len(view.forms) and jurisdiction is None and (hit := kb.jurisdictions.match_at(view.forms, j)):
+                jurisdiction, j = hit[0], j + hit[1]
+            elif j < len(view.forms) and not former and (hit := kb.former_markers.match_at(view.forms, j)):
+                former, j = True, j + hit[1]
+        if family.needs_jurisdiction and jurisdiction is None:
+            continue
+        out.append(Title(i, j, family.id, jurisdiction, former))
+    return out
+
+
+def name_at(view: SentenceView, k: int) -> Name | None:
+    """A person's name starting at word k: a knowledge-base alias, else a run of proper nouns."""
+    kb, lex = view.rules.kb, view.rules.lexicon
+    while k < len(view.forms) and (view.forms[k] in COMMAS or lex.honorifics.match_at(view.forms, k)):
+        k += 1
+    if k >= len(view.forms):
+        return None
+    hit = kb.person_names.match_at(view.forms, k)
+    if hit:
+        return Name(k, k + hit[1], hit[0].person_id, view.joined(k, k + hit[1]))
+    j = k
+    while j < len(view.forms) and j - k < MAX_NAME_WORDS and _could_be_name(view, j):
+        j += 1
+    return Name(k, j, None, view.joined(k, j)) if j > k else None
+
+
+def name_ending_at(view: SentenceView, end: int) -> Name | None:
+    """A name whose last word is end - 1 (for subject-before-verb order)."""
+    for start in range(max(0, end - MAX_NAME_WORDS), end):
+        name = name_at(view, start)
+        if name and name.j == end and name.i == start:
+            return name
+    return None
+
+
+def _could_be_name(view: SentenceView, j: int) -> bool:
+    kb, lex = view.rules.kb, view.rules.lexicon
+    form = view.forms[j]
+    return (view.upos[j] in NAME_TAGS and form.isalpha() and not view.is_punct(j)
+            and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)
+            and not lex.speech_verbs.match_at(view.forms, j) and not kb.family_phrases.match_at(view.forms, j)
+            and not lex.complementizers.match_at(view.forms, j))
+
+
+def name_after_title(view: SentenceView, title: Title) -> Name | None:
+    """The name a title introduces; one adjective may stand between ("the presidential envoy NAME")."""
+    name = name_at(view, title.j)
+    if name is None and title.j < len(view.forms) and view.upos[title.j] == "ADJ":
+        name = name_at(view, title.j + 1)
+    return name if name and name.i - title.j <= 2 else None
+
+
+def mention(view: SentenceView, name: Name, titled: bool) -> PersonMention:
+    start, end = view.orig_span(name.i, name.j)
+    return PersonMention(view.article.id, view.index, start, end, view.article.text[start:end],
+                         name.words, kb_id=name.kb_id, titled=titled)
+
+
+@extractor("roles", kinds=("role",))
+def extract_roles(view: SentenceView):
+    for title in find_titles(view):
+        name = name_after_title(view, title)
+        if name is None:
+            continue
+        value = {"family": title.family, "jurisdiction": title.jurisdiction, "office": title.office,
+                 "former": title.former, "title": view.surface(title.i, title.j)}
+        attrs = {"kb_id": name.kb_id, "embedded": _embedded(view, title)}
+        yield view.claim("role", title.i, name.j, value, subject=name.words, attrs=attrs)
+        yield mention(view, name, titled=True)
+
+
+def _embedded(view: SentenceView, title: Title) -> bool:
+    """Whether the title is part of a phrase about someone else ("son-in-law of the president", "envoy of the president")."""
+    kb = view.rules.kb
+    if title.i > 0 and kb.relational_nouns.match_at(view.forms, title.i - 1):
+        return True
+    return any(t.j == title.i for t in find_titles(view))
+
+
+@extractor("mentions", kinds=())
+def extract_mentions(view: SentenceView):
+    for i, n, hit in view.rules.kb.person_names.find_all(view.forms):
+        yield mention(view, Name(i, i + n, hit.person_id, view.joined(i, i + n)), titled=False)
+
+
+@extractor("speakers", kinds=("speaker",))
+def extract_speakers(view: SentenceView):
+    lex = view.rules.lexicon
+    seen = set()
+    for v, n, _ in lex.speech_verbs.find_all(view.forms):
+        if not (view.has_quote() or _complementizer_follows(view, v + n)):
+            continue
+        found = _speaker_after(view, v + n) or _speaker_before(view, v)
+        if not found:
+            continue
+        name, title = found
+        key = name.words if name else title.office or title.family
+        if key in seen:
+            continue
+        seen.add(key)
+        start = min(v, (title or name).i)
+        end = max(v + n, (name or title).j)
+        value = {"speaker": view.surface(name.i, name.j) if name else view.surface(title.i, title.j),
+                 "quote": _quote_after(view, v)}
+        attrs = {"kb_id": name.kb_id if name else None, "titled": title is not None,
+                 "bare": bool(name) and title is None and len(name.words.split()) == 1,
+                 "title": {"family": title.family, "jurisdiction": title.jurisdiction} if title else None}
+        yield view.claim("speaker", start, end, value, subject=name.words if name else None, attrs=attrs)
+        if name:
+            yield mention(view, name, titled=title is not None)
+
+
+def _speaker_after(view: SentenceView, k: int):
+    titles = {t.i: t for t in find_titles(view)}
+    if k in titles:
+        return name_after_title(view, titles[k]), titles[k]
+    name = name_at(view, k)
+    return (name, None) if name and name.i == k else None
+
+
+def _speaker_before(view: SentenceView, v: int):
+    end = v
+    lex = view.rules.lexicon
+    while end > 0 and (view.forms[end - 1] in COMMAS or lex.complementizers.match_at(view.forms, end - 1)):
+        end -= 1
+    for title in find_titles(view):
+        name = name_after_title(view, title)
+        if name and name.j == end:
+            return name, title
+        if title.j == end:
+            return None, title
+    name = name_ending_at(view, end)
+    return (name, None) if name else None
+
+
+def _complementizer_follows(view: SentenceView, k: int) -> bool:
+    lex = view.rules.lexicon
+    return any(lex.complementizers.match_at(view.forms, j) for j in range(k, min(k + 6, len(view.forms))))
+
+
+def _quote_after(view: SentenceView, v: int) -> str | None:
+    marks = [k for k, f in enumerate(view.forms) if f == '"']
+    opening = next((k for k in marks if k > v), None)
+    closing = next((k for k in marks if opening is not None and k > opening), None)
+    if opening is None or closing is None:
+        return None
+    return view.joined(opening + 1, closing)

@@ -1,0 +1,95 @@
+"""Counts, durations, money and percentages: a number, its qualifier and what it counts."""
+from __future__ import annotations
+
+from ..model import Interval
+from ..schemas import Qualifier, Unit
+from .base import SentenceView
+from .numbers import NumberSpan, find_numbers
+from .registry import extractor
+
+UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
+
+
+@extractor("quantities", kinds=("count", "duration", "money", "percent"))
+def extract_quantities(view: SentenceView):
+    lex = view.rules.lexicon
+    used_units = set()
+    for number in find_numbers(view):
+        if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
+            continue    # "11 December" is a date
+        unit_hit = _unit_after(view, number)
+        if unit_hit:
+            used_units.add(unit_hit[1])
+            yield _quantity(view, number, *unit_hit)
+        elif number.malformed:
+            yield view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
+                             attrs={"malformed": number.malformed, "in_words": True})
+    for i, n, unit in lex.unit_duals.find_all(view.forms):
+        if i not in used_units:
+            yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), unit, i, i + n, False)
+
+
+def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_start: int, u_end: int, partitive: bool):
+    lex = view.rules.lexicon
+    qualifier, q_start = _qualifier_before(view, number.i)
+    after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
+    if after and qualifier is None:
+        qualifier, u_end = after[0], u_end + after[1]
+    interval = qualified_interval(number.value * unit.scale, qualifier)
+    frame = frame_for(view, unit)
+    value = {"number": number.value, "unit": unit.id, "qualifier": qualifier.id if qualifier else None,
+             "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
+             "display": f"{qualified_display(number.value, qualifier)} {unit.id}"}
+    attrs = {"frame": frame, "partitive": partitive, "in_words": number.in_words}
+    if number.malformed:
+        attrs["malformed"] = number.malformed
+    start = q_start if qualifier and q_start is not None else number.i
+    return view.claim(unit.kind, start, u_end, value, subject=frame, attrs=attrs)
+
+
+def _unit_after(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int, bool] | None:
+    lex = view.rules.lexicon
+    partitive = False
+    for k in range(number.j, min(number.j + UNIT_WINDOW, len(view.forms))):
+        if view.is_punct(k) and view.forms[k] != "%":
+            return None
+        hit = lex.units.match_at(view.forms, k)
+        if hit:
+            return hit[0], k, k + hit[1], partitive
+        if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdigit():
+            return None
+        partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
+    return None
+
+
+def _qualifier_before(view: SentenceView, i: int) -> tuple[Qualifier | None, int | None]:
+    table = view.rules.lexicon.qualifiers_before
+    for start in range(max(0, i - 4), i):
+        hit = table.match_at(view.forms, start)
+        if hit and start + hit[1] == i:
+            return hit[0], start
+    return None, None
+
+
+def qualified_interval(value: float, qualifier: Qualifier | None) -> Interval:
+    if qualifier is None:
+        return Interval.exact(value)
+    spec = qualifier.interval
+    if spec.relative is not None:
+        return Interval(value * (1 - spec.relative), value * (1 + spec.relative))
+    low = value if spec.low else None
+    high = value if spec.high else None
+    return Interval(low, high, spec.low == "exclusive", spec.high == "exclusive")
+
+
+def qualified_display(value: float, qualifier: Qualifier | None) -> str:
+    shown = Interval.exact(value).describe()
+    return f"{qualifier.id} {shown}" if qualifier else shown
+
+
+def frame_for(view: SentenceView, unit: Unit) -> str | None:
+    lex = view.rules.lexicon
+    for frame in lex.frames:
+        if unit.id in frame.units and (not frame.cues or lex.frame_cues[frame.id].contains_any(view.forms)):
+            return frame.id
+    return None

@@ -1,0 +1,62 @@
+"""Named extractors, run in registration order over every sentence of an article."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..config import Rules
+from ..model import Article, Claim, NormText, ParsedArticle, PersonMention
+from .base import SentenceView
+
+Output = Claim | PersonMention
+ExtractFn = Callable[[SentenceView], Iterable[Output]]
+
+
+@dataclass(frozen=True)
+class Extractor:
+    name: str
+    kinds: tuple[str, ...]
+    fn: ExtractFn
+
+
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def extractor(name: str, kinds: tuple[str, ...]):
+    def register(fn: ExtractFn) -> ExtractFn:
+        if name in EXTRACTORS:
+            raise ValueError(f"extractor '{name}' registered twice")
+        EXTRACTORS[name] = Extractor(name, kinds, fn)
+        return fn
+    return register
+
+
+def select(names: Iterable[str] | None) -> list[Extractor]:
+    if names is None:
+        return list(EXTRACTORS.values())
+    unknown = [n for n in names if n not in EXTRACTORS]
+    if unknown:
+        raise KeyError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
+    return [EXTRACTORS[n] for n in names]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    claims: list[Claim]
+    mentions: list[PersonMention]
+
+
+def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rules: Rules,
+                    names: Iterable[str] | None = None) -> Extracted:
+    claims: dict[str, Claim] = {}
+    mentions: list[PersonMention] = []
+    chosen = select(names)
+    for sentence in parsed.sentences:
+        view = SentenceView(article, norm, sentence, rules)
+        for ex in chosen:
+            for item in ex.fn(view):
+                if isinstance(item, PersonMention):
+                    mentions.append(item)
+                else:
+                    claims.setdefault(item.id, item)
+    return Extracted(sorted(claims.values(), key=lambda c: (c.start, c.end)), mentions)

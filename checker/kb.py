@@ -1,0 +1,104 @@
+"""The knowledge base in rules/kb: people with dated offices, office families, places, orgs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from . import schemas as S
+from .lexicon import PhraseTable
+from .normalize import Normalizer
+
+
+@dataclass(frozen=True)
+class PersonName:
+    person_id: str
+    full: bool
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    people: dict[str, S.Person]
+    places: dict[str, S.Place]
+    families: dict[str, S.OfficeFamily]
+    person_names: PhraseTable[PersonName]
+    place_names: PhraseTable[S.Place]
+    jurisdictions: PhraseTable[str]      # adjective, country or org name → jurisdiction id
+    family_phrases: PhraseTable[S.OfficeFamily]
+    former_markers: PhraseTable[bool]
+    relational_nouns: PhraseTable[bool]
+
+    def offices_of(self, person_id: str, day: date) -> list[str]:
+        person = self.people.get(person_id)
+        return [t.office for t in person.held if t.covers(day)] if person else []
+
+    def ever_held(self, person_id: str, office: str) -> bool:
+        person = self.people.get(person_id)
+        return bool(person) and any(t.office == office for t in person.held)
+
+    def holders_of(self, office: str, day: date) -> list[str]:
+        return [p.id for p in self.people.values()
+                if any(t.office == office and t.covers(day) for t in p.held)]
+
+    def concurrent(self, person_id: str, office_a: str, office_b: str) -> bool:
+        """True when the person held both offices on some common day."""
+        person = self.people.get(person_id)
+        if not person:
+            return False
+        terms_a = [t for t in person.held if t.office == office_a]
+        terms_b = [t for t in person.held if t.office == office_b]
+        return any(_terms_overlap(a, b) for a in terms_a for b in terms_b)
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether place `inner` lies within place `outer` (or is it)."""
+        seen = set()
+        while inner and inner not in seen:
+            if inner == outer:
+                return True
+            seen.add(inner)
+            place = self.places.get(inner)
+            inner = place.within if place else None
+        return False
+
+    def compatible_families(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        fa, fb = self.families.get(a), self.families.get(b)
+        return bool((fa and b in fa.generic_for) or (fb and a in fb.generic_for))
+
+    def is_exclusive(self, family: str) -> bool:
+        fam = self.families.get(family)
+        return bool(fam and fam.exclusive)
+
+
+def _terms_overlap(a: S.Term, b: S.Term) -> bool:
+    lo = max(a.from_ or date.min, b.from_ or date.min)
+    hi = min(a.to or date.max, b.to or date.max)
+    return lo < hi
+
+
+def load_kb(kb_dir: Path, normalizer: Normalizer) -> KnowledgeBase:
+    people = {}
+    for path in sorted((kb_dir / "people").glob("*.yaml")):
+        person = S.load_model(path, S.Person)
+        if person.id != path.stem:
+            raise S.RulesError(f"{path}: id '{person.id}' must equal the file name '{path.stem}'")
+        people[person.id] = person
+    places = S.load_model(kb_dir / "places.yaml", list[S.Place])
+    orgs = S.load_model(kb_dir / "orgs.yaml", list[S.Org])
+    offices = S.load_model(kb_dir / "offices.yaml", S.OfficesSpec)
+    table = lambda entries: PhraseTable(normalizer, entries)  # noqa: E731
+    return KnowledgeBase(
+        people=people,
+        places={p.id: p for p in places},
+        families={f.id: f for f in offices.families},
+        person_names=table([*((n, PersonName(p.id, True)) for p in people.values() for n in p.names),
+                            *((n, PersonName(p.id, False)) for p in people.values() for n in p.short_forms)]),
+        place_names=table((n, p) for p in places for n in p.names),
+        jurisdictions=table([*((a, p.id) for p in places if p.type == "country" for a in p.adjectives),
+                             *((n, p.id) for p in places if p.type == "country" for n in p.names),
+                             *((n, o.id) for o in orgs for n in o.names)]),
+        family_phrases=table((ph, f) for f in offices.families for ph in f.phrases),
+        former_markers=table((m, True) for m in offices.former_markers),
+        relational_nouns=table((m, True) for m in offices.relational_nouns),
+    )

@@ -1,0 +1,133 @@
+"""Word lists from rules/lexicon, compiled into clitic-aware phrase tables."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, Iterable, TypeVar
+
+from . import schemas as S
+from .normalize import Normalizer, split_words
+
+V = TypeVar("V")
+
+
+class PhraseTable(Generic[V]):
+    """Longest-match lookup of (possibly multi-word) phrases over normalized words.
+
+    A text word matches a phrase word when, after stripping proclitics (wa-, fa-, bi-, li-, ka-, al-),
+    it equals the phrase word or the phrase word without its article.
+    """
+
+    def __init__(self, normalizer: Normalizer, entries: Iterable[tuple[str, V]], allow_bare: bool = True):
+        self.normalizer = normalizer
+        self.allow_bare = allow_bare    # False: a phrase's article must be in the text too
+        self.index: dict[str, list[tuple[tuple[str, ...], V]]] = defaultdict(list)
+        for phrase, value in entries:
+            words = tuple(w.norm for w in split_words(normalizer.fold(phrase)))
+            if words:
+                for key in {words[0], normalizer.bare(words[0]) if allow_bare else words[0]}:
+                    self.index[key].append((words, value))
+
+    def word_matches(self, text_word: str, phrase_word: str) -> bool:
+        forms = self.normalizer.variants(text_word)
+        return phrase_word in forms or (self.allow_bare and self.normalizer.bare(phrase_word) in forms)
+
+    def match_at(self, words: list[str], i: int) -> tuple[V, int] | None:
+        best: tuple[V, int] | None = None
+        for form in self.normalizer.variants(words[i]):
+            for entry, value in self.index.get(form, ()):
+                n = len(entry)
+                if (best is None or n > best[1]) and i + n <= len(words) and all(
+                        self.word_matches(words[i + k], entry[k]) for k in range(n)):
+                    best = (value, n)
+        return best
+
+    def find_all(self, words: list[str]) -> list[tuple[int, int, V]]:
+        """Non-overlapping matches, left to right: (first word, word count, value)."""
+        out, i = [], 0
+        while i < len(words):
+            hit = self.match_at(words, i)
+            if hit:
+                out.append((i, hit[1], hit[0]))
+                i += hit[1]
+            else:
+                i += 1
+        return out
+
+    def contains_any(self, words: list[str]) -> bool:
+        return any(self.match_at(words, i) for i in range(len(words)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    normalizer: Normalizer
+    number_words: PhraseTable[S.NumberWord]
+    connector: str
+    number_forms: frozenset[str]
+    partitives: PhraseTable[bool]
+    qualifiers_before: PhraseTable[S.Qualifier]
+    qualifiers_after: PhraseTable[S.Qualifier]
+    units: PhraseTable[S.Unit]
+    unit_duals: PhraseTable[S.Unit]
+    frames: tuple[S.Frame, ...]
+    frame_cues: dict[str, PhraseTable[bool]]
+    gatherings: PhraseTable[bool]
+    follow_up_cues: PhraseTable[bool]
+    previous_cues: PhraseTable[bool]
+    location_prepositions: PhraseTable[bool]
+    weekdays: PhraseTable[int]
+    months: PhraseTable[int]
+    day_markers: PhraseTable[bool]
+    relative: PhraseTable[str]
+    speech_verbs: PhraseTable[bool]
+    honorifics: PhraseTable[bool]
+    complementizers: PhraseTable[bool]
+
+
+def load_lexicon(lexicon_dir: Path) -> Lexicon:
+    normalizer = Normalizer(S.load_model(lexicon_dir / "normalize.yaml", S.NormalizeSpec))
+    table = lambda entries: PhraseTable(normalizer, entries)  # noqa: E731
+    numbers = S.load_model(lexicon_dir / "numbers.yaml", S.NumbersSpec)
+    qualifiers = S.load_model(lexicon_dir / "qualifiers.yaml", list[S.Qualifier])
+    units = S.load_model(lexicon_dir / "units.yaml", list[S.Unit])
+    frames = S.load_model(lexicon_dir / "frames.yaml", list[S.Frame])
+    events = S.load_model(lexicon_dir / "events.yaml", S.EventsSpec)
+    calendar = S.load_model(lexicon_dir / "calendar.yaml", S.CalendarSpec)
+    speech = S.load_model(lexicon_dir / "speech.yaml", S.SpeechSpec)
+    _check_frame_units(lexicon_dir / "frames.yaml", frames, units)
+    return Lexicon(
+        normalizer=normalizer,
+        number_words=table((f, w) for w in numbers.words for f in w.forms),
+        connector=normalizer.fold(numbers.connector),
+        number_forms=frozenset(normalizer.fold(f) for w in numbers.words for f in w.forms),
+        partitives=table((p, True) for p in numbers.partitives),
+        qualifiers_before=table((p, q) for q in qualifiers if q.position == "before" for p in q.phrases),
+        qualifiers_after=table((p, q) for q in qualifiers if q.position == "after" for p in q.phrases),
+        units=table((f, u) for u in units for f in u.forms),
+        unit_duals=table((f, u) for u in units for f in u.duals),
+        frames=tuple(frames),
+        frame_cues={f.id: table((c, True) for c in f.cues) for f in frames},
+        gatherings=table((g, True) for g in events.gatherings),
+        follow_up_cues=table((c, True) for c in events.follow_up_cues),
+        previous_cues=table((c, True) for c in events.previous_cues),
+        location_prepositions=table((p, True) for p in events.location_prepositions),
+        weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
+                             allow_bare=False),
+        months=table((n, m) for m, names in calendar.months.items() for n in names),
+        day_markers=table((m, True) for m in calendar.day_markers),
+        relative=table([*((w, "previous") for w in calendar.relative.previous),
+                        *((w, "next") for w in calendar.relative.next)]),
+        speech_verbs=table((v, True) for v in speech.verbs),
+        honorifics=table((h, True) for h in speech.honorifics),
+        complementizers=table((c, True) for c in speech.complementizers),
+    )
+
+
+def _check_frame_units(path: Path, frames: list[S.Frame], units: list[S.Unit]) -> None:
+    known = {u.id for u in units}
+    for frame in frames:
+        unknown = sorted(set(frame.units) - known)
+        if unknown:
+            raise S.RulesError(f"{path}: frame {frame.id}: unknown unit(s) {', '.join(unknown)} "
+                               f"(defined in units.yaml: {', '.join(sorted(known))})")

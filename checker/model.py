@@ -1,0 +1,169 @@
+"""Every dataclass that crosses a stage boundary. Offsets always point into the original text."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    text: str
+    date: date
+    path: str | None = None
+    headline: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Text folded for matching, with to_orig[i] = offset in the original of normalized char i."""
+    article_id: str
+    text: str
+    to_orig: tuple[int, ...]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.to_orig[start], self.to_orig[start]
+        # Extend over dropped marks (tanween, shadda) that follow the last kept character.
+        return self.to_orig[start], max(self.to_orig[end - 1] + 1, self.to_orig[end])
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lemma: str
+    upos: str
+    head: int
+    deprel: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article_id: str
+    sentences: tuple[ParsedSentence, ...]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A numeric range; open bounds are exclusive. None means unbounded on that side."""
+    low: float | None
+    high: float | None
+    low_open: bool = False
+    high_open: bool = False
+
+    @classmethod
+    def exact(cls, value: float) -> "Interval":
+        return cls(value, value)
+
+    def scaled(self, factor: float) -> "Interval":
+        mul = (lambda v: None if v is None else v * factor)
+        return Interval(mul(self.low), mul(self.high), self.low_open, self.high_open)
+
+    def overlaps(self, other: "Interval") -> bool:
+        return not (_below(self, other) or _below(other, self))
+
+    def describe(self) -> str:
+        if self.low == self.high and self.low is not None:
+            return _fmt(self.low)
+        if self.high is None:
+            return f"{'>' if self.low_open else '≥'}{_fmt(self.low)}"
+        if self.low is None:
+            return f"{'<' if self.high_open else '≤'}{_fmt(self.high)}"
+        return f"{_fmt(self.low)}–{_fmt(self.high)}"
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """True when every value of a lies strictly below every value of b."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    return a.high == b.low and (a.high_open or b.low_open)
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "?"
+    return str(int(v)) if math.isclose(v, round(v)) else f"{v:.4g}"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    name: str                 # normalized name words joined by a space
+    kb_id: str | None = None  # knowledge-base id when the surface matched an alias
+    titled: bool = False      # preceded by a title (counts as an introduction)
+    entity_id: str | None = None
+
+    @property
+    def full(self) -> bool:
+        return self.titled or len(self.name.split()) >= 2
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    kind: str                  # count|date|duration|money|percent|role|speaker|location|numeral
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    sentence: str
+    value: dict[str, Any]
+    subject: str | None = None           # what the claim is about (frame, person name, ...)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    entity_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    kind: str
+    label: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    id: str
+    rule: str
+    kind: str
+    severity: str
+    topic: str
+    message: str
+    claims: tuple[Claim, ...]                 # one representative claim per distinct value
+    also: tuple[Claim, ...] = ()              # further claims repeating one of those values
+
+
+@dataclass
+class RunResult:
+    articles: list[Article]
+    skipped: list[Skipped]
+    claims: list[Claim]
+    discrepancies: list[Discrepancy]
+    stats: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,90 @@
+"""Fold Arabic text for matching while keeping a map back to original offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pyarabic import araby
+
+from .model import NormText
+from .schemas import NormalizeSpec
+
+# Bidi and zero-width controls carry no meaning for matching.
+_INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
+ARABIC_COMMA, ARABIC_SEMICOLON, ARABIC_QUESTION = "\u060c", "\u061b", "\u061f"
+COMMAS = frozenset({ARABIC_COMMA, ","})
+_WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of normalized text; start/end are offsets into the normalized text."""
+    norm: str
+    start: int
+    end: int
+
+
+class Normalizer:
+    def __init__(self, spec: NormalizeSpec):
+        self.table: dict[str, str] = dict(spec.fold)
+        for quote in spec.quotes:
+            self.table[quote] = '"'
+        for digits in spec.digit_sets:
+            self.table.update({d: str(i) for i, d in enumerate(digits)})
+        self.dropped = set(araby.TASHKEEL) | {araby.TATWEEL} | _INVISIBLE
+        self.prefixes = _clitic_prefixes(spec)
+        self.articles = tuple(spec.clitics.articles)
+
+    def normalize(self, article_id: str, text: str) -> NormText:
+        chars: list[str] = []
+        to_orig: list[int] = []
+        for i, ch in enumerate(text):
+            if ch in self.dropped:
+                continue
+            chars.append(self.table.get(ch, ch))
+            to_orig.append(i)
+        to_orig.append(len(text))
+        return NormText(article_id, "".join(chars), tuple(to_orig))
+
+    def fold(self, phrase: str) -> str:
+        return self.normalize("", phrase).text
+
+    def variants(self, word: str) -> frozenset[str]:
+        """The word and every form left after stripping a valid proclitic sequence."""
+        return _variants(word, self.prefixes)
+
+    def bare(self, word: str) -> str:
+        """The word without a leading definite article."""
+        for art in self.articles:
+            if word.startswith(art) and len(word) - len(art) >= 2:
+                return word[len(art):]
+        return word
+
+
+def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    end = len(text) if end is None else end
+    return [Word(m.group(), m.start() + start, m.end() + start)
+            for m in _WORD_RE.finditer(text[start:end])]
+
+
+def _clitic_prefixes(spec: NormalizeSpec) -> tuple[str, ...]:
+    cl = spec.clitics
+    out = set()
+    for conj in ["", *cl.conjunctions]:
+        for prep in ["", *cl.prepositions]:
+            for art in ["", *cl.articles]:
+                # A preposition lam before the article drops the article's alef (li + al- is written lil-).
+                glued = prep + art[1:] if prep and art and prep == art[1:2] else prep + art
+                out.add(conj + glued)
+    out.discard("")
+    return tuple(sorted(out, key=len))
+
+
+@lru_cache(maxsize=65536)
+def _variants(word: str, prefixes: tuple[str, ...]) -> frozenset[str]:
+    forms = {word}
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            forms.add(word[len(prefix):])
+    return frozenset(forms)

@@ -1,0 +1,200 @@
+"""Articles → ParsedArticles with Stanza, one paragraph (line) at a time, cached on disk."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .config import PROJECT_ROOT
+from .model import Article, ParsedArticle, ParsedSentence, Token
+
+OFFICIAL = "stanza-official"
+PROCESSORS = "tokenize,pos,lemma,depparse"
+OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+# Bump when the conversion below changes, so old cache entries are not reused.
+PARSE_FORMAT = "3"
+# The small PUD-trained models leave Arabic punctuation and curly quotes glued to words.
+_EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
+
+
+class ModelError(Exception):
+    """The Stanza models cannot be found or loaded."""
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    path: Path | None      # None: Stanza's own resource folder (official models)
+    origin: str            # where the choice came from: --models, env, shipped, official
+
+    @property
+    def official(self) -> bool:
+        return self.path is None
+
+    def describe(self) -> str:
+        return f"{OFFICIAL} (Stanza's download folder)" if self.official else str(self.path)
+
+
+def resolve_models(models: str | Path | None = None) -> ModelSource:
+    """--models DIR > CHECKER_STANZA_DIR > models shipped in the project > official models."""
+    if models is not None and str(models) != OFFICIAL:
+        return _checked(Path(models), "--models")
+    if models is None and os.environ.get("CHECKER_STANZA_DIR"):
+        return _checked(Path(os.environ["CHECKER_STANZA_DIR"]), "CHECKER_STANZA_DIR")
+    shipped = PROJECT_ROOT / "models"
+    if models is None and (shipped / "resources.json").exists():
+        return ModelSource(shipped, "shipped")
+    return ModelSource(None, "official")
+
+
+def _checked(path: Path, origin: str) -> ModelSource:
+    if not (path / "resources.json").exists():
+        raise ModelError(f"{origin}: {path} is not a Stanza model folder (no resources.json)")
+    return ModelSource(path, origin)
+
+
+def model_identity(source: ModelSource) -> str:
+    """A cheap fingerprint of the model files: names, sizes and the first MiB of each."""
+    if source.official:
+        import stanza
+        return f"official-{stanza.__version__}"
+    digest = hashlib.sha256()
+    for path in sorted(source.path.rglob("*")):
+        if path.is_file():
+            digest.update(f"{path.relative_to(source.path)}:{path.stat().st_size}".encode())
+            with path.open("rb") as fh:
+                digest.update(fh.read(1 << 20))
+    return digest.hexdigest()[:16]
+
+
+class Parser:
+    """Loads the Stanza pipeline once; parse() reuses it and the disk cache."""
+
+    def __init__(self, models: str | Path | None = None, cache_dir: Path | None = None, use_cache: bool = True):
+        self.source = resolve_models(models)
+        self.model_id = model_identity(self.source)
+        self.cache_dir = Path(cache_dir or os.environ.get("CHECKER_CACHE_DIR")
+                              or Path.home() / ".cache" / "checker") / "parses"
+        self.use_cache = use_cache
+        self._nlp = None
+        self.stats = {"parsed": 0, "cached": 0}
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = _load_pipeline(self.source)
+        return self._nlp
+
+    def parse_all(self, articles: Iterable[Article], progress: Callable | None = None) -> list[ParsedArticle]:
+        out = []
+        for article in articles:
+            out.append(self.parse(article))
+            if progress:
+                progress(article)
+        return out
+
+    def parse(self, article: Article) -> ParsedArticle:
+        key = hashlib.sha256(f"{PARSE_FORMAT}\0{self.model_id}\0{article.text}".encode()).hexdigest()
+        cached = self._read_cache(key, article.id)
+        if cached:
+            self.stats["cached"] += 1
+            return cached
+        parsed = ParsedArticle(article.id, tuple(self._parse_text(article.text)))
+        self.stats["parsed"] += 1
+        self._write_cache(key, parsed)
+        return parsed
+
+    def _parse_text(self, text: str) -> list[ParsedSentence]:
+        import stanza
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        docs = self.nlp.bulk_process([stanza.Document([], text=line) for _, line in lines]) if lines else []
+        sentences: list[ParsedSentence] = []
+        for (offset, _), doc in zip(lines, docs):
+            for sent in doc.sentences:
+                tokens = split_edge_punct(_tokens_of(sent, offset))
+                if tokens:
+                    sentences.append(ParsedSentence(len(sentences), tokens[0].start, tokens[-1].end, tuple(tokens)))
+        return sentences
+
+    def _read_cache(self, key: str, article_id: str) -> ParsedArticle | None:
+        path = self.cache_dir / f"{key}.json"
+        if not (self.use_cache and path.exists()):
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            sentences = tuple(ParsedSentence(s["index"], s["start"], s["end"], tuple(Token(**t) for t in s["tokens"]))
+                              for s in data["sentences"])
+        except (ValueError, KeyError, TypeError):
+            return None   # a corrupt entry is parsed again and overwritten
+        return ParsedArticle(article_id, sentences)
+
+    def _write_cache(self, key: str, parsed: ParsedArticle) -> None:
+        if not self.use_cache:
+            return
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_dir / f"{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps({"sentences": [asdict(s) for s in parsed.sentences]}, ensure_ascii=False),
+                       encoding="utf-8")
+        tmp.replace(self.cache_dir / f"{key}.json")
+
+
+def _load_pipeline(source: ModelSource):
+    import stanza
+    try:
+        if source.official:
+            return stanza.Pipeline("ar", processors=OFFICIAL_PROCESSORS, use_gpu=False, logging_level="WARN")
+        return stanza.Pipeline("ar", dir=str(source.path), download_method=None, processors=PROCESSORS,
+                               use_gpu=False, logging_level="WARN")
+    except Exception as exc:  # Stanza raises several unrelated types for missing files or no network
+        hint = (" (the official models need a network the first time; pass --models DIR for offline models)"
+                if source.official else "")
+        raise ModelError(f"cannot load Stanza models from {source.describe()}: {exc}{hint}") from exc
+
+
+def _tokens_of(sent, offset: int) -> list[Token]:
+    tokens = []
+    for tok in sent.tokens:
+        for word in tok.words:
+            start = word.start_char if word.start_char is not None else tok.start_char
+            end = word.end_char if word.end_char is not None else tok.end_char
+            tokens.append(Token(word.text, word.lemma or word.text, word.upos or "X", word.head or 0,
+                                word.deprel or "dep", start + offset, end + offset))
+    return tokens
+
+
+def split_edge_punct(tokens: list[Token]) -> list[Token]:
+    """Split punctuation glued to a word's edges into PUNCT tokens attached to that word.
+
+    Heads are 1-based word positions (0 = root), renumbered after the split.
+    """
+    pieces: list[list[tuple[str, int, int, bool]]] = []
+    for tok in tokens:
+        text, start = tok.text, tok.start
+        lead = len(text) - len(text.lstrip(_EDGE_PUNCT))
+        trail = len(text) - len(text.rstrip(_EDGE_PUNCT))
+        if lead + trail >= len(text) or tok.end - tok.start != len(text):
+            pieces.append([(text, tok.start, tok.end, True)])
+            continue
+        parts = [(ch, start + i, start + i + 1, False) for i, ch in enumerate(text[:lead])]
+        parts.append((text[lead:len(text) - trail], start + lead, tok.end - trail, True))
+        parts += [(ch, tok.end - trail + i, tok.end - trail + i + 1, False) for i, ch in enumerate(text[len(text) - trail:])]
+        pieces.append(parts)
+    new_index = {}
+    position = 0
+    for old, parts in enumerate(pieces, start=1):
+        for text, _, _, is_word in parts:
+            position += 1
+            if is_word:
+                new_index[old] = position
+    out = []
+    for old, (tok, parts) in enumerate(zip(tokens, pieces), start=1):
+        for text, start, end, is_word in parts:
+            if is_word:
+                out.append(Token(text, tok.lemma if len(parts) == 1 else text, tok.upos,
+                                 new_index.get(tok.head, 0), tok.deprel, start, end))
+            else:
+                out.append(Token(text, text, "PUNCT", new_index[old], "punct", start, end))
+    return out

@@ -1,0 +1,64 @@
+"""The stages wired together: load → normalize → parse → extract → resolve → group → detect."""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Mapping
+
+from .config import Rules, load_rules
+from .detect import detect
+from .extract import extract_article
+from .group import group_claims
+from .load import Loaded, load_paths, load_texts
+from .model import Article, RunResult, Skipped
+from .parse import Parser
+from .resolve import resolve
+
+Progress = Callable[[Article], None]
+
+
+class Checker:
+    """Check sets of articles. The Stanza pipeline and the rules load once per Checker."""
+
+    def __init__(self, models: str | Path | None = None, rules_dir: str | Path | None = None,
+                 cache_dir: str | Path | None = None, use_cache: bool = True):
+        self.rules: Rules = load_rules(rules_dir)
+        self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+
+    def check(self, texts: Mapping[str, str], as_of: date | None = None) -> RunResult:
+        """Check in-memory articles: {article id: text}."""
+        return self.run(load_texts(texts, as_of or date.today()))
+
+    def check_paths(self, paths: Iterable[str | Path], as_of: date | None = None,
+                    progress: Progress | None = None) -> RunResult:
+        return self.run(load_paths(paths, as_of or date.today()), progress)
+
+    def run(self, loaded: Loaded, progress: Progress | None = None) -> RunResult:
+        started = time.perf_counter()
+        before = dict(self.parser.stats)
+        skipped: list[Skipped] = list(loaded.skipped)
+        claims, mentions, articles = [], [], []
+        for article in loaded.articles:
+            try:
+                norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
+                parsed = self.parser.parse(article)
+                extracted = extract_article(article, norm, parsed, self.rules)
+            except Exception as exc:  # one bad article never stops a run; it is reported instead
+                skipped.append(Skipped(article.id, "parse/extract", f"{type(exc).__name__}: {exc}"))
+                continue
+            finally:
+                if progress:
+                    progress(article)
+            articles.append(article)
+            claims += extracted.claims
+            mentions += extracted.mentions
+        claims, mentions = resolve(claims, mentions, articles, self.rules)
+        topics = group_claims(claims, self.rules)
+        discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles})
+        stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
+                 "topics": len(topics), "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),
+                 "parsed": self.parser.stats["parsed"] - before["parsed"],
+                 "parse_cache_hits": self.parser.stats["cached"] - before["cached"],
+                 "seconds": round(time.perf_counter() - started, 2)}
+        return RunResult(articles, skipped, claims, discrepancies, stats)

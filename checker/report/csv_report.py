@@ -1,0 +1,42 @@
+"""CSV tables of claims and of discrepancies (one row per claim of a discrepancy), via pandas."""
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+import pandas as pd
+
+from ..model import RunResult
+from .evidence import articles_by_id, claim_record
+
+CLAIM_COLUMNS = ["id", "kind", "article", "line", "column", "start", "end", "text", "subject", "value", "sentence"]
+
+
+def claims_frame(result: RunResult) -> pd.DataFrame:
+    articles = articles_by_id(result)
+    rows = [claim_record(c, articles.get(c.article_id)) for c in result.claims]
+    frame = pd.DataFrame(rows, columns=[*CLAIM_COLUMNS, "entities", "attrs", "sentence_index"])
+    frame["value"] = frame["value"].map(lambda v: json.dumps(v, ensure_ascii=False))
+    return frame[CLAIM_COLUMNS]
+
+
+def discrepancies_frame(result: RunResult) -> pd.DataFrame:
+    articles = articles_by_id(result)
+    rows = []
+    for d in result.discrepancies:
+        for c in d.claims:
+            rec = claim_record(c, articles.get(c.article_id))
+            rows.append({"discrepancy": d.id, "rule": d.rule, "kind": d.kind, "severity": d.severity,
+                         "topic": d.topic, "message": d.message, "article": rec["article"], "line": rec["line"],
+                         "column": rec["column"], "start": rec["start"], "end": rec["end"], "text": rec["text"],
+                         "sentence": rec["sentence"]})
+    return pd.DataFrame(rows, columns=["discrepancy", "rule", "kind", "severity", "topic", "message", "article",
+                                       "line", "column", "start", "end", "text", "sentence"])
+
+
+def render_claims(result: RunResult, out: TextIO, opts: dict) -> None:
+    claims_frame(result).to_csv(out, index=False)
+
+
+def render_discrepancies(result: RunResult, out: TextIO, opts: dict) -> None:
+    discrepancies_frame(result).to_csv(out, index=False)

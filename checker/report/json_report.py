@@ -1,0 +1,35 @@
+"""The JSON report (schema: docs/report.schema.json)."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import TextIO
+
+from ..model import RunResult
+from .evidence import articles_by_id, claim_record, discrepancy_record, severity_counts
+
+SCHEMA_VERSION = "1"
+
+
+def to_dict(result: RunResult, opts: dict) -> dict:
+    articles = articles_by_id(result)
+    names = opts.get("rule_names", {})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "checker", "version": opts.get("version", ""), "models": opts.get("models", ""),
+                 "rules_version": opts.get("rules_version", "")},
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "articles": [{"id": a.id, "path": a.path, "headline": a.headline, "date": a.date.isoformat(),
+                      "meta": {k: str(v) for k, v in a.meta.items()}} for a in result.articles],
+        "skipped": [asdict(s) for s in result.skipped],
+        "claims": [claim_record(c, articles.get(c.article_id)) for c in result.claims],
+        "discrepancies": [discrepancy_record(d, articles, names.get(d.rule, "")) for d in result.discrepancies],
+        "summary": severity_counts(result),
+        "stats": result.stats,
+    }
+
+
+def render(result: RunResult, out: TextIO, opts: dict) -> None:
+    json.dump(to_dict(result, opts), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,193 @@
+"""Strict models for everything under rules/: a misspelt key stops loading with its location."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RulesError(Exception):
+    """A rules/ file is missing or invalid. The message names the file and the key."""
+
+
+class Clitics(Strict):
+    conjunctions: list[str]
+    prepositions: list[str]
+    articles: list[str]
+
+
+class NormalizeSpec(Strict):
+    fold: dict[str, str]
+    quotes: list[str]
+    digit_sets: list[str]
+    clitics: Clitics
+
+
+class NumberWord(Strict):
+    value: int
+    rank: Literal["unit", "teen", "ten", "hundred", "scale"]
+    forms: list[str]
+
+
+class NumbersSpec(Strict):
+    connector: str
+    partitives: list[str]
+    words: list[NumberWord]
+
+
+class QualifierInterval(Strict):
+    low: Literal["exclusive", "inclusive"] | None = None
+    high: Literal["exclusive", "inclusive"] | None = None
+    relative: float | None = None
+
+
+class Qualifier(Strict):
+    id: str
+    interval: QualifierInterval
+    phrases: list[str]
+    position: Literal["before", "after"] = "before"
+
+
+class Unit(Strict):
+    id: str
+    kind: Literal["count", "duration", "money", "percent"]
+    forms: list[str]
+    duals: list[str] = Field(default_factory=list)    # dual forms that mean "two" on their own
+    scale: float = 1.0
+
+
+class Frame(Strict):
+    id: str
+    label: str
+    units: list[str]
+    cues: list[str] = Field(default_factory=list)
+
+
+class EventsSpec(Strict):
+    gatherings: list[str]
+    follow_up_cues: list[str]
+    previous_cues: list[str]
+    location_prepositions: list[str]
+
+
+class RelativeSpec(Strict):
+    previous: list[str]
+    next: list[str]
+
+
+class CalendarSpec(Strict):
+    weekdays: dict[int, list[str]]
+    months: dict[int, list[str]]
+    day_markers: list[str]
+    relative: RelativeSpec
+
+
+class SpeechSpec(Strict):
+    verbs: list[str]
+    honorifics: list[str]
+    complementizers: list[str]
+
+
+class Place(Strict):
+    id: str
+    type: Literal["country", "city", "region", "venue"]
+    names: list[str]
+    adjectives: list[str] = Field(default_factory=list)
+    within: str | None = None
+
+
+class Org(Strict):
+    id: str
+    names: list[str]
+
+
+class OfficeFamily(Strict):
+    id: str
+    exclusive: bool
+    phrases: list[str]
+    needs_jurisdiction: bool = False
+    generic_for: list[str] = Field(default_factory=list)
+
+
+class OfficesSpec(Strict):
+    families: list[OfficeFamily]
+    former_markers: list[str]
+    relational_nouns: list[str]
+
+
+class Term(Strict):
+    office: str
+    from_: date | None = Field(default=None, alias="from")
+    to: date | None = None
+    note: str | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.from_ is None or self.from_ <= day) and (self.to is None or day < self.to)
+
+
+class Person(Strict):
+    id: str
+    names: list[str]
+    short_forms: list[str] = Field(default_factory=list)
+    held: list[Term] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+class Explanation(Strict):
+    what: str
+    why: str
+    example: str
+    not_flagged: str
+
+
+class Check(Strict):
+    code: str
+    name: str
+    kind: Literal["count", "date", "duration", "money", "percent", "role", "speaker", "quote", "location"]
+    compare: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    explanation: Explanation
+    status: Literal["preview", "stable", "deprecated"] = "stable"
+    replaced_by: str | None = None
+    topics: list[str] = Field(default_factory=list)   # topic-key prefixes; empty: every topic of its kind
+
+
+M = TypeVar("M")
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise RulesError(f"{path}: file not found") from None
+    except yaml.YAMLError as exc:
+        raise RulesError(f"{path}: not valid YAML: {exc}") from None
+
+
+def load_model(path: Path, model: type[M] | Any) -> M:
+    """Validate one YAML file against a model (or a list[...] of models)."""
+    data = read_yaml(path)
+    try:
+        return TypeAdapter(model).validate_python(data)
+    except ValidationError as exc:
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        first = errors[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        hint = _expected_keys(model, first) if first["type"] == "extra_forbidden" else ""
+        raise RulesError(f"{path}: {where}: {first['msg']}{hint}") from None
+
+
+def _expected_keys(model: Any, error: dict) -> str:
+    target = getattr(model, "__args__", (model,))[0]
+    fields = getattr(target, "model_fields", {})
+    names = [f.alias or n for n, f in fields.items()]
+    return f" (expected {', '.join(names)})" if names else ""

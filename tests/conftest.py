@@ -1,0 +1,97 @@
+"""Shared fixtures: rules loaded once, hand-built parses (no Stanza), and a model-backed checker."""
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.config import load_rules
+from checker.extract.base import SentenceView
+from checker.model import Article, ParsedArticle, ParsedSentence, Token
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_MODELS = ROOT.parent / "shared" / "stanza"
+DAY = date(2026, 1, 6)
+
+
+@pytest.fixture(scope="session")
+def rules():
+    return load_rules()
+
+
+def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index: int = 0) -> ParsedSentence:
+    """One sentence over the whole text: words split on spaces and punctuation, POS given by hand."""
+    names, adjectives = set(propn.split()), set(adj.split())
+    tokens = []
+    for m in re.finditer(r"\d+|\w+|[^\w\s]", text):
+        word = m.group()
+        upos = "PUNCT" if not word[0].isalnum() else "PROPN" if word in names else "ADJ" if word in adjectives else "NOUN"
+        tokens.append(Token(word, word, upos, 0, "dep", m.start() + offset, m.end() + offset))
+    return ParsedSentence(index, offset, offset + len(text), tuple(tokens))
+
+
+def hand_parse_article(article_id: str, text: str, propn: str = "") -> ParsedArticle:
+    """Each line of the text is one sentence."""
+    sentences, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            sentences.append(hand_parse(line, propn, offset=offset, index=len(sentences)))
+        offset += len(line) + 1
+    return ParsedArticle(article_id, tuple(sentences))
+
+
+@pytest.fixture
+def run_texts(rules):
+    """Every stage after parsing, on hand-parsed articles: {id: text} → RunResult."""
+    from checker.detect import detect
+    from checker.extract import extract_article
+    from checker.group import group_claims
+    from checker.model import RunResult
+    from checker.resolve import resolve
+
+    def run(texts: dict[str, str], propn: str = "", day: date = DAY) -> RunResult:
+        articles = [Article(aid, text, day) for aid, text in texts.items()]
+        claims, mentions = [], []
+        for article in articles:
+            norm = rules.lexicon.normalizer.normalize(article.id, article.text)
+            out = extract_article(article, norm, hand_parse_article(article.id, article.text, propn), rules)
+            claims += out.claims
+            mentions += out.mentions
+        claims, mentions = resolve(claims, mentions, articles, rules)
+        found, _ = detect(group_claims(claims, rules), claims, mentions, rules, {a.id: a.date for a in articles})
+        return RunResult(articles, [], claims, found)
+    return run
+
+
+@pytest.fixture
+def view(rules):
+    def make(text: str, propn: str = "", adj: str = "", article_id: str = "a.txt", day: date = DAY) -> SentenceView:
+        article = Article(article_id, text, day)
+        norm = rules.lexicon.normalizer.normalize(article_id, text)
+        return SentenceView(article, norm, hand_parse(text, propn, adj), rules)
+    return make
+
+
+def model_dir() -> str:
+    configured = os.environ.get("CHECKER_STANZA_DIR")
+    if configured:
+        return configured
+    if (ROOT / "models" / "resources.json").exists():
+        return str(ROOT / "models")
+    if (SHARED_MODELS / "resources.json").exists():
+        return str(SHARED_MODELS)
+    raise RuntimeError("no Stanza models: set CHECKER_STANZA_DIR (tests never download models)")
+
+
+@pytest.fixture(scope="session")
+def checker(tmp_path_factory):
+    from checker import Checker
+    return Checker(models=model_dir(), cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def seeds_result(checker):
+    return checker.check_paths([ROOT / "seeds"])

@@ -1,0 +1,98 @@
+"""Each comparator: at least one case that must be flagged and one that must not."""
+from datetime import date
+
+
+def rules_of(result):
+    return sorted(d.rule for d in result.discrepancies)
+
+
+def test_disjoint_counts_of_the_same_thing_are_flagged(run_texts):
+    r = run_texts({"a": "القمة تضم أكثر من 27 قائدًا", "b": "القمة بمشاركة 27 قائدًا"})
+    assert rules_of(r) == ["CC101"]
+    assert {c.article_id for c in r.discrepancies[0].claims} == {"a", "b"}
+
+
+def test_overlapping_counts_agree(run_texts):
+    r = run_texts({"a": "القمة تضم أكثر من 27 قائدًا", "b": "القمة جمعت نحو 30 قائدًا",
+                   "c": "القمة بمشاركة ثلاثين قائدًا"})
+    assert rules_of(r) == []
+
+
+def test_same_number_in_digits_and_words_agrees(run_texts):
+    assert rules_of(run_texts({"a": "القمة بمشاركة 35 دولة", "b": "القمة بمشاركة خمس وثلاثين دولة",
+                               "c": "القمة بمشاركة ٣٥ دولة"})) == []
+
+
+def test_different_units_are_not_compared(run_texts):
+    assert rules_of(run_texts({"a": "القمة بمشاركة 35 دولة", "b": "القمة تضم 27 قائدًا"})) == []
+
+
+def test_durations_in_months_and_years_agree_when_they_overlap(run_texts):
+    r = run_texts({"a": "بعد أكثر من أربعين شهراً على الغزو", "b": "ينهي النزاع المستمر منذ نحو أربع سنوات"})
+    assert rules_of(r) == []
+    r = run_texts({"a": "بعد أكثر من أربعين شهراً على الغزو", "b": "ينهي النزاع المستمر منذ عامين"})
+    assert rules_of(r) == ["CD103"]
+
+
+def test_malformed_numeral_is_its_own_finding(run_texts):
+    r = run_texts({"a": "الحرب التي استمرت أكثر من ثلاثين وتسعين شهراً"})
+    assert rules_of(r) == ["CC102"] and "two tens" in r.discrepancies[0].message
+
+
+def test_weekday_clash_but_not_follow_up_session(run_texts):
+    r = run_texts({"a": "تستضيف باريس اليوم الثلاثاء قمة", "b": "قبيل أعمال يوم الخميس",
+                   "c": "يجتمعون مجدداً يوم الأربعاء لمواصلة المحادثات"})
+    assert rules_of(r) == ["CD101"]
+    assert {c.article_id for c in r.discrepancies[0].claims} == {"a", "b"}
+
+
+def test_person_in_two_exclusive_offices(run_texts):
+    r = run_texts({"a": "قال رئيس الوزراء الهولندي مارك روته", "b": "حذر الأمين العام لحلف الناتو مارك روته"})
+    assert rules_of(r) == ["CR101"]
+    assert "secretary-general/nato" in r.discrepancies[0].message
+
+
+def test_former_and_sitting_office_clash(run_texts):
+    r = run_texts({"a": "حضر مبعوث الرئيس السابق دونالد ترامب", "b": "اتصل الرئيس الأمريكي دونالد ترامب"})
+    assert rules_of(r) == ["CR102"]
+
+
+def test_same_role_in_other_words_agrees(run_texts):
+    r = run_texts({"a": "صرح رئيس الوزراء البريطاني كير ستارمر\nإلا أن الزعيم البريطاني أشار إلى أن الأمر صعب"})
+    assert rules_of(r) == []
+
+
+def test_same_office_for_everyone_agrees(run_texts):
+    r = run_texts({"a": "وصل الرئيس الأوكراني فولوديمير زيلينسكي", "b": "استقبل الرئيس الأوكراني فولوديمير زيلينسكي"})
+    assert rules_of(r) == []
+
+
+def test_stale_title_against_the_knowledge_base(run_texts):
+    r = run_texts({"a": "قال المستشار الألماني أولاف شولتز إن"}, day=date(2026, 1, 6))
+    assert rules_of(r) == ["CR103"]
+    assert rules_of(run_texts({"a": "قال المستشار الألماني أولاف شولتز إن"}, day=date(2024, 1, 6))) == []
+
+
+def test_quote_given_to_a_speaker_never_introduced(run_texts):
+    text = ('صرح المستشار الألماني فريدريش ميرتس بأن برلين "لا تستبعد أي شيء"\n'
+            'وقال شولتز: "ستواصل ألمانيا انخراطها"')
+    r = run_texts({"a": text})
+    assert rules_of(r) == ["CS101"]
+    (d,) = r.discrepancies
+    assert [c.value["speaker"] for c in d.claims] == ["فريدريش ميرتس", "شولتز"]
+
+
+def test_speaker_introduced_earlier_is_fine(run_texts):
+    text = 'قال المستشار الألماني فريدريش ميرتس إن "الأمر مهم"\nوأضاف ميرتس: "سنواصل"'
+    assert rules_of(run_texts({"a": text})) == []
+
+
+def test_same_quote_two_speakers(run_texts):
+    r = run_texts({"a": 'قال فلاديمير بوتين: "هناك بصيص نور في نهاية النفق"',
+                   "b": 'قال فولوديمير زيلينسكي: "هناك بصيص نور في نهاية النفق"'})
+    assert rules_of(r) == ["CQ101"]
+
+
+def test_location_clash_and_containment(run_texts):
+    assert rules_of(run_texts({"a": "انعقدت قمة في باريس", "b": "انعقدت قمة في لندن"})) == ["CL101"]
+    assert rules_of(run_texts({"a": "انعقدت قمة في باريس", "b": "انعقدت قمة في قصر الإليزيه"})) == []

@@ -1,0 +1,34 @@
+from checker.extract.dates import extract_dates
+
+
+def dates(view, text):
+    return list(extract_dates(view(text)))
+
+
+def test_weekday_of_the_reported_gathering(view):
+    (c,) = dates(view, "تستضيف باريس، اليوم الثلاثاء، قمة دولية")
+    assert c.value == {"weekday": 2} and c.subject == "gathering" and c.text == "اليوم الثلاثاء"
+
+
+def test_follow_up_session_is_not_the_gathering_day(view):
+    (c,) = dates(view, "يجتمع الممثلون مجدداً يوم الأربعاء لمواصلة المحادثات")
+    assert c.attrs["gathering"] == "follow-up" and c.subject is None
+
+
+def test_weekday_without_a_gathering_is_not_compared(view):
+    (c,) = dates(view, "التقى الأربعاء الرئيس الصيني")
+    assert c.subject is None
+
+
+def test_one_of_is_not_sunday(view):
+    assert dates(view, "أحد مستشاري الرئاسة") == []
+
+
+def test_day_and_month_resolve_to_the_latest_date_before_the_article(view):
+    (c,) = dates(view, "عقب الاجتماع الأخير في 11 ديسمبر")
+    assert c.value["iso"] == "2025-12-11" and c.attrs["gathering"] == "previous"
+
+
+def test_relative_month(view):
+    (c,) = dates(view, "أطلقته فرنسا في مارس الماضي")
+    assert c.value == {"month": 3, "relative": "previous"}

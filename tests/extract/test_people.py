@@ -1,0 +1,64 @@
+from checker.extract.people import extract_mentions, extract_roles, extract_speakers
+from checker.model import Claim
+
+
+def roles(view, text, propn=""):
+    return [c for c in extract_roles(view(text, propn=propn)) if isinstance(c, Claim)]
+
+
+def speakers(view, text, propn=""):
+    return [c for c in extract_speakers(view(text, propn=propn)) if isinstance(c, Claim)]
+
+
+def test_title_in_apposition_with_a_known_person(view):
+    (c,) = roles(view, "قال المستشار الألماني فريدريش ميرتس إن")
+    assert c.value["office"] == "chancellor/germany" and not c.value["former"]
+    assert c.attrs["kb_id"] == "friedrich-merz" and c.text == "المستشار الألماني فريدريش ميرتس"
+
+
+def test_title_with_comma_and_organisation(view):
+    (c,) = roles(view, "الأمين العام لحلف الناتو، مارك روته، حذر")
+    assert c.value["office"] == "secretary-general/nato" and c.attrs["kb_id"] == "mark-rutte"
+
+
+def test_former_marker_and_generic_title(view):
+    (c,) = roles(view, "المبعوث الخاص للرئيس السابق دونالد ترامب")
+    assert c.value["family"] == "president" and c.value["former"] and c.value["jurisdiction"] is None
+    assert c.attrs["embedded"]
+
+
+def test_unknown_person_named_by_proper_nouns(view):
+    (c,) = roles(view, "رئيسة وزراء إيطاليا جورجيا ميلونا تتحدث", propn="جورجيا ميلونا")
+    assert c.value["office"] == "prime-minister/italy" and c.subject == "جورجيا ميلونا" and c.attrs["kb_id"] is None
+
+
+def test_kinship_is_not_an_office(view):
+    assert roles(view, "وصهره جاريد كوشنر") == []
+
+
+def test_speaker_after_verb_with_bare_surname(view):
+    (c,) = speakers(view, 'وقال شولتز: "ستواصل ألمانيا انخراطها"')
+    assert c.attrs["bare"] and c.attrs["kb_id"] == "olaf-scholz"
+    assert c.value["quote"] == "ستواصل المانيا انخراطها"
+
+
+def test_speaker_before_verb_and_titled_speaker(view):
+    (a,) = speakers(view, "ستارمر أكد أن التحالف قوي")
+    assert a.attrs["kb_id"] == "keir-starmer"
+    (b,) = speakers(view, 'صرح المستشار الألماني فريدريش ميرتس بأن برلين "لا تستبعد"')
+    assert b.attrs["titled"] and not b.attrs["bare"]
+
+
+def test_speaker_named_only_by_title(view):
+    (c,) = speakers(view, 'إلا أن الزعيم البريطاني أشار إلى أن "المراحل صعبة"')
+    assert c.subject is None and c.attrs["title"] == {"family": "leader", "jurisdiction": "uk"}
+
+
+def test_a_complementizer_is_never_a_speaker(view):
+    assert all(c.value["speaker"] != "إن" for c in speakers(view, "كريستن ميشال قال إن الضمانات مهمة",
+                                                           propn="كريستن ميشال إن"))
+
+
+def test_mentions_of_known_people(view):
+    mentions = list(extract_mentions(view("التقى فلاديمير بوتين وزيلينسكي")))
+    assert [(m.kb_id, m.full) for m in mentions] == [("vladimir-putin", True), ("volodymyr-zelensky", False)]

@@ -1,0 +1,49 @@
+from checker.extract.quantities import extract_quantities
+from checker.model import Interval
+
+
+def claims(view, text):
+    return list(extract_quantities(view(text)))
+
+
+def interval(claim):
+    return Interval(*claim.value["interval"])
+
+
+def test_more_than_is_an_open_interval_with_its_unit_and_frame(view):
+    (c,) = claims(view, "اللقاء الذي يضم أكثر من 27 قائدًا")
+    assert c.kind == "count" and c.value["unit"] == "leader" and c.value["qualifier"] == "more-than"
+    assert c.text == "أكثر من 27 قائدًا"
+    assert c.attrs["frame"] == "gathering-participants"
+    assert interval(c) == Interval(27, None, True, False)
+
+
+def test_about_is_ten_percent_either_side(view):
+    (c,) = claims(view, "قمة جمعت حوالى ثلاثين من قيادات الدول")
+    assert interval(c) == Interval(27.0, 33.0)
+
+
+def test_unit_may_follow_a_partitive(view):
+    (c,) = claims(view, "بمشاركة 35 دولة، تمثل 27 منها على مستوى رؤساء الدول")[1:]
+    assert c.value["unit"] == "leader" and c.attrs["partitive"]
+
+
+def test_durations_are_in_days(view):
+    (c,) = claims(view, "النزاع المستمر منذ نحو أربع سنوات")
+    assert c.kind == "duration" and c.attrs["frame"] == "conflict-duration"
+    assert round(interval(c).low) == round(4 * 365.25 * 0.9)
+
+
+def test_money_and_percent(view):
+    money, pct = claims(view, "مساعدات بقيمة 5 مليارات دولار أي 3% من الميزانية")
+    assert money.kind == "money" and money.value["number"] == 5e9
+    assert pct.kind == "percent" and pct.value["number"] == 3
+
+
+def test_number_without_counted_noun_or_before_a_month_is_no_count(view):
+    assert claims(view, "في 11 ديسمبر قال إن 40 هو الرقم") == []
+
+
+def test_no_frame_without_its_cue(view):
+    (c,) = claims(view, "أرسلت 35 دولة رسائل")
+    assert c.attrs["frame"] is None

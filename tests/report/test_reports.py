@@ -1,0 +1,52 @@
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from checker.report import render, write_default_reports
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "report.schema.json").read_text())
+
+
+@pytest.fixture
+def result(run_texts):
+    return run_texts({"a.txt": "القمة تضم أكثر من 27 قائدًا يوم الثلاثاء", "b.txt": "القمة بمشاركة 27 قائدًا",
+                      "c.txt": "وقال شولتز: \"سنواصل\""})
+
+
+def rendered(result, fmt):
+    out = io.StringIO()
+    render(result, fmt, out, {"version": "test"})
+    return out.getvalue()
+
+
+def test_json_report_validates_against_the_schema(result):
+    data = json.loads(rendered(result, "json"))
+    jsonschema.validate(data, SCHEMA)
+    (d,) = [d for d in data["discrepancies"] if d["rule"] == "CC101"]
+    assert {c["article"] for c in d["claims"]} == {"a.txt", "b.txt"}
+    assert d["claims"][0]["line"] == 1 and d["claims"][0]["text"] in d["claims"][0]["sentence"]
+
+
+@pytest.mark.models
+def test_seed_report_validates_against_the_schema(seeds_result):
+    from checker.report.json_report import to_dict
+    jsonschema.validate(json.loads(json.dumps(to_dict(seeds_result, {}))), SCHEMA)
+
+
+def test_markdown_marks_the_claim_words(result):
+    md = rendered(result, "md")
+    assert "## gathering-participants (leader)" in md
+    assert "القمة تضم **أكثر من 27 قائدًا** يوم الثلاثاء" in md and "`a.txt:1:" in md
+
+
+def test_csv_and_line_formats(result, tmp_path):
+    rows = list(csv.DictReader(io.StringIO(rendered(result, "csv"))))
+    assert {r["article"] for r in rows if r["rule"] == "CC101"} == {"a.txt", "b.txt"}
+    assert rendered(result, "line").startswith("a.txt:1:")
+    written = write_default_reports(result, tmp_path)
+    assert sorted(p.name for p in written) == ["claims.csv", "discrepancies.csv", "report.json", "report.md"]

@@ -1,0 +1,69 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+from tests.conftest import model_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_rules_lists_every_code(capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "CC101  count-mismatch" in out and "CS101" in out
+
+
+def test_explain_known_and_unknown_code(capsys):
+    assert main(["explain", "CR101"]) == 0
+    assert "exclusive-office-clash (CR101)" in capsys.readouterr().out
+    assert main(["explain", "CZ999"]) == 2
+    assert "unknown rule code" in capsys.readouterr().err
+
+
+def test_bad_models_dir_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("خبر", encoding="utf-8")
+    assert main(["check", str(tmp_path), "--models", str(tmp_path / "none")]) == 2
+    assert "not a Stanza model folder" in capsys.readouterr().err
+
+
+def test_usage_error_exit_code():
+    with pytest.raises(SystemExit) as exc:
+        main(["check"])
+    assert exc.value.code == 2
+
+
+@pytest.mark.models
+def test_check_exit_codes_and_outputs(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CHECKER_STANZA_DIR", model_dir())
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("القمة تضم أكثر من 27 قائدًا.", encoding="utf-8")
+    (corpus / "b.txt").write_text("القمة بمشاركة 27 قائدًا.", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    out = tmp_path / "out.json"
+    assert main(["check", str(corpus), "--format", "json", "--output", str(out), "-q"]) == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["rule"] for d in data["discrepancies"]] == ["CC101"]
+    assert data["skipped"][0]["path"] == "bad.txt"
+    assert "skipped bad.txt" in capsys.readouterr().err
+    assert main(["check", str(corpus), "--fail-on", "never", "--reports-dir", str(tmp_path / "r"), "-q"]) == 0
+    assert (tmp_path / "r" / "report.md").exists()
+    (corpus / "b.txt").write_text("القمة بمشاركة نحو 30 قائدًا.", encoding="utf-8")
+    assert main(["check", str(corpus), "--format", "line", "-q"]) == 0
+
+
+@pytest.mark.models
+def test_python_dash_m_runs(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("انعقدت قمة في باريس.", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "checker", "check", str(corpus), "--format", "json",
+                           "--models", model_dir(), "-q"], capture_output=True, text=True, cwd=ROOT,
+                          env={"CHECKER_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["articles"][0]["id"] == "a.txt"

@@ -1,0 +1,59 @@
+import json
+from datetime import date
+
+from checker.load import load_paths, load_texts
+
+AS_OF = date(2026, 1, 6)
+
+
+def test_folder_is_read_recursively_with_posix_relative_ids(tmp_path):
+    (tmp_path / "2026" / "01").mkdir(parents=True)
+    (tmp_path / "2026" / "01" / "b.txt").write_text("عنوان\nنص الخبر", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("نص آخر", encoding="utf-8")
+    loaded = load_paths([tmp_path], AS_OF)
+    assert [a.id for a in loaded.articles] == ["2026/01/b.txt", "a.txt"]
+    assert loaded.articles[0].headline == "عنوان"
+    assert loaded.articles[0].date == AS_OF
+
+
+def test_files_given_by_name_use_the_file_name(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("خبر", encoding="utf-8")
+    assert load_paths([path], AS_OF).articles[0].id == "x.txt"
+
+
+def test_bad_inputs_are_skipped_with_a_reason_and_others_still_load(tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "english.txt").write_text("no arabic here", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("خبر صحيح", encoding="utf-8")
+    loaded = load_paths([tmp_path, tmp_path / "missing.txt"], AS_OF)
+    assert [a.id for a in loaded.articles] == ["good.txt"]
+    reasons = {s.path: s.reason for s in loaded.skipped}
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["latin1.txt"].startswith("not UTF-8")
+    assert reasons["binary.txt"].startswith("binary")
+    assert reasons["english.txt"] == "no Arabic text"
+    assert "no such file" in reasons[str(tmp_path / "missing.txt")]
+
+
+def test_sidecar_metadata_sets_the_article_date(tmp_path):
+    (tmp_path / "a.txt").write_text("خبر", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"outlet": "X", "date": "2025-09-04"}), encoding="utf-8")
+    article = load_paths([tmp_path], AS_OF).articles[0]
+    assert article.date == date(2025, 9, 4) and article.meta["outlet"] == "X"
+
+
+def test_front_matter_is_metadata_and_offsets_stay_those_of_the_file(tmp_path):
+    text = "---\ndate: 2025-01-02\nurl: http://x\n---\nخبر عاجل"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = load_paths([tmp_path], AS_OF).articles[0]
+    assert article.date == date(2025, 1, 2)
+    assert article.text.index("خبر") == text.index("خبر")
+    assert article.headline == "خبر عاجل"
+
+
+def test_in_memory_texts(tmp_path):
+    loaded = load_texts({"a": "خبر", "b": ""}, AS_OF)
+    assert [a.id for a in loaded.articles] == ["a"] and loaded.skipped[0].reason == "empty file"

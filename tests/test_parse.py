@@ -1,0 +1,43 @@
+import pytest
+
+from checker.model import Article, Token
+from checker.parse import ModelError, Parser, resolve_models, split_edge_punct
+from tests.conftest import DAY
+
+
+def tok(text, start, head=0, upos="PROPN"):
+    return Token(text, text, upos, head, "dep", start, start + len(text))
+
+
+def test_glued_arabic_comma_and_quotes_are_split_keeping_offsets_and_heads():
+    tokens = [tok("قال", 0, 0, "VERB"), tok("ميرتس،", 4, 1), tok("«لا»", 11, 1)]
+    out = split_edge_punct(tokens)
+    assert [t.text for t in out] == ["قال", "ميرتس", "،", "«", "لا", "»"]
+    assert [(t.start, t.end) for t in out][1:3] == [(4, 9), (9, 10)]
+    assert out[1].head == 1 and out[2].head == 2 and out[2].upos == "PUNCT" and out[4].head == 1
+
+
+def test_model_resolution_order(tmp_path, monkeypatch):
+    (tmp_path / "resources.json").write_text("{}")
+    monkeypatch.setenv("CHECKER_STANZA_DIR", str(tmp_path))
+    assert resolve_models(None).origin == "CHECKER_STANZA_DIR"
+    assert resolve_models(str(tmp_path)).origin == "--models"
+    assert resolve_models("stanza-official").official
+    with pytest.raises(ModelError, match="not a Stanza model folder"):
+        resolve_models(str(tmp_path / "nope"))
+
+
+@pytest.mark.models
+def test_parse_keeps_original_offsets_and_uses_the_cache(checker):
+    text = "عنوان الخبر\nقال المستشار الألماني فريدريش ميرتس، إن «ألمانيا» ستشارك. وأضاف أن 35 دولة حضرت."
+    article = Article("t.txt", text, DAY)
+    before = dict(checker.parser.stats)
+    parsed = checker.parser.parse(article)
+    assert len(parsed.sentences) >= 3
+    for sentence in parsed.sentences:
+        for t in sentence.tokens:
+            assert text[t.start:t.end] == t.text
+            assert not (len(t.text) > 1 and t.text[-1] in "،”»")
+    again = checker.parser.parse(article)
+    assert again == parsed
+    assert checker.parser.stats["cached"] == before["cached"] + 1
