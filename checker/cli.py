@@ -1,7 +1,8 @@
-"""Command line: check, rules, explain. Only this module prints."""
+"""Command line. Only this module prints; every command returns an exit code (0 ok, 1 findings, 2 errors)."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,29 @@ from .parse import ModelError
 from .schemas import RulesError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+REPORT_FORMATS = ["json", "md", "csv", "line", "html", "sarif", "junit", "github"]
+
+
+class UsageError(Exception):
+    pass
+
+
+def _corpus_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--models", help="Stanza model folder or 'stanza-official' (default: $CHECKER_STANZA_DIR, then models/)")
+    p.add_argument("--rules", help="rules folder (default: the project's rules/)")
+    p.add_argument("--as-of", type=date.fromisoformat, help="date for articles without one (YYYY-MM-DD; default: today)")
+    p.add_argument("--reports-dir", default="reports", type=Path, help="where reports and stores go (default: reports/)")
+    p.add_argument("--reviews", type=Path, help="decisions store (default: REPORTS_DIR/reviews.sqlite)")
+    p.add_argument("--no-cache", action="store_true", help="parse and extract again, ignoring caches")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+
+
+def _output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=REPORT_FORMATS, help="write one format (to --output or stdout)")
+    p.add_argument("--output", help="file for --format (default: stdout)")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
+                   help="exit 1 when a finding at or above this severity remains (default: error)")
+    p.add_argument("--show-dismissed", action="store_true", help="also report dismissed discrepancies")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,17 +45,45 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a folder or files of articles")
     check.add_argument("paths", nargs="+", help="folders (read recursively) or article files")
-    check.add_argument("--models", help="Stanza model folder, or 'stanza-official' (default: $CHECKER_STANZA_DIR, then shipped models)")
-    check.add_argument("--rules", help="rules folder (default: the project's rules/)")
-    check.add_argument("--format", choices=["json", "md", "csv", "line"],
-                       help="write one format (to --output or stdout) instead of the default reports")
-    check.add_argument("--output", help="file for --format (default: stdout)")
-    check.add_argument("--reports-dir", default="reports", help="where default reports go (default: reports/)")
-    check.add_argument("--as-of", type=date.fromisoformat, help="date for articles without one (YYYY-MM-DD; default: today)")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
-                       help="exit 1 when a discrepancy at or above this severity is found (default: error)")
-    check.add_argument("--no-cache", action="store_true", help="parse again even when a cached parse exists")
-    check.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    _corpus_options(check)
+    _output_options(check)
+
+    ci = sub.add_parser("ci", help="check new or changed articles against the corpus")
+    ci.add_argument("corpus", type=Path)
+    which = ci.add_mutually_exclusive_group(required=True)
+    which.add_argument("--since", metavar="REF", help="articles added or changed since this git ref")
+    which.add_argument("--new", nargs="+", metavar="FILE", help="the new or changed article files")
+    ci.add_argument("--baseline", type=Path, help="baseline file (default: .checker-baseline.json when present)")
+    ci.add_argument("--cache-db", type=Path, help="claims cache (default: REPORTS_DIR/claims-cache.sqlite)")
+    _corpus_options(ci)
+    _output_options(ci)
+
+    base = sub.add_parser("baseline", help="accept today's discrepancies: CI then fails only on new ones")
+    base.add_argument("corpus", type=Path)
+    base.add_argument("--output", type=Path, default=Path(".checker-baseline.json"))
+    base.add_argument("--cache-db", type=Path)
+    _corpus_options(base)
+
+    review = sub.add_parser("review", help="list, show and decide discrepancies of the last check")
+    review.add_argument("action", choices=["list", "show", "dismiss", "confirm", "reopen", "history", "export", "import"])
+    review.add_argument("id", nargs="?", help="discrepancy id (or a unique prefix); a file for export/import")
+    review.add_argument("--note", default="", help="why (dismiss, confirm, reopen)")
+    review.add_argument("--by", help="reviewer (default: the OS user)")
+    review.add_argument("--report", type=Path, help="report of the last check (default: REPORTS_DIR/report.json)")
+    review.add_argument("--reports-dir", default="reports", type=Path)
+    review.add_argument("--reviews", type=Path)
+
+    serve = sub.add_parser("serve", help="review page on 127.0.0.1 with confirm/dismiss buttons")
+    serve.add_argument("paths", nargs="+")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--by", help="reviewer recorded for decisions (default: the OS user)")
+    _corpus_options(serve)
+
+    models = sub.add_parser("models", help="model set in use, or train one")
+    models.add_argument("action", choices=["info", "train"])
+    models.add_argument("--models", help="model folder to describe")
+    models.add_argument("--treebank", type=Path, help="train: UD .conllu file")
+    models.add_argument("--out", type=Path, help="train: model folder to write")
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--rules", help="rules folder")
@@ -46,11 +98,244 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .ci import CiError
     try:
         return COMMANDS[args.command](args)
-    except (RulesError, ModelError) as exc:
+    except (RulesError, ModelError, UsageError, CiError, ValueError) as exc:
         print(f"checker: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_USAGE
+
+
+# -- check / ci / baseline ---------------------------------------------------------------------------
+
+def _checker(args, claim_cache: Path | None = None):
+    from .pipeline import Checker
+    return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=claim_cache)
+
+
+def _run(checker, paths, args):
+    from .load import load_paths
+    loaded = load_paths(paths, args.as_of or date.today())
+    for skipped in loaded.skipped:
+        print(f"checker: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if not loaded.articles:
+        raise UsageError("no readable articles in " + ", ".join(map(str, paths)))
+    return checker.run(loaded, progress=_progress_bar(len(loaded.articles), args.quiet))
+
+
+def _reviews_path(args) -> Path:
+    return args.reviews or args.reports_dir / "reviews.sqlite"
+
+
+def _report_opts(checker, result, args) -> dict:
+    from .review import ReviewStore, apply_reviews
+    store = ReviewStore(_reviews_path(args))
+    try:
+        reviews = apply_reviews(result.discrepancies, store)
+    finally:
+        store.close()
+    return {"version": __version__, "models": checker.parser.source.describe(), "rules_version": checker.rules.version,
+            "rule_names": {c.code: c.name for c in checker.rules.catalogue.checks.values()},
+            "checks": list(checker.rules.catalogue.checks.values()), "reviews": reviews}
+
+
+def _hide_dismissed(result, opts, show: bool):
+    if show:
+        return result
+    from dataclasses import replace
+    reviews = opts["reviews"]
+    kept = [d for d in result.discrepancies if reviews[d.id].status != "dismissed"]
+    opts["hidden_dismissed"] = len(result.discrepancies) - len(kept)
+    return replace(result, discrepancies=kept)
+
+
+def _emit(result, args, opts, human_default) -> None:
+    from .report import render, write_default_reports
+    if args.format and args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+            render(result, args.format, fh, opts)
+    elif args.format:
+        render(result, args.format, sys.stdout, opts)
+    else:
+        human_default(result, opts)
+
+
+def cmd_check(args) -> int:
+    checker = _checker(args)
+    result = _run(checker, args.paths, args)
+    opts = _report_opts(checker, result, args)
+    shown = _hide_dismissed(result, opts, args.show_dismissed)
+
+    def human(res, o):
+        from .report import render, write_default_reports
+        written = write_default_reports(res, args.reports_dir, o)
+        render(res, "line", sys.stdout, o)
+        if not args.quiet:
+            print("reports: " + ", ".join(str(p) for p in written), file=sys.stderr)
+
+    _emit(shown, args, opts, human)
+    if not args.quiet:
+        print(_summary(shown, opts), file=sys.stderr)
+    failing = [d for d in shown.discrepancies if severity_at_least(d.severity, args.fail_on)]
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def cmd_ci(args) -> int:
+    from dataclasses import replace
+    from .baseline import DEFAULT_BASELINE, load_baseline
+    from .ci import changed_since, classify, named_articles
+    if not args.corpus.is_dir():
+        raise UsageError(f"{args.corpus} is not a folder")
+    changed = changed_since(args.corpus, args.since) if args.since else named_articles(args.corpus, args.new)
+    baseline_path = args.baseline or (DEFAULT_BASELINE if DEFAULT_BASELINE.exists() else None)
+    baseline = load_baseline(baseline_path) if baseline_path else set()
+    checker = _checker(args, args.cache_db or args.reports_dir / "claims-cache.sqlite")
+    result = _run(checker, [args.corpus], args)
+    opts = _report_opts(checker, result, args)
+    dismissed = {i for i, r in opts["reviews"].items() if r.status == "dismissed"}
+    outcome = classify(result, changed, baseline, dismissed, args.fail_on)
+    shown = outcome.touching if args.show_dismissed else [d for d in outcome.touching if d.id not in dismissed]
+    opts.update(status=outcome.status_of(), articles=sorted(changed), failing=[d.id for d in outcome.failing])
+    def human(res, o):
+        from .report import render
+        render(replace(res, discrepancies=outcome.new), "line", sys.stdout, o)
+
+    _emit(replace(result, discrepancies=shown), args, opts, human)
+    if not args.quiet:
+        s = result.stats
+        print(f"{outcome.summary()} · parsed {s['parsed']}, claims from cache {s['claims_cache_hits']}"
+              + (f" · baseline {baseline_path}" if baseline_path else ""), file=sys.stderr)
+    return EXIT_FINDINGS if outcome.failing else EXIT_OK
+
+
+def cmd_baseline(args) -> int:
+    from .baseline import write_baseline
+    checker = _checker(args, args.cache_db or args.reports_dir / "claims-cache.sqlite")
+    result = _run(checker, [args.corpus], args)
+    count = write_baseline(result, args.output, checker.rules.version)
+    print(f"baseline: {count} discrepancies accepted in {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+# -- review / serve ----------------------------------------------------------------------------------
+
+def _last_report(args) -> dict:
+    path = args.report or args.reports_dir / "report.json"
+    if not path.exists():
+        raise UsageError(f"{path} not found: run `checker check` first")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _find(report: dict, prefix: str | None) -> dict:
+    if not prefix:
+        raise UsageError("give a discrepancy id (see `checker review list`)")
+    hits = [d for d in report["discrepancies"] if d["id"].startswith(prefix)]
+    if len(hits) != 1:
+        raise UsageError(f"{'no' if not hits else 'several'} discrepancies match '{prefix}'")
+    return hits[0]
+
+
+def _evidence(d: dict) -> dict:
+    return {"rule": d["rule"], "topic": d["topic"], "message": d["message"],
+            "claims": [{k: c[k] for k in ("article", "text", "sentence", "start", "end")} for c in d["claims"]]}
+
+
+def cmd_review(args) -> int:
+    from .review import ReviewStore
+    from .review.store import evidence_hash
+    store = ReviewStore(_reviews_path(args))
+    try:
+        if args.action in ("export", "import"):
+            return _review_transfer(store, args)
+        if args.action == "history":
+            for row in store.history(args.id):
+                print(f"{row.at}  {row.discrepancy_id}  {row.decision:<8} {row.reviewer}: {row.note}")
+            return EXIT_OK
+        report = _last_report(args)
+        latest = store.latest()
+        if args.action == "list":
+            for d in report["discrepancies"]:
+                row = latest.get(d["id"])
+                status = _status_word(row, evidence_hash(_evidence(d)))
+                print(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} {d['topic']}")
+            return EXIT_OK
+        d = _find(report, args.id)
+        if args.action == "show":
+            print(_show(d, latest.get(d["id"])))
+            return EXIT_OK
+        row = store.record(d["id"], args.action, _evidence(d), args.note, args.by)
+        print(f"{row.decision} {row.discrepancy_id} by {row.reviewer} at {row.at}")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def _status_word(row, current_hash: str) -> str:
+    if row is None or row.decision == "reopen":
+        return "open"
+    if row.evidence_hash != current_hash:
+        return "reopened"
+    return "confirmed" if row.decision == "confirm" else "dismissed"
+
+
+def _review_transfer(store, args) -> int:
+    if not args.id:
+        raise UsageError(f"review {args.action} needs a file (- for standard input/output)")
+    if args.action == "export":
+        out = sys.stdout if args.id == "-" else open(args.id, "w", encoding="utf-8")
+        count = store.export_jsonl(out)
+        if out is not sys.stdout:
+            out.close()
+        print(f"exported {count} decisions", file=sys.stderr)
+    else:
+        lines = sys.stdin if args.id == "-" else Path(args.id).read_text(encoding="utf-8").splitlines()
+        print(f"imported {store.import_jsonl(lines)} new decisions", file=sys.stderr)
+    return EXIT_OK
+
+
+def _show(d: dict, row) -> str:
+    lines = [f"{d['id']}  {d['rule']} ({d.get('name', '')}) · {d['severity']} · {d['topic']}", d["message"], ""]
+    for c in d["claims"]:
+        s, a = c["sentence"], c["sentence"].find(c["text"])
+        marked = f"{s[:a]}[[{c['text']}]]{s[a + len(c['text']):]}" if a >= 0 else s
+        lines += [f"  {c['article']}:{c['line']}:{c['column']}", f"    {marked}", ""]
+    if row:
+        lines.append(f"last decision: {row.decision} by {row.reviewer} at {row.at}: {row.note}")
+    return "\n".join(lines)
+
+
+def cmd_serve(args) -> int:
+    from .report.html_report import render_page
+    from .review.server import make_server
+    checker = _checker(args)
+    result = _run(checker, args.paths, args)
+
+    def render(res):
+        opts = _report_opts(checker, res, args)
+        opts["interactive"] = True
+        return render_page(_hide_dismissed(res, opts, False), opts)
+
+    server = make_server(result, _reviews_path(args), render, port=args.port, reviewer=args.by)
+    print(f"review page: http://127.0.0.1:{server.server_address[1]}/  (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
+# -- models / rules / explain ------------------------------------------------------------------------
+
+def cmd_models(args) -> int:
+    from .models_info import describe, train
+    if args.action == "train":
+        if not (args.treebank and args.out):
+            raise UsageError("models train needs --treebank FILE and --out DIR")
+        return train(args.treebank, args.out)
+    print(describe(args.models))
+    return EXIT_OK
 
 
 def cmd_rules(args) -> int:
@@ -70,59 +355,28 @@ def cmd_explain(args) -> int:
     try:
         print(catalogue.explain(args.code, as_json=args.format == "json"))
     except KeyError as exc:
-        print(f"checker: error: {exc.args[0]}", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError(exc.args[0]) from None
     return EXIT_OK
-
-
-def cmd_check(args) -> int:
-    from .pipeline import Checker
-    from .report import render, write_default_reports
-    from .load import load_paths
-
-    checker = Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache)
-    loaded = load_paths(args.paths, args.as_of or date.today())
-    for skipped in loaded.skipped:
-        print(f"checker: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
-    if not loaded.articles:
-        print("checker: error: no readable articles in " + ", ".join(args.paths), file=sys.stderr)
-        return EXIT_USAGE
-    result = checker.run(loaded, progress=_progress_bar(len(loaded.articles), args.quiet))
-    opts = {"version": __version__, "models": checker.parser.source.describe(),
-            "rules_version": checker.rules.version,
-            "rule_names": {c.code: c.name for c in checker.rules.catalogue.checks.values()}}
-    human = args.format is None
-    if args.format and args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as fh:
-            render(result, args.format, fh, opts)
-    elif args.format:
-        render(result, args.format, sys.stdout, opts)
-    else:
-        written = write_default_reports(result, Path(args.reports_dir), opts)
-        render(result, "line", sys.stdout, opts)
-        if not args.quiet:
-            print("reports: " + ", ".join(str(p) for p in written), file=sys.stderr)
-    if not args.quiet:
-        print(_summary(result), file=sys.stderr if not human else sys.stdout)
-    failing = [d for d in result.discrepancies if severity_at_least(d.severity, args.fail_on)]
-    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _progress_bar(total: int, quiet: bool):
     if quiet or total < 2 or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
-    bar = tqdm(total=total, desc="parsing", unit="article", file=sys.stderr, leave=False)
+    bar = tqdm(total=total, desc="checking", unit="article", file=sys.stderr, leave=False)
     return lambda _article: bar.update(1)
 
 
-def _summary(result) -> str:
+def _summary(result, opts) -> str:
     from .report.evidence import severity_counts
     c = severity_counts(result)
     s = result.stats
-    return (f"{c['error']} errors, {c['warning']} warnings, {c['info']} info · {s['articles']} articles, "
-            f"{s['claims']} claims, {len(result.skipped)} skipped · parsed {s['parsed']}, "
-            f"from cache {s['parse_cache_hits']} · {s['seconds']} s")
+    hidden = opts.get("hidden_dismissed", 0)
+    return (f"{c['error']} errors, {c['warning']} warnings, {c['info']} info"
+            + (f" ({hidden} dismissed hidden)" if hidden else "")
+            + f" · {s['articles']} articles, {s['claims']} claims, {len(result.skipped)} skipped"
+            f" · parsed {s['parsed']}, from cache {s['parse_cache_hits']} · {s['seconds']} s")
 
 
-COMMANDS = {"check": cmd_check, "rules": cmd_rules, "explain": cmd_explain}
+COMMANDS = {"check": cmd_check, "ci": cmd_ci, "baseline": cmd_baseline, "review": cmd_review, "serve": cmd_serve,
+            "models": cmd_models, "rules": cmd_rules, "explain": cmd_explain}

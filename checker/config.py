@@ -20,7 +20,12 @@ class Rules:
     lexicon: Lexicon
     kb: KnowledgeBase
     catalogue: Catalogue
-    version: str           # content hash of every rules/ file: part of cache keys
+    extraction_version: str   # hash of lexicon/ and kb/: what claims are extracted and resolved with
+    checks_version: str       # hash of checks/: only detection depends on it
+
+    @property
+    def version(self) -> str:
+        return f"{self.extraction_version}.{self.checks_version}"
 
 
 def load_rules(rules_dir: Path | str | None = None) -> Rules:
@@ -29,15 +34,17 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
     return Rules(lexicon=lexicon,
                  kb=load_kb(root / "kb", lexicon.normalizer),
                  catalogue=load_catalogue(root / "checks"),
-                 version=_tree_hash(root))
+                 extraction_version=_tree_hash(root, ("lexicon", "kb")),
+                 checks_version=_tree_hash(root, ("checks",)))
 
 
-def _tree_hash(root: Path) -> str:
+def _tree_hash(root: Path, folders: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.yaml")):
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.yaml")):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def severity_at_least(severity: str, threshold: str) -> bool:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
+from .cache import ClaimCache, content_key
 from .config import Rules, load_rules
 from .detect import detect
 from .extract import extract_article
@@ -22,9 +23,11 @@ class Checker:
     """Check sets of articles. The Stanza pipeline and the rules load once per Checker."""
 
     def __init__(self, models: str | Path | None = None, rules_dir: str | Path | None = None,
-                 cache_dir: str | Path | None = None, use_cache: bool = True):
+                 cache_dir: str | Path | None = None, use_cache: bool = True,
+                 claim_cache: str | Path | None = None):
         self.rules: Rules = load_rules(rules_dir)
         self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+        self.claim_cache = ClaimCache(claim_cache) if claim_cache and use_cache else None
 
     def check(self, texts: Mapping[str, str], as_of: date | None = None) -> RunResult:
         """Check in-memory articles: {article id: text}."""
@@ -39,20 +42,21 @@ class Checker:
         before = dict(self.parser.stats)
         skipped: list[Skipped] = list(loaded.skipped)
         claims, mentions, articles = [], [], []
+        reused = 0
         for article in loaded.articles:
             try:
-                norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
-                parsed = self.parser.parse(article)
-                extracted = extract_article(article, norm, parsed, self.rules)
+                cached = self._cached(article)
+                article_claims, article_mentions = cached or self._extract(article)
             except Exception as exc:  # one bad article never stops a run; it is reported instead
                 skipped.append(Skipped(article.id, "parse/extract", f"{type(exc).__name__}: {exc}"))
                 continue
             finally:
                 if progress:
                     progress(article)
+            reused += cached is not None
             articles.append(article)
-            claims += extracted.claims
-            mentions += extracted.mentions
+            claims += article_claims
+            mentions += article_mentions
         claims, mentions = resolve(claims, mentions, articles, self.rules)
         topics = group_claims(claims, self.rules)
         discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles})
@@ -60,5 +64,19 @@ class Checker:
                  "topics": len(topics), "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),
                  "parsed": self.parser.stats["parsed"] - before["parsed"],
                  "parse_cache_hits": self.parser.stats["cached"] - before["cached"],
+                 "claims_cache_hits": reused,
                  "seconds": round(time.perf_counter() - started, 2)}
         return RunResult(articles, skipped, claims, discrepancies, stats)
+
+    def _cache_key(self, article: Article) -> str:
+        return content_key(article, self.parser.model_id, self.rules.extraction_version)
+
+    def _cached(self, article: Article):
+        return self.claim_cache.get(article.id, self._cache_key(article)) if self.claim_cache else None
+
+    def _extract(self, article: Article):
+        norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
+        extracted = extract_article(article, norm, self.parser.parse(article), self.rules)
+        if self.claim_cache:
+            self.claim_cache.put(article.id, self._cache_key(article), extracted.claims, extracted.mentions)
+        return extracted.claims, extracted.mentions

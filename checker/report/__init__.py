@@ -5,7 +5,8 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from ..model import RunResult
-from . import csv_report, json_report, line_report, markdown_report
+from . import (csv_report, github_report, html_report, json_report, junit_report, line_report,
+               markdown_report, sarif_report)
 
 Renderer = Callable[[RunResult, TextIO, dict], None]
 FORMATS: dict[str, Renderer] = {
@@ -13,8 +14,12 @@ FORMATS: dict[str, Renderer] = {
     "md": markdown_report.render,
     "line": line_report.render,
     "csv": csv_report.render_discrepancies,
+    "sarif": sarif_report.render,
+    "junit": junit_report.render,
+    "github": github_report.render,
+    "html": html_report.render,
 }
-DEFAULT_FILES = {"report.json": json_report.render, "report.md": markdown_report.render,
+DEFAULT_FILES = {"report.json": json_report.render, "report.md": markdown_report.render, "report.html": html_report.render,
                  "claims.csv": csv_report.render_claims, "discrepancies.csv": csv_report.render_discrepancies}
 
 

@@ -24,10 +24,20 @@ def to_dict(result: RunResult, opts: dict) -> dict:
                       "meta": {k: str(v) for k, v in a.meta.items()}} for a in result.articles],
         "skipped": [asdict(s) for s in result.skipped],
         "claims": [claim_record(c, articles.get(c.article_id)) for c in result.claims],
-        "discrepancies": [discrepancy_record(d, articles, names.get(d.rule, "")) for d in result.discrepancies],
+        "discrepancies": [{**discrepancy_record(d, articles, names.get(d.rule, "")),
+                           "review": review_record(opts.get("reviews", {}).get(d.id))} for d in result.discrepancies],
+        "hidden_dismissed": opts.get("hidden_dismissed", 0),
         "summary": severity_counts(result),
         "stats": result.stats,
     }
+
+
+def review_record(review) -> dict:
+    if review is None or review.decision is None:
+        return {"status": review.status if review else "open"}
+    row = review.decision
+    return {"status": review.status, "decision": row.decision, "note": row.note, "reviewer": row.reviewer,
+            "at": row.at, "reason": review.reason}
 
 
 def render(result: RunResult, out: TextIO, opts: dict) -> None:

@@ -22,7 +22,12 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
     for topic, items in by_topic.items():
         out.write(f"## {topic}\n\n")
         for d in items:
-            out.write(f"### {ICONS[d.severity]} {d.rule} · {d.severity} · `{d.id}`\n\n{d.message}\n\n")
+            review = opts.get("reviews", {}).get(d.id)
+            status = f" · **{review.status}**" if review and review.status != "open" else ""
+            out.write(f"### {ICONS[d.severity]} {d.rule} · {d.severity} · `{d.id}`{status}\n\n{d.message}\n\n")
+            if review and review.decision and review.status != "open":
+                out.write(f"> {review.decision.decision} by {review.decision.reviewer}: {review.decision.note}"
+                          f"{' — ' + review.reason if review.reason else ''}\n\n")
             for c in d.claims:
                 article = articles.get(c.article_id)
                 line, col = line_col(article.text, c.start) if article else (0, 0)

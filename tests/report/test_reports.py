@@ -49,4 +49,4 @@ def test_csv_and_line_formats(result, tmp_path):
     assert {r["article"] for r in rows if r["rule"] == "CC101"} == {"a.txt", "b.txt"}
     assert rendered(result, "line").startswith("a.txt:1:")
     written = write_default_reports(result, tmp_path)
-    assert sorted(p.name for p in written) == ["claims.csv", "discrepancies.csv", "report.json", "report.md"]
+    assert sorted(p.name for p in written) == ["claims.csv", "discrepancies.csv", "report.html", "report.json", "report.md"]

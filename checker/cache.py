@@ -1,0 +1,58 @@
+"""Extracted claims per article in SQLite, keyed by content hash, model identity and rules version.
+
+Only extraction output is stored (claims and name mentions before resolution): resolution,
+grouping and detection depend on the whole corpus and run every time, cheaply. Editing
+rules/checks therefore invalidates nothing here; editing rules/lexicon or rules/kb changes
+the extraction version and every article is extracted again (from cached parses).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+
+from .model import Article, Claim, PersonMention
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS extracted (
+    article_id TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    claims TEXT NOT NULL,
+    mentions TEXT NOT NULL
+)
+"""
+
+
+def content_key(article: Article, model_id: str, extraction_version: str) -> str:
+    payload = f"{model_id}\0{extraction_version}\0{article.date.isoformat()}\0{article.text}"
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class ClaimCache:
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute(SCHEMA)
+        self.db.commit()
+
+    def get(self, article_id: str, key: str) -> tuple[list[Claim], list[PersonMention]] | None:
+        row = self.db.execute("SELECT claims, mentions FROM extracted WHERE article_id = ? AND key = ?",
+                              (article_id, key)).fetchone()
+        if row is None:
+            return None
+        claims = [Claim(**{**c, "entity_ids": tuple(c["entity_ids"])}) for c in json.loads(row[0])]
+        mentions = [PersonMention(**m) for m in json.loads(row[1])]
+        return claims, mentions
+
+    def put(self, article_id: str, key: str, claims: list[Claim], mentions: list[PersonMention]) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)",
+                            (article_id, key, json.dumps([asdict(c) for c in claims], ensure_ascii=False),
+                             json.dumps([asdict(m) for m in mentions], ensure_ascii=False)))
+
+    def close(self) -> None:
+        self.db.close()

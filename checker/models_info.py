@@ -1,0 +1,36 @@
+"""`checker models info|train`: which model set is in use, where it came from, its scores."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .config import PROJECT_ROOT
+from .parse import resolve_models
+
+TRAIN_SCRIPT = PROJECT_ROOT / "scripts" / "train_models.py"
+
+
+def describe(models: str | None = None) -> str:
+    source = resolve_models(models)
+    lines = [f"models: {source.describe()}", f"chosen by: {source.origin}"]
+    if source.path is not None:
+        scores = source.path / "eval.json"
+        if scores.exists():
+            data = json.loads(scores.read_text())
+            lines.append("held-out scores (from raw text): " + ", ".join(f"{k} {v}" for k, v in data.items()))
+        provenance = source.path / "README.md"
+        if provenance.exists():
+            lines.append(f"provenance: {provenance}")
+        files = sorted(p for p in source.path.rglob("*.pt"))
+        size = sum(p.stat().st_size for p in files) / 1e6
+        lines.append(f"files: {len(files)} model files, {size:.1f} MB")
+    return "\n".join(lines)
+
+
+def train(treebank: Path, out: Path) -> int:
+    if not TRAIN_SCRIPT.exists():
+        print(f"checker: error: {TRAIN_SCRIPT} not found (train from a source checkout)", file=sys.stderr)
+        return 2
+    return subprocess.call([sys.executable, str(TRAIN_SCRIPT), "--treebank", str(treebank), "--out", str(out)])

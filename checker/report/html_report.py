@@ -1,0 +1,59 @@
+"""Self-contained HTML report (Jinja2): cards, filters, summary table and charts; also the review page."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from ..model import Claim, RunResult
+from .evidence import articles_by_id, line_col, severity_counts
+
+_ENV = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
+
+
+def render(result: RunResult, out: TextIO, opts: dict) -> None:
+    out.write(render_page(result, opts))
+
+
+def render_page(result: RunResult, opts: dict) -> str:
+    articles = articles_by_id(result)
+    reviews = opts.get("reviews", {})
+    cards = [_card(d, articles, reviews.get(d.id)) for d in result.discrepancies]
+    by_kind = Counter(d.kind for d in result.discrepancies)
+    by_article = Counter(c.article_id for d in result.discrepancies for c in {c.article_id: c for c in d.claims}.values())
+    return _ENV.get_template("report.html.j2").render(
+        cards=cards, counts=severity_counts(result), articles=result.articles, skipped=result.skipped,
+        claims=len(result.claims), by_kind=_bars(by_kind), by_article=_bars(by_article),
+        kinds=sorted(by_kind), interactive=opts.get("interactive", False), version=opts.get("version", ""),
+        hidden=opts.get("hidden_dismissed", 0))
+
+
+def _card(d, articles, review) -> dict:
+    return {"d": d, "status": review.status if review else "open",
+            "note": review.decision.note if review and review.decision else "",
+            "reviewer": review.decision.reviewer if review and review.decision else "",
+            "reason": review.reason if review else "",
+            "claims": [_claim_view(c, articles.get(c.article_id)) for c in d.claims],
+            "also": sorted({c.article_id for c in d.also})}
+
+
+def _claim_view(claim: Claim, article) -> dict:
+    line, col = line_col(article.text, claim.start) if article else (0, 0)
+    sentence = claim.sentence
+    at = sentence.find(claim.text) if claim.text else -1
+    if article is not None:
+        lowest = max(0, claim.end - len(sentence))
+        start = article.text.find(sentence, lowest)
+        if 0 <= start <= claim.start:
+            at = claim.start - start
+    marked = (escape(sentence[:at]) + Markup("<mark>") + escape(claim.text) + Markup("</mark>")
+              + escape(sentence[at + len(claim.text):])) if at >= 0 else escape(sentence)
+    return {"article": claim.article_id, "where": f"{line}:{col}", "marked": marked,
+            "headline": article.headline if article else ""}
+
+
+def _bars(counter: Counter) -> list[dict]:
+    top = max(counter.values(), default=1)
+    return [{"label": k, "count": v, "width": round(100 * v / top)} for k, v in counter.most_common()]

@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Train checker's Arabic Stanza models from a UD treebank, with Stanza's own training entry points.
+
+    python scripts/train_models.py --treebank ../shared/ud/ar_pud-ud-test.conllu --out models
+
+Steps: deterministic split (by order) -> augmentation with Arabic punctuation, quote styles and
+Arabic-Indic digits (train and dev only) -> Stanza data preparation -> word vectors (gensim
+skip-gram) -> tokenizer, tagger, lemmatizer, parser -> model folder with resources.json ->
+evaluation from raw text on the held-out split (eval.json beside the models).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TREEBANK = "UD_Arabic-PUD"
+SHORT = "ar_pud"
+PACKAGE = "pud_local"
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+ARABIC_PUNCT = str.maketrans({",": "،", ";": "؛", "?": "؟"})
+QUOTE_STYLES = (("«", "»"), ("“", "”"))
+
+# Hyper-parameters from the recipe in shared/stanza/README.md, sized for 2 CPU cores.
+TOKENIZER_ARGS = ["--no_charlm", "--steps", "2500", "--eval_steps", "250", "--max_steps_before_stop", "1500"]
+POS_ARGS = ["--no_charlm", "--batch_size", "50", "--deep_biaff_hidden_dim", "100",
+            "--composite_deep_biaff_hidden_dim", "50", "--max_steps", "1200", "--eval_interval", "50",
+            "--fix_eval_interval", "--max_steps_before_stop", "400"]
+DEPPARSE_ARGS = ["--no_charlm", "--batch_size", "1500", "--hidden_dim", "200", "--char_hidden_dim", "200",
+                 "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--optim", "adam", "--lr", "3e-3",
+                 "--beta2", "0.95", "--weight_decay", "0", "--no_second_optim", "--max_steps", "1000",
+                 "--eval_interval", "50", "--max_steps_before_stop", "400"]
+LEMMA_ARGS = ["--no_charlm", "--num_epoch", "30", "--decay_epoch", "15"]
+
+
+class StepFailed(Exception):
+    pass
+
+
+def read_sentences(path: Path) -> list[list[str]]:
+    blocks, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def drop_repeated_newdoc(blocks: list[list[str]]) -> list[list[str]]:
+    """PUD repeats '# newdoc id' on every sentence; keep it only when the id changes, or the
+    tokenizer never learns to split sentences inside a paragraph."""
+    out, last = [], None
+    for block in blocks:
+        doc = next((ln for ln in block if ln.startswith("# newdoc id")), None)
+        if doc is not None and doc == last:
+            block = [ln for ln in block if ln != doc]
+        last = doc or last
+        out.append(block)
+    return out
+
+
+def augment(block: list[str], style: int, digits: bool) -> list[str] | None:
+    """A copy of the sentence with Arabic punctuation, one quote style and optionally Arabic-Indic
+    digits, in the text line and the token forms alike; None when nothing would change."""
+    opening, closing = QUOTE_STYLES[style]
+    text_line = next(ln for ln in block if ln.startswith("# text = "))
+    text = text_line[len("# text = "):]
+    if not re.search(r'[,;?"]' + ("|[0-9]" if digits else ""), text):
+        return None
+    quotes = iter([opening, closing] * text.count('"'))
+    convert = (lambda s: s.translate(ARABIC_PUNCT).translate(ARABIC_INDIC) if digits else s.translate(ARABIC_PUNCT))
+    new_text = re.sub('"', lambda _: next(quotes), convert(text))
+    quotes = iter([opening, closing] * text.count('"'))
+    out = []
+    for line in block:
+        if line.startswith("# sent_id = "):
+            out.append(f"{line}-aug{style}{int(digits)}")
+        elif line.startswith("# text = "):
+            out.append("# text = " + new_text)
+        elif line.startswith("#"):
+            continue
+        else:
+            cols = line.split("\t")
+            if cols[1] == '"':
+                cols[1] = cols[2] = next(quotes)
+            else:
+                cols[1], cols[2] = convert(cols[1]), convert(cols[2])
+            out.append("\t".join(cols))
+    return out
+
+
+def split_and_augment(treebank: Path, ud_dir: Path) -> dict[str, int]:
+    blocks = drop_repeated_newdoc(read_sentences(treebank))
+    n = len(blocks)
+    parts = {"train": blocks[: n * 8 // 10], "dev": blocks[n * 8 // 10: n * 9 // 10], "test": blocks[n * 9 // 10:]}
+    for name in ("train", "dev"):
+        extra = [a for b in parts[name] for a in (augment(b, 0, False), augment(b, 1, True)) if a]
+        # Copies come in documents of ten sentences, so sentence splitting is learned inside paragraphs.
+        extra = [([f"# newdoc id = {name}-aug-{i}"] if i % 10 == 0 else []) + b for i, b in enumerate(extra)]
+        parts[name] = parts[name] + extra
+    target = ud_dir / TREEBANK
+    target.mkdir(parents=True, exist_ok=True)
+    for name, part in parts.items():
+        (target / f"{SHORT}-ud-{name}.conllu").write_text("\n\n".join("\n".join(b) for b in part) + "\n\n",
+                                                          encoding="utf-8")
+    return {name: len(part) for name, part in parts.items()}
+
+
+def run_step(name: str, cmd: list[str], env: dict, log_dir: Path, done: Path | None = None) -> None:
+    """Run one Stanza entry point; skipped when `done` (its saved-model folder) already holds a model."""
+    if done is not None and any(done.rglob("*.pt")):
+        print(f"[{name}] already trained in {done}, skipped (delete it to retrain)", flush=True)
+        return
+    log = log_dir / f"{name}.log"
+    print(f"[{name}] {' '.join(cmd[2:])}", flush=True)
+    started = time.time()
+    with log.open("w") as fh:
+        code = subprocess.call(cmd, env=env, stdout=fh, stderr=subprocess.STDOUT)
+    if code != 0:
+        tail = "".join(log.read_text(errors="replace").splitlines(keepends=True)[-15:])
+        raise StepFailed(f"step '{name}' failed (exit {code}); last lines of {log}:\n{tail}")
+    print(f"[{name}] done in {time.time() - started:.0f} s", flush=True)
+
+
+def train_word_vectors(ud_dir: Path, out_pt: Path, dim: int = 100) -> None:
+    from gensim.models import Word2Vec
+    from stanza.models.common.pretrain import Pretrain
+    train = ud_dir / TREEBANK / f"{SHORT}-ud-train.conllu"
+    sentences = [[ln.split("\t")[1] for ln in block if not ln.startswith("#")] for block in read_sentences(train)]
+    model = Word2Vec(sentences, vector_size=dim, window=5, min_count=1, sg=1, epochs=30, workers=2, seed=1)
+    out_pt.parent.mkdir(parents=True, exist_ok=True)
+    vec_txt = out_pt.with_suffix(".txt")
+    model.wv.save_word2vec_format(str(vec_txt))
+    Pretrain(str(out_pt), str(vec_txt)).load()      # converts and saves the .pt
+    vec_txt.unlink()
+
+
+def assemble(saved: Path, pretrain: Path, out: Path) -> None:
+    targets = {"tokenize": f"{SHORT}_tokenizer.pt", "pos": f"{SHORT}_*tagger*.pt",
+               "lemma": f"{SHORT}_*lemmatizer*.pt", "depparse": f"{SHORT}_*parser*.pt"}
+    for processor, pattern in targets.items():
+        found = sorted(saved.rglob(pattern))
+        if not found:
+            raise StepFailed(f"assemble: no {processor} model matching {pattern} under {saved}")
+        dest = out / "ar" / processor / f"{PACKAGE}.pt"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(found[0], dest)
+    (out / "ar" / "pretrain").mkdir(parents=True, exist_ok=True)
+    shutil.copy(pretrain, out / "ar" / "pretrain" / f"{PACKAGE}.pt")
+    with_pretrain = {PACKAGE: {"dependencies": [{"model": "pretrain", "package": PACKAGE}]}}
+    processors = {"tokenize": PACKAGE, "pos": PACKAGE, "lemma": PACKAGE, "depparse": PACKAGE}
+    resources = {"ar": {"lang_name": "Arabic", "tokenize": {PACKAGE: {}}, "pos": with_pretrain,
+                        "lemma": {PACKAGE: {}}, "depparse": with_pretrain, "pretrain": {PACKAGE: {}},
+                        "default_processors": processors, "packages": {"default": processors}}}
+    (out / "resources.json").write_text(json.dumps(resources, indent=2))
+
+
+def evaluate(models: Path, test_conllu: Path) -> dict:
+    """Full pipeline from raw text on the held-out split, scored with the CoNLL 2018 script."""
+    import stanza
+    from stanza.utils.conll import CoNLL
+    from stanza.utils import conll18_ud_eval as ud_eval
+    nlp = stanza.Pipeline("ar", dir=str(models), download_method=None, processors="tokenize,pos,lemma,depparse",
+                          use_gpu=False, logging_level="WARN")
+    texts = [next(ln for ln in b if ln.startswith("# text = "))[9:] for b in read_sentences(test_conllu)]
+    doc = nlp("\n\n".join(texts))
+    pred = test_conllu.with_name("test.pred.conllu")
+    CoNLL.write_doc2conll(doc, str(pred))
+    gold_ud, pred_ud = ud_eval.load_conllu_file(str(test_conllu)), ud_eval.load_conllu_file(str(pred))
+    scores = ud_eval.evaluate(gold_ud, pred_ud)
+    return {k: round(100 * scores[m].f1, 2) for k, m in
+            [("tokens_f1", "Tokens"), ("sentences_f1", "Sentences"), ("upos", "UPOS"), ("ufeats", "UFeats"),
+             ("lemma", "Lemmas"), ("uas", "UAS"), ("las", "LAS")]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--treebank", required=True, type=Path, help="a UD .conllu file (PUD: 1000 sentences)")
+    ap.add_argument("--out", required=True, type=Path, help="model folder to write")
+    ap.add_argument("--work", type=Path, default=Path("build/train"), help="scratch folder (default build/train)")
+    args = ap.parse_args(argv)
+    work = args.work.resolve()
+    ud, data, saved, logs = work / "ud", work / "data", work / "saved_models", work / "logs"
+    for d in (ud, data, saved, logs):
+        d.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "UDBASE": str(ud), "DATA_ROOT": str(data), "PYTHONUNBUFFERED": "1"}
+    py = [sys.executable, "-m"]
+    started = time.time()
+    try:
+        print(f"[split] {split_and_augment(args.treebank, ud)}", flush=True)
+        for kind, extra in (("tokenizer", []), ("pos", []), ("lemma", ["--gold"]), ("depparse", ["--gold"])):
+            run_step(f"prepare-{kind}", py + [f"stanza.utils.datasets.prepare_{kind}_treebank", TREEBANK, *extra],
+                     env, logs)
+        pretrain = saved / "pretrain" / f"{SHORT}.pt"
+        print("[word-vectors] gensim skip-gram", flush=True)
+        train_word_vectors(ud, pretrain)
+        vec = ["--wordvec_pretrain_file", str(pretrain)]
+        run_step("tokenizer", py + ["stanza.utils.training.run_tokenizer", TREEBANK, *TOKENIZER_ARGS,
+                                    "--save_dir", str(saved / "tokenize")], env, logs,
+                 saved / "tokenize")
+        run_step("pos", py + ["stanza.utils.training.run_pos", TREEBANK, *POS_ARGS, *vec,
+                              "--save_dir", str(saved / "pos")], env, logs,
+                 saved / "pos")
+        run_step("lemma", py + ["stanza.utils.training.run_lemma", TREEBANK, *LEMMA_ARGS,
+                                "--save_dir", str(saved / "lemma")], env, logs,
+                 saved / "lemma")
+        run_step("depparse", py + ["stanza.utils.training.run_depparse", TREEBANK, *DEPPARSE_ARGS, *vec,
+                                   "--save_dir", str(saved / "depparse")], env, logs,
+                 saved / "depparse")
+        assemble(saved, pretrain, args.out)
+        scores = evaluate(args.out, ud / TREEBANK / f"{SHORT}-ud-test.conllu")
+    except StepFailed as exc:
+        print(f"training failed: {exc}", file=sys.stderr)
+        return 1
+    scores["minutes"] = round((time.time() - started) / 60, 1)
+    (args.out / "eval.json").write_text(json.dumps(scores, indent=2) + "\n")
+    print(f"[eval] {scores}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

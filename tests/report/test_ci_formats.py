@@ -1,0 +1,53 @@
+import io
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+
+from checker.report import render
+
+SARIF_SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "schemas" / "sarif-2.1.0-rtm.5.json").read_text())
+
+
+def rendered(result, fmt, **opts):
+    out = io.StringIO()
+    render(result, fmt, out, {"version": "0.1.0", **opts})
+    return out.getvalue()
+
+
+def test_sarif_validates_and_has_a_location_per_claim(run_texts, rules):
+    result = run_texts({"a.txt": "سطر أول\nالقمة تضم أكثر من 27 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا"})
+    sarif = json.loads(rendered(result, "sarif", checks=list(rules.catalogue.checks.values()),
+                                status={result.discrepancies[0].id: "new"}))
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    (res,) = sarif["runs"][0]["results"]
+    assert res["ruleId"] == "CC101" and res["level"] == "error" and res["baselineState"] == "new"
+    regions = {loc["physicalLocation"]["artifactLocation"]["uri"]: loc["physicalLocation"]["region"]
+               for loc in res["locations"]}
+    assert regions["a.txt"]["startLine"] == 2 and regions["a.txt"]["startColumn"] == 11
+    assert regions["a.txt"]["snippet"]["text"] == "أكثر من 27 قائدًا"
+    assert {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]} >= {"CC101", "CS101"}
+
+
+def test_junit_has_one_case_per_new_article(run_texts):
+    result = run_texts({"a.txt": "القمة تضم أكثر من 27 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا", "c.txt": "خبر"})
+    xml = ET.fromstring(rendered(result, "junit", articles=["b.txt", "c.txt"], failing=[result.discrepancies[0].id]))
+    cases = {c.get("name"): c for c in xml.iter("testcase")}
+    assert set(cases) == {"b.txt", "c.txt"} and xml.get("failures") == "1"
+    assert cases["b.txt"].find("failure") is not None and cases["c.txt"].find("failure") is None
+
+
+def test_github_annotations_escape_properties(run_texts):
+    result = run_texts({"a.txt": "القمة تضم أكثر من 27 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا"})
+    lines = rendered(result, "github").splitlines()
+    assert lines[0].startswith("::error file=a.txt,line=1,col=11,")
+    assert "title=CC101 [" in lines[0] and len(lines) == 2
+
+
+def test_html_is_self_contained_rtl_with_marked_claims(run_texts):
+    result = run_texts({"a.txt": "القمة تضم أكثر من 27 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا"})
+    page = rendered(result, "html")
+    assert '<html lang="ar" dir="rtl">' in page and "<mark>أكثر من 27 قائدًا</mark>" in page
+    assert "http" not in page.split("<body>")[1].split("fetch(")[0]      # no external resources
+    assert 'id="f-kind"' in page and 'id="chart-kind"' in page

@@ -1,0 +1,106 @@
+"""`checker ci` in a real git repository: seeds as the base commit, one contradicting article added."""
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from checker.cli import main
+from tests.conftest import ROOT, model_dir
+
+pytestmark = pytest.mark.models
+NEW_ARTICLE = ("انطلقت في باريس اليوم الجمعة قمة تحالف الراغبين بمشاركة 40 دولة.\n"
+               "وقال رئيس الوزراء الهولندي مارك روته إن الضمانات الأمنية ضرورية لأوكرانيا.\n")
+SARIF_SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0-rtm.5.json").read_text())
+
+
+def git(repo, *args):
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@x", "PATH": "/usr/bin:/bin"}
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, env=env)
+
+
+@pytest.fixture(scope="module")
+def parse_cache(tmp_path_factory):
+    return tmp_path_factory.mktemp("parse-cache")
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch, parse_cache):
+    repo = tmp_path / "newsroom"
+    shutil.copytree(ROOT / "seeds", repo / "corpus")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "seeds")
+    (repo / "corpus" / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "new article")
+    monkeypatch.chdir(repo)
+    monkeypatch.setenv("CHECKER_STANZA_DIR", model_dir())
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(parse_cache))
+    return repo
+
+
+def ci(*extra, out="ci.json", fmt="json"):
+    code = main(["ci", "corpus", "--format", fmt, "--output", out, "-q", "--as-of", "2026-01-06", *extra])
+    return code, Path(out).read_text(encoding="utf-8")
+
+
+def test_ci_reports_only_discrepancies_touching_the_new_article(repo):
+    code, text = ci("--since", "HEAD~1")
+    report = json.loads(text)
+    assert code == 1
+    rules = {d["rule"] for d in report["discrepancies"]}
+    assert {"CC101", "CD101", "CR101"} <= rules
+    for d in report["discrepancies"]:
+        assert "new.txt" in {c["article"] for c in d["claims"] + d["also"]}
+    assert "CS101" not in rules           # the seed's own Scholz quote does not touch new.txt
+
+
+def test_baseline_suppresses_accepted_discrepancies_and_second_run_parses_nothing(repo):
+    assert main(["baseline", "corpus", "-q", "--as-of", "2026-01-06"]) == 0
+    assert Path(".checker-baseline.json").exists()
+    code, text = ci("--since", "HEAD~1")
+    assert code == 0, text
+    stats = json.loads(text)["stats"]
+    assert stats["parsed"] == 0 and stats["claims_cache_hits"] == 6      # the baseline run filled the caches
+
+
+def test_named_new_files_and_dismissed_decisions(repo):
+    code, text = ci("--new", "corpus/new.txt")
+    report = json.loads(text)
+    assert code == 1
+    for d in report["discrepancies"]:
+        if d["severity"] == "error":
+            main(["review", "dismiss", d["id"], "--note", "checked", "--report", "ci.json"])
+    assert ci("--new", "corpus/new.txt")[0] == 0
+
+
+def test_changed_lexicon_invalidates_extraction_but_not_parses(repo, tmp_path):
+    ci("--since", "HEAD~1")
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    check = rules / "checks" / "CL101.yaml"
+    check.write_text(check.read_text(encoding="utf-8").replace("severity: warning", "severity: error"), encoding="utf-8")
+    stats = json.loads(ci("--since", "HEAD~1", "--rules", str(rules))[1])["stats"]
+    assert stats["claims_cache_hits"] == 6 and stats["parsed"] == 0        # a check change invalidates nothing
+    speech = rules / "lexicon" / "speech.yaml"
+    speech.write_text(speech.read_text(encoding="utf-8").replace("verbs: [", "verbs: [نوه, "), encoding="utf-8")
+    stats = json.loads(ci("--since", "HEAD~1", "--rules", str(rules))[1])["stats"]
+    assert stats["claims_cache_hits"] == 0 and stats["parsed"] == 0        # re-extracted from cached parses
+
+
+def test_sarif_output_validates(repo):
+    code, text = ci("--since", "HEAD~1", out="ci.sarif", fmt="sarif")
+    sarif = json.loads(text)
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for r in sarif["runs"][0]["results"] for loc in r["locations"]}
+    assert "corpus/new.txt" in uris
+
+
+def test_unknown_ref_is_a_usage_error(repo, capsys):
+    assert main(["ci", "corpus", "--since", "no-such-ref", "-q"]) == 2
+    assert "no-such-ref" in capsys.readouterr().err
