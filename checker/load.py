@@ -86,7 +86,8 @@ def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of
     # The body is kept with its front matter blanked out, so offsets stay those of the file.
     text = " " * body_start + body if body_start else text
     headline = next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
-    return Article(id=article_id, text=text, date=day, path=path, headline=headline, meta=meta)
+    return Article(id=article_id, text=text, date=day, path=path, headline=headline, meta=meta,
+                   dated=meta.get("date") is not None)
 
 
 def _front_matter(text: str) -> tuple[dict | str, int]:

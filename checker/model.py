@@ -15,6 +15,7 @@ class Article:
     path: str | None = None
     headline: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    dated: bool = False       # the date came from the article's metadata, not from --as-of
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,8 @@ class Checker:
             mentions += article_mentions
         claims, mentions = resolve(claims, mentions, articles, self.rules)
         topics = group_claims(claims, self.rules)
-        discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles})
+        discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles},
+                                      undated=[a.id for a in articles if not a.dated])
         stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
                  "topics": len(topics), "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),
                  "parsed": self.parser.stats["parsed"] - before["parsed"],

@@ -146,10 +146,10 @@ def train_word_vectors(ud_dir: Path, out_pt: Path, dim: int = 100) -> None:
 
 
 def assemble(saved: Path, pretrain: Path, out: Path) -> None:
-    targets = {"tokenize": f"{SHORT}_tokenizer.pt", "pos": f"{SHORT}_*tagger*.pt",
-               "lemma": f"{SHORT}_*lemmatizer*.pt", "depparse": f"{SHORT}_*parser*.pt"}
+    targets = {"tokenize": f"{SHORT}*tokenizer*.pt", "pos": f"{SHORT}*tagger*.pt",
+               "lemma": f"{SHORT}*lemmatizer*.pt", "depparse": f"{SHORT}*parser*.pt"}
     for processor, pattern in targets.items():
-        found = sorted(saved.rglob(pattern))
+        found = sorted(p for p in (saved / processor).rglob(pattern) if "checkpoint" not in p.name)
         if not found:
             raise StepFailed(f"assemble: no {processor} model matching {pattern} under {saved}")
         dest = out / "ar" / processor / f"{PACKAGE}.pt"

@@ -52,8 +52,8 @@ def run_texts(rules):
     from checker.model import RunResult
     from checker.resolve import resolve
 
-    def run(texts: dict[str, str], propn: str = "", day: date = DAY) -> RunResult:
-        articles = [Article(aid, text, day) for aid, text in texts.items()]
+    def run(texts: dict[str, str], propn: str = "", day: date = DAY, dated: bool = True) -> RunResult:
+        articles = [Article(aid, text, day, dated=dated) for aid, text in texts.items()]
         claims, mentions = [], []
         for article in articles:
             norm = rules.lexicon.normalizer.normalize(article.id, article.text)
@@ -61,7 +61,8 @@ def run_texts(rules):
             claims += out.claims
             mentions += out.mentions
         claims, mentions = resolve(claims, mentions, articles, rules)
-        found, _ = detect(group_claims(claims, rules), claims, mentions, rules, {a.id: a.date for a in articles})
+        found, _ = detect(group_claims(claims, rules), claims, mentions, rules, {a.id: a.date for a in articles},
+                          undated=[a.id for a in articles if not a.dated])
         return RunResult(articles, [], claims, found)
     return run
 

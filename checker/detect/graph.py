@@ -14,8 +14,8 @@ from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
 
 
 def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMention],
-           rules: Rules, dates: dict) -> tuple[list[Discrepancy], nx.Graph]:
-    ctx = Context(rules, dates, _by_article(mentions))
+           rules: Rules, dates: dict, undated: Iterable[str] = ()) -> tuple[list[Discrepancy], nx.Graph]:
+    ctx = Context(rules, dates, _by_article(mentions), frozenset(undated))
     graph = nx.Graph()
     out: list[Discrepancy] = []
     for topic in topics:
@@ -53,7 +53,9 @@ def _claim_findings(claims: Iterable[Claim], ctx: Context, compare: str, code: s
     for claim in claims:
         detail = CLAIM_COMPARATORS[compare](claim, ctx)
         if detail:
-            yield Finding(code, (claim,), detail=detail)
+            # Judged against the knowledge base as of --as-of, not the article's own date: only a hint.
+            severity = "info" if compare == "office-on-date.v1" and claim.article_id in ctx.undated else None
+            yield Finding(code, (claim,), detail=detail, severity=severity)
 
 
 def _add_to_graph(graph: nx.Graph, topic: Topic, findings: list[Finding]) -> None:
@@ -94,7 +96,8 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
     checks = rules.catalogue.checks
     shown, also = representatives(claims)
     found = [f for f in found if all(c in shown for c in f.claims)] or found
-    primary = max(found, key=lambda f: (SEVERITIES.index(checks[f.rule].severity), len(f.claims), f.rule[::-1]))
+    severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731
+    primary = max(found, key=lambda f: (SEVERITIES.index(severity_of(f)), len(f.claims), f.rule[::-1]))
     check = checks[primary.rule]
     details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
     message = _render(check.message, primary, label, details, dates.get(primary.claims[0].article_id))
@@ -102,7 +105,8 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
     if extra > 0:
         message += f" (+{extra} more claim{'s' if extra > 1 else ''})"
     return Discrepancy(id=fingerprint(check.code, topic_key, claims), rule=check.code, kind=check.kind,
-                       severity=check.severity, topic=label, message=message, claims=tuple(shown), also=tuple(also))
+                       severity=severity_of(primary), topic=label, message=message, claims=tuple(shown),
+                       also=tuple(also))
 
 
 def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:

@@ -1,6 +1,7 @@
 """Self-contained HTML report (Jinja2): cards, filters, summary table and charts; also the review page."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TextIO
 
@@ -30,8 +31,13 @@ def render_page(result: RunResult, opts: dict) -> str:
         hidden=opts.get("hidden_dismissed", 0))
 
 
+def _isolated(message: str) -> Markup:
+    """Quoted Arabic inside an English message, each quote isolated so bidi does not reorder the sentence."""
+    return Markup(re.sub("\u00ab([^\u00bb]*)\u00bb", lambda m: f"\u00ab<bdi>{m.group(1)}</bdi>\u00bb", str(escape(message))))
+
+
 def _card(d, articles, review) -> dict:
-    return {"d": d, "status": review.status if review else "open",
+    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message),
             "note": review.decision.note if review and review.decision else "",
             "reviewer": review.decision.reviewer if review and review.decision else "",
             "reason": review.reason if review else "",

@@ -73,13 +73,28 @@ def test_stale_title_against_the_knowledge_base(run_texts):
     assert rules_of(run_texts({"a": "قال المستشار الألماني أولاف شولتز إن"}, day=date(2024, 1, 6))) == []
 
 
-def test_quote_given_to_a_speaker_never_introduced(run_texts):
+def test_stale_title_is_only_a_hint_when_the_article_has_no_date_of_its_own(run_texts):
+    text = {"a": "قال المستشار الألماني أولاف شولتز إن"}
+    assert [d.severity for d in run_texts(text, dated=True).discrepancies] == ["warning"]
+    assert [d.severity for d in run_texts(text, dated=False).discrepancies] == ["info"]
+
+
+def test_bare_name_introduced_in_another_report_is_house_style(run_texts):
+    r = run_texts({"a": 'قال بيدرو سانشيز إن "الوحدة مهمة"', "b": 'وقال سانشيز: "الوحدة مهمة جدا"'},
+                  propn="بيدرو سانشيز")
+    assert "CS101" not in rules_of(r)
+    r = run_texts({"b": 'وقال سانشيز: "الوحدة مهمة جدا"'}, propn="سانشيز")
+    assert rules_of(r) == ["CS101"]
+
+
+def test_quote_given_to_a_speaker_never_introduced_even_if_named_elsewhere(run_texts):
     text = ('صرح المستشار الألماني فريدريش ميرتس بأن برلين "لا تستبعد أي شيء"\n'
             'وقال شولتز: "ستواصل ألمانيا انخراطها"')
-    r = run_texts({"a": text})
-    assert rules_of(r) == ["CS101"]
+    r = run_texts({"a": text, "b": "قال المستشار السابق أولاف شولتز إن الأمر مهم"})
+    assert rules_of(r) == ["CS101"]       # the knowledge base: he left the office Merz now holds
     (d,) = r.discrepancies
     assert [c.value["speaker"] for c in d.claims] == ["فريدريش ميرتس", "شولتز"]
+    assert "left chancellor/germany" in d.message
 
 
 def test_speaker_introduced_earlier_is_fine(run_texts):
