@@ -30,14 +30,13 @@ def topic_keys(claim: Claim) -> list[tuple[str, str, str]]:
     if claim.kind in ("count", "duration", "money", "percent"):
         if not a.get("frame"):
             return []
-        unit = "time" if claim.kind == "duration" else v["unit"]
-        label = f"{a['frame']} ({unit})"
-        return [(f"{claim.kind}:{a['frame']}:{unit}", claim.kind, label)]
-    if claim.kind == "date" and claim.subject == "gathering":
+        measure = a.get("measure") or v["unit"]
+        return [(f"{claim.kind}:{a['frame']}:{measure}", claim.kind, f"{a['frame']} ({measure})")]
+    if claim.kind == "date" and claim.subject:
         field = "weekday" if "weekday" in v else "calendar" if "iso" in v else None
-        return [(f"date:gathering:{field}", "date", f"day of the gathering ({field})")] if field else []
-    if claim.kind == "location" and claim.subject == "gathering":
-        return [("location:gathering", "location", "place of the gathering")]
+        return [(f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})")] if field else []
+    if claim.kind == "location" and claim.subject:
+        return [(f"location:{claim.subject}", "location", f"place of {a['event_label']}")]
     if claim.kind == "role" and claim.entity_ids:
         return [(f"role:{claim.entity_ids[0]}", "role", f"offices of {claim.subject}")]
     if claim.kind == "speaker":

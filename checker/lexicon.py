@@ -71,8 +71,8 @@ class Lexicon:
     units: PhraseTable[S.Unit]
     unit_duals: PhraseTable[S.Unit]
     frames: tuple[S.Frame, ...]
-    frame_cues: dict[str, PhraseTable[bool]]
-    gatherings: PhraseTable[bool]
+    frame_cues: tuple[PhraseTable[bool], ...]      # parallel to frames
+    events: PhraseTable[S.EventClass]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
@@ -107,8 +107,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         units=table((f, u) for u in units for f in u.forms),
         unit_duals=table((f, u) for u in units for f in u.duals),
         frames=tuple(frames),
-        frame_cues={f.id: table((c, True) for c in f.cues) for f in frames},
-        gatherings=table((g, True) for g in events.gatherings),
+        frame_cues=tuple(table((c, True) for c in f.cues) for f in frames),
+        events=table((n, e) for e in events.events for n in e.nouns),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),

@@ -68,10 +68,18 @@ class Frame(Strict):
     label: str
     units: list[str]
     cues: list[str] = Field(default_factory=list)
+    cue_window: int | None = 4
+    measure: str | None = None
+
+
+class EventClass(Strict):
+    id: str
+    label: str
+    nouns: list[str]
 
 
 class EventsSpec(Strict):
-    gatherings: list[str]
+    events: list[EventClass]
     follow_up_cues: list[str]
     previous_cues: list[str]
     location_prepositions: list[str]
@@ -157,7 +165,7 @@ class Check(Strict):
     explanation: Explanation
     status: Literal["preview", "stable", "deprecated"] = "stable"
     replaced_by: str | None = None
-    topics: list[str] = Field(default_factory=list)   # topic-key prefixes; empty: every topic of its kind
+    topics: list[str] = Field(default_factory=list)   # topic-key globs; empty: every topic of its kind
 
 
 M = TypeVar("M")

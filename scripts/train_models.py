@@ -137,7 +137,7 @@ def train_word_vectors(ud_dir: Path, out_pt: Path, dim: int = 100) -> None:
     from stanza.models.common.pretrain import Pretrain
     train = ud_dir / TREEBANK / f"{SHORT}-ud-train.conllu"
     sentences = [[ln.split("\t")[1] for ln in block if not ln.startswith("#")] for block in read_sentences(train)]
-    model = Word2Vec(sentences, vector_size=dim, window=5, min_count=1, sg=1, epochs=30, workers=2, seed=1)
+    model = Word2Vec(sentences, vector_size=dim, window=5, min_count=1, sg=1, epochs=30, workers=1, seed=1)
     out_pt.parent.mkdir(parents=True, exist_ok=True)
     vec_txt = out_pt.with_suffix(".txt")
     model.wv.save_word2vec_format(str(vec_txt))
@@ -202,21 +202,15 @@ def main(argv: list[str] | None = None) -> int:
             run_step(f"prepare-{kind}", py + [f"stanza.utils.datasets.prepare_{kind}_treebank", TREEBANK, *extra],
                      env, logs)
         pretrain = saved / "pretrain" / f"{SHORT}.pt"
-        print("[word-vectors] gensim skip-gram", flush=True)
-        train_word_vectors(ud, pretrain)
+        if not pretrain.exists():       # the tagger and parser must keep the vectors they were trained with
+            print("[word-vectors] gensim skip-gram", flush=True)
+            train_word_vectors(ud, pretrain)
         vec = ["--wordvec_pretrain_file", str(pretrain)]
-        run_step("tokenizer", py + ["stanza.utils.training.run_tokenizer", TREEBANK, *TOKENIZER_ARGS,
-                                    "--save_dir", str(saved / "tokenize")], env, logs,
-                 saved / "tokenize")
-        run_step("pos", py + ["stanza.utils.training.run_pos", TREEBANK, *POS_ARGS, *vec,
-                              "--save_dir", str(saved / "pos")], env, logs,
-                 saved / "pos")
-        run_step("lemma", py + ["stanza.utils.training.run_lemma", TREEBANK, *LEMMA_ARGS,
-                                "--save_dir", str(saved / "lemma")], env, logs,
-                 saved / "lemma")
-        run_step("depparse", py + ["stanza.utils.training.run_depparse", TREEBANK, *DEPPARSE_ARGS, *vec,
-                                   "--save_dir", str(saved / "depparse")], env, logs,
-                 saved / "depparse")
+        steps = (("tokenize", "run_tokenizer", TOKENIZER_ARGS), ("pos", "run_pos", POS_ARGS + vec),
+                 ("lemma", "run_lemma", LEMMA_ARGS), ("depparse", "run_depparse", DEPPARSE_ARGS + vec))
+        for name, entry, step_args in steps:
+            run_step(name, py + [f"stanza.utils.training.{entry}", TREEBANK, *step_args,
+                                 "--save_dir", str(saved / name)], env, logs, saved / name)
         assemble(saved, pretrain, args.out)
         scores = evaluate(args.out, ud / TREEBANK / f"{SHORT}-ud-test.conllu")
     except StepFailed as exc:

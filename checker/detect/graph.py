@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from fnmatch import fnmatch
 from typing import Iterable
 
 import networkx as nx
@@ -37,7 +38,7 @@ def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]
 def _checks_for(topic: Topic, rules: Rules) -> list[Check]:
     return [c for c in rules.catalogue.checks.values()
             if c.kind == topic.kind and c.status != "deprecated"
-            and (not c.topics or any(topic.key.startswith(p) for p in c.topics))]
+            and (not c.topics or any(fnmatch(topic.key, pattern) for pattern in c.topics))]
 
 
 def _topic_findings(topic: Topic, ctx: Context) -> Iterable[Finding]:

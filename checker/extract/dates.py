@@ -1,4 +1,4 @@
-"""Weekdays, day + month dates and months, attached to the gathering they date."""
+"""Weekdays, day + month dates and months, attached to the event they date."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -6,19 +6,19 @@ from datetime import datetime
 import dateparser
 
 from .base import SentenceView
-from .events import find_gatherings, nearest_gathering
+from .events import event_fields, find_events, nearest_event
 from .registry import extractor
 
 
 @extractor("dates", kinds=("date",))
 def extract_dates(view: SentenceView):
     lex = view.rules.lexicon
-    gatherings = find_gatherings(view)
+    events = find_events(view)
     for i, n, weekday in lex.weekdays.find_all(view.forms):
         start = i - 1 if i > 0 and lex.day_markers.match_at(view.forms, i - 1) else i
-        yield _dated(view, gatherings, start, i + n, {"weekday": weekday})
+        yield _dated(view, events, start, i + n, {"weekday": weekday})
     for i, n, month in lex.months.find_all(view.forms):
-        yield _dated(view, gatherings, *_month_claim(view, i, n, month))
+        yield _dated(view, events, *_month_claim(view, i, n, month))
 
 
 def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, int, dict]:
@@ -46,8 +46,6 @@ def _resolve_date(surface: str, as_of) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def _dated(view: SentenceView, gatherings, start: int, end: int, value: dict):
-    gathering = nearest_gathering(gatherings, start)
-    status = gathering.status if gathering else None
-    return view.claim("date", start, end, value, subject="gathering" if status == "main" else None,
-                      attrs={"gathering": status})
+def _dated(view: SentenceView, events, start: int, end: int, value: dict):
+    subject, attrs = event_fields(nearest_event(events, start))
+    return view.claim("date", start, end, value, subject=subject, attrs=attrs)

@@ -10,6 +10,7 @@ from .registry import extractor
 
 MAX_NAME_WORDS = 3
 NAME_TAGS = {"PROPN", "X"}
+LOOSE_NAME_TAGS = {"NOUN", "ADJ"}
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,12 @@ def find_titles(view: SentenceView) -> list[Title]:
     return out
 
 
-def name_at(view: SentenceView, k: int) -> Name | None:
-    """A person's name starting at word k: a knowledge-base alias, else a run of proper nouns."""
+def name_at(view: SentenceView, k: int, after_title: bool = False) -> Name | None:
+    """A person's name starting at word k: a knowledge-base alias, else a run of proper nouns.
+
+    Right after a title the small tagger's NOUN/ADJ tags are accepted too (it often misses
+    foreign names), as long as the words are not known lexicon words.
+    """
     kb, lex = view.rules.kb, view.rules.lexicon
     while k < len(view.forms) and (view.forms[k] in COMMAS or lex.honorifics.match_at(view.forms, k)):
         k += 1
@@ -60,7 +65,8 @@ def name_at(view: SentenceView, k: int) -> Name | None:
     if hit:
         return Name(k, k + hit[1], hit[0].person_id, view.joined(k, k + hit[1]))
     j = k
-    while j < len(view.forms) and j - k < MAX_NAME_WORDS and _could_be_name(view, j):
+    loose = after_title and view.upos[k] not in NAME_TAGS     # a tagged proper noun keeps the run strict
+    while j < len(view.forms) and j - k < MAX_NAME_WORDS and _could_be_name(view, j, j == k, loose):
         j += 1
     return Name(k, j, None, view.joined(k, j)) if j > k else None
 
@@ -74,18 +80,28 @@ def name_ending_at(view: SentenceView, end: int) -> Name | None:
     return None
 
 
-def _could_be_name(view: SentenceView, j: int) -> bool:
+def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool = False) -> bool:
     kb, lex = view.rules.kb, view.rules.lexicon
     form = view.forms[j]
-    return (view.upos[j] in NAME_TAGS and form.isalpha() and not view.is_punct(j)
+    tags = NAME_TAGS | LOOSE_NAME_TAGS if loose else NAME_TAGS
+    if loose and (_is_lexicon_word(view, j) or (first and lex.normalizer.bare(form) != form)):
+        return False
+    return (view.upos[j] in tags and form.isalpha() and not view.is_punct(j)
             and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)
             and not lex.speech_verbs.match_at(view.forms, j) and not kb.family_phrases.match_at(view.forms, j)
             and not lex.complementizers.match_at(view.forms, j))
 
 
+def _is_lexicon_word(view: SentenceView, j: int) -> bool:
+    lex = view.rules.lexicon
+    tables = (lex.day_markers, lex.weekdays, lex.months, lex.events, lex.units, lex.number_words,
+              lex.qualifiers_before, lex.partitives, lex.relative, lex.follow_up_cues, lex.previous_cues)
+    return any(t.match_at(view.forms, j) for t in tables)
+
+
 def name_after_title(view: SentenceView, title: Title) -> Name | None:
     """The name a title introduces; one adjective may stand between ("the presidential envoy NAME")."""
-    name = name_at(view, title.j)
+    name = name_at(view, title.j, after_title=True)
     if name is None and title.j < len(view.forms) and view.upos[title.j] == "ADJ":
         name = name_at(view, title.j + 1)
     return name if name and name.i - title.j <= 2 else None

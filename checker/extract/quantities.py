@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Interval
-from ..schemas import Qualifier, Unit
+from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
 from .numbers import NumberSpan, find_numbers
 from .registry import extractor
@@ -36,15 +36,16 @@ def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_start: int, 
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
     interval = qualified_interval(number.value * unit.scale, qualifier)
-    frame = frame_for(view, unit)
+    start = q_start if qualifier and q_start is not None else number.i
+    frame = frame_for(view, unit, start, u_end)
     value = {"number": number.value, "unit": unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
              "display": f"{qualified_display(number.value, qualifier)} {unit.id}"}
-    attrs = {"frame": frame, "partitive": partitive, "in_words": number.in_words}
+    attrs = {"frame": frame.id if frame else None, "measure": (frame.measure or unit.id) if frame else None,
+             "partitive": partitive, "in_words": number.in_words}
     if number.malformed:
         attrs["malformed"] = number.malformed
-    start = q_start if qualifier and q_start is not None else number.i
-    return view.claim(unit.kind, start, u_end, value, subject=frame, attrs=attrs)
+    return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
 
 
 def _unit_after(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int, bool] | None:
@@ -87,9 +88,15 @@ def qualified_display(value: float, qualifier: Qualifier | None) -> str:
     return f"{qualifier.id} {shown}" if qualifier else shown
 
 
-def frame_for(view: SentenceView, unit: Unit) -> str | None:
+def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | None:
     lex = view.rules.lexicon
-    for frame in lex.frames:
-        if unit.id in frame.units and (not frame.cues or lex.frame_cues[frame.id].contains_any(view.forms)):
-            return frame.id
+    for frame, cues in zip(lex.frames, lex.frame_cues):
+        if unit.id not in frame.units:
+            continue
+        if not frame.cues:
+            return frame
+        window = len(view.forms) if frame.cue_window is None else frame.cue_window
+        lo, hi = max(0, start - window), min(len(view.forms), end + window)
+        if cues.contains_any(view.forms[lo:hi]):
+            return frame
     return None

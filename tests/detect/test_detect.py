@@ -111,3 +111,15 @@ def test_same_quote_two_speakers(run_texts):
 def test_location_clash_and_containment(run_texts):
     assert rules_of(run_texts({"a": "انعقدت قمة في باريس", "b": "انعقدت قمة في لندن"})) == ["CL101"]
     assert rules_of(run_texts({"a": "انعقدت قمة في باريس", "b": "انعقدت قمة في قصر الإليزيه"})) == []
+
+
+def test_death_toll_in_persons_and_in_dead_is_one_quantity(run_texts):
+    r = run_texts({"a": "أسفر الزلزال عن مقتل 120 شخصاً وإصابة أكثر من 800 آخرين",
+                   "b": "ارتفعت حصيلة الزلزال إلى نحو 150 قتيلا و900 جريح"})
+    assert rules_of(r) == ["CC101"]
+    assert {c.value["number"] for c in r.discrepancies[0].claims} == {120, 150}
+
+
+def test_weekday_of_any_event_class_but_not_across_classes(run_texts):
+    assert rules_of(run_texts({"a": "ضرب زلزال قوي فجر الاثنين", "b": "الزلزال الذي ضرب يوم الثلاثاء"})) == ["CD101"]
+    assert rules_of(run_texts({"a": "ضرب زلزال قوي فجر الاثنين", "b": "انعقدت القمة يوم الثلاثاء"})) == []

@@ -12,7 +12,7 @@ def test_weekday_of_the_reported_gathering(view):
 
 def test_follow_up_session_is_not_the_gathering_day(view):
     (c,) = dates(view, "يجتمع الممثلون مجدداً يوم الأربعاء لمواصلة المحادثات")
-    assert c.attrs["gathering"] == "follow-up" and c.subject is None
+    assert c.attrs["event"] == "follow-up" and c.subject is None
 
 
 def test_weekday_without_a_gathering_is_not_compared(view):
@@ -26,7 +26,7 @@ def test_one_of_is_not_sunday(view):
 
 def test_day_and_month_resolve_to_the_latest_date_before_the_article(view):
     (c,) = dates(view, "عقب الاجتماع الأخير في 11 ديسمبر")
-    assert c.value["iso"] == "2025-12-11" and c.attrs["gathering"] == "previous"
+    assert c.value["iso"] == "2025-12-11" and c.attrs["event"] == "previous"
 
 
 def test_relative_month(view):

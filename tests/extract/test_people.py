@@ -32,6 +32,12 @@ def test_unknown_person_named_by_proper_nouns(view):
     assert c.value["office"] == "prime-minister/italy" and c.subject == "جورجيا ميلونا" and c.attrs["kb_id"] is None
 
 
+def test_name_missed_by_the_tagger_after_a_title(view):
+    (c,) = roles(view, "قال الرئيس التركي رجب طيب أردوغان")
+    assert c.subject == "رجب طيب اردوغان" and c.value["office"] == "president/turkey"
+    assert roles(view, "اجتمع الرئيس الأمريكي يوم الثلاثاء") == []
+
+
 def test_kinship_is_not_an_office(view):
     assert roles(view, "وصهره جاريد كوشنر") == []
 
