@@ -123,3 +123,16 @@ def test_death_toll_in_persons_and_in_dead_is_one_quantity(run_texts):
 def test_weekday_of_any_event_class_but_not_across_classes(run_texts):
     assert rules_of(run_texts({"a": "ضرب زلزال قوي فجر الاثنين", "b": "الزلزال الذي ضرب يوم الثلاثاء"})) == ["CD101"]
     assert rules_of(run_texts({"a": "ضرب زلزال قوي فجر الاثنين", "b": "انعقدت القمة يوم الثلاثاء"})) == []
+
+
+def test_money_of_one_purpose_and_currency(run_texts):
+    r = run_texts({"a": "أعلنت واشنطن حزمة مساعدات بقيمة 5 مليارات دولار", "b": "حزمة المساعدات البالغة 3 مليارات دولار"})
+    assert rules_of(r) == ["CM101"]
+    r = run_texts({"a": "حزمة مساعدات بقيمة 5 مليارات دولار", "b": "حزمة مساعدات بقيمة 5 مليارات يورو"})
+    assert rules_of(r) == []
+
+
+def test_percentages_of_one_quantity(run_texts):
+    assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغت نسبة المشاركة 61 في المئة"})) == ["CP101"]
+    assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغت نسبة المشاركة نحو 50%"})) == []
+    assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغ التضخم 61%"})) == []
