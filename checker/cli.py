@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--reports-dir", default="reports", type=Path)
     review.add_argument("--reviews", type=Path)
 
+    claims = sub.add_parser("claims", help="list the claims extracted from articles (or show them highlighted)")
+    claims.add_argument("paths", nargs="+")
+    claims.add_argument("--kind", help="only claims of this kind (count, date, role, speaker, ...)")
+    claims.add_argument("--html", type=Path, help="write a page with every article's claims highlighted (displaCy)")
+    _corpus_options(claims)
+
     serve = sub.add_parser("serve", help="review page on 127.0.0.1 with confirm/dismiss buttons")
     serve.add_argument("paths", nargs="+")
     serve.add_argument("--port", type=int, default=8765)
@@ -306,6 +312,25 @@ def _show(d: dict, row) -> str:
     return "\n".join(lines)
 
 
+def cmd_claims(args) -> int:
+    from .report.evidence import articles_by_id, line_col
+    checker = _checker(args)
+    result = _run(checker, args.paths, args)
+    chosen = [c for c in result.claims if not args.kind or c.kind == args.kind]
+    articles = articles_by_id(result)
+    for c in chosen:
+        line, col = line_col(articles[c.article_id].text, c.start)
+        shown = c.value.get("display") or c.value.get("speaker") or c.value.get("office") or c.value.get("place") or ""
+        print(f"{c.article_id}:{line}:{col}\t{c.kind}\t{c.text}\t{shown}\t{' '.join(c.entity_ids)}")
+    if args.html:
+        from .doc import render_claims, to_spacy
+        docs = [(a.id, to_spacy(a, checker.parser.parse(a), [c for c in chosen if c.article_id == a.id]))
+                for a in result.articles]
+        args.html.write_text(render_claims(docs), encoding="utf-8")
+        print(f"claims page: {args.html}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     from .report.html_report import render_page
     from .review.server import make_server
@@ -379,4 +404,5 @@ def _summary(result, opts) -> str:
 
 
 COMMANDS = {"check": cmd_check, "ci": cmd_ci, "baseline": cmd_baseline, "review": cmd_review, "serve": cmd_serve,
+            "claims": cmd_claims,
             "models": cmd_models, "rules": cmd_rules, "explain": cmd_explain}

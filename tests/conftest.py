@@ -29,7 +29,8 @@ def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index
     for m in re.finditer(r"\d+|\w+|[^\w\s]", text):
         word = m.group()
         upos = "PUNCT" if not word[0].isalnum() else "PROPN" if word in names else "ADJ" if word in adjectives else "NOUN"
-        tokens.append(Token(word, word, upos, 0, "dep", m.start() + offset, m.end() + offset))
+        head = 0 if not tokens else 1          # a valid tree: the first word is the root
+        tokens.append(Token(word, word, upos, head, "root" if head == 0 else "dep", m.start() + offset, m.end() + offset))
     return ParsedSentence(index, offset, offset + len(text), tuple(tokens))
 
 
