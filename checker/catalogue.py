@@ -1,6 +1,7 @@
 """The rule catalogue in rules/checks: one YAML file per stable code."""
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -35,6 +36,27 @@ class Catalogue:
             f"{check.name} ({check.code}) · {family} · {check.severity} · {check.status}", "",
             "What", f"  {ex.what}", "", "Why it matters", f"  {ex.why}", "",
             "Example", f"  {ex.example}", "", "Not flagged", f"  {ex.not_flagged}", ""])
+
+    def selected(self, select: list[str] | None = None, ignore: list[str] | None = None,
+                 severity: dict[str, str] | None = None) -> "Catalogue":
+        """Rules chosen by code or prefix (ruff style: the more specific selector wins), with severities
+        overridden from config. An unknown selector is an error that names close matches."""
+        for selector in [*(select or []), *(ignore or []), *(severity or {})]:
+            self._check_selector(selector)
+        chosen = {}
+        for code, check in self.checks.items():
+            best_select = max((len(s) for s in select or ["C"] if code.startswith(s.upper())), default=-1)
+            best_ignore = max((len(s) for s in ignore or [] if code.startswith(s.upper())), default=-1)
+            if best_select > best_ignore:
+                override = (severity or {}).get(code)
+                chosen[code] = check.model_copy(update={"severity": override}) if override else check
+        return Catalogue(chosen)
+
+    def _check_selector(self, selector: str) -> None:
+        if selector.upper() in ("ALL", "C") or any(code.startswith(selector.upper()) for code in self.checks):
+            return
+        close = difflib.get_close_matches(selector.upper(), list(self.checks) + [c[:2] for c in self.checks], n=3)
+        raise S.RulesError(f"unknown rule selector '{selector}'" + (f" (did you mean {', '.join(close)}?)" if close else ""))
 
     def table(self) -> list[tuple[str, str, str, str, str]]:
         return [(c.code, c.name, c.kind, c.severity, c.status) for c in sorted(self.checks.values(), key=lambda c: c.code)]

@@ -36,6 +36,8 @@ def _output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                    help="exit 1 when a finding at or above this severity remains (default: error)")
     p.add_argument("--show-dismissed", action="store_true", help="also report dismissed discrepancies")
+    p.add_argument("--select", type=_codes, help="only these rules: codes or prefixes, comma-separated (CC,CR101)")
+    p.add_argument("--ignore", type=_codes, help="skip these rules: codes or prefixes, comma-separated")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,9 +118,28 @@ def main(argv: list[str] | None = None) -> int:
 
 # -- check / ci / baseline ---------------------------------------------------------------------------
 
+def _codes(text: str) -> list[str]:
+    return [c.strip() for c in text.split(",") if c.strip()]
+
+
+def _selection(args):
+    """checker.toml / [tool.checker] first; --select and --ignore on the command line replace them."""
+    from .config import Selection, read_project_config
+    config = read_project_config()
+    unknown = sorted(set(config) - {"select", "ignore", "severity", "fail-on"})
+    if unknown:
+        raise UsageError(f"unknown key(s) in checker config: {', '.join(unknown)} (expected select, ignore, severity, fail-on)")
+    if "fail-on" in config and getattr(args, "fail_on", None) == "error" and "--fail-on" not in sys.argv:
+        args.fail_on = config["fail-on"]
+    return Selection(select=getattr(args, "select", None) or config.get("select"),
+                     ignore=getattr(args, "ignore", None) or config.get("ignore"),
+                     severity=config.get("severity"))
+
+
 def _checker(args, claim_cache: Path | None = None):
     from .pipeline import Checker
-    return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=claim_cache)
+    return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=claim_cache,
+                   selection=_selection(args))
 
 
 def _run(checker, paths, args):

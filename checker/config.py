@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
 from .kb import KnowledgeBase, load_kb
 from .lexicon import Lexicon, load_lexicon
+from .schemas import RulesError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RULES_DIR = PROJECT_ROOT / "rules"
@@ -45,6 +47,41 @@ def _tree_hash(root: Path, folders: tuple[str, ...]) -> str:
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which rules run and at what severity: from checker.toml / [tool.checker], then the command line."""
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    severity: dict[str, str] | None = None
+
+    def apply(self, rules: Rules) -> Rules:
+        if not (self.select or self.ignore or self.severity):
+            return rules
+        for code, level in (self.severity or {}).items():
+            if level not in SEVERITIES:
+                raise RulesError(f"severity for {code} must be one of {', '.join(SEVERITIES)}, not '{level}'")
+        return replace(rules, catalogue=rules.catalogue.selected(self.select, self.ignore, self.severity))
+
+
+def read_project_config(folder: Path = Path(".")) -> dict:
+    """checker.toml, else [tool.checker] in pyproject.toml, from the given folder; {} when neither."""
+    own = folder / "checker.toml"
+    if own.exists():
+        return _read_toml(own)
+    pyproject = folder / "pyproject.toml"
+    if pyproject.exists():
+        return _read_toml(pyproject).get("tool", {}).get("checker", {})
+    return {}
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{path}: not valid TOML: {exc}") from None
 
 
 def severity_at_least(severity: str, threshold: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 from .cache import ClaimCache, content_key
-from .config import Rules, load_rules
+from .config import Rules, Selection, load_rules
 from .detect import detect
 from .extract import extract_article
 from .group import group_claims
@@ -24,8 +24,8 @@ class Checker:
 
     def __init__(self, models: str | Path | None = None, rules_dir: str | Path | None = None,
                  cache_dir: str | Path | None = None, use_cache: bool = True,
-                 claim_cache: str | Path | None = None):
-        self.rules: Rules = load_rules(rules_dir)
+                 claim_cache: str | Path | None = None, selection: Selection | None = None):
+        self.rules: Rules = (selection or Selection()).apply(load_rules(rules_dir))
         self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
         self.claim_cache = ClaimCache(claim_cache) if claim_cache and use_cache else None
 

@@ -44,3 +44,16 @@ def test_no_knowledge_in_code():
     arabic = re.compile(r"[\u0600-\u06FF]")
     offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "checker").rglob("*.py") if arabic.search(p.read_text())]
     assert offenders == []
+
+
+def test_selection_by_prefix_with_more_specific_ignore_and_severity_override(rules):
+    chosen = rules.catalogue.selected(select=["CR", "CC101"], ignore=["CR103"], severity={"CR101": "warning"})
+    assert sorted(chosen.checks) == ["CC101", "CR101", "CR102"]
+    assert chosen.checks["CR101"].severity == "warning"
+    assert sorted(rules.catalogue.selected(ignore=["CD"]).checks) == sorted(c for c in rules.catalogue.checks if c[:2] != "CD")
+
+
+def test_unknown_selector_suggests_close_codes(rules):
+    with pytest.raises(Exception, match="did you mean"):
+        rules.catalogue.selected(select=["CC1O1"])
+

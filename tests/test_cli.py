@@ -52,6 +52,14 @@ def test_check_exit_codes_and_outputs(tmp_path, capsys, monkeypatch):
     assert data["skipped"][0]["path"] == "bad.txt"
     assert "skipped bad.txt" in capsys.readouterr().err
     assert main(["check", str(corpus), "--fail-on", "never", "--reports-dir", str(tmp_path / "r"), "-q"]) == 0
+    assert main(["check", str(corpus), "--select", "CD,CR", "--format", "line", "-q"]) == 0
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "checker.toml").write_text('ignore = ["CC101"]\n', encoding="utf-8")
+    assert main(["check", str(corpus), "--format", "line", "-q"]) == 0
+    (tmp_path / "checker.toml").write_text('select = ["CX"]\n', encoding="utf-8")
+    assert main(["check", str(corpus), "-q"]) == 2
+    assert "unknown rule selector" in capsys.readouterr().err
+    (tmp_path / "checker.toml").unlink()
     assert (tmp_path / "r" / "report.md").exists()
     (corpus / "b.txt").write_text("القمة بمشاركة نحو 30 قائدًا.", encoding="utf-8")
     assert main(["check", str(corpus), "--format", "line", "-q"]) == 0
