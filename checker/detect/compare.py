@@ -172,8 +172,8 @@ def speaker_introduced(rule: str, topic: Topic, ctx: Context) -> Iterable[Findin
         previous = next((p for p in reversed(speakers[:pos]) if p.entity_ids != claim.entity_ids
                          and claim.sentence_index - p.sentence_index <= 3), None)
         hint = _kb_office_hint(claim, previous, ctx)
-        # A well-known name used bare, and introduced in other reports, is house style, not an error.
-        if not hint and _introduced_elsewhere(claim, ctx):
+        # A name used bare that other reports introduce, or a sitting office-holder's, is house style.
+        if not hint and (_introduced_elsewhere(claim, ctx) or _in_office(claim, ctx)):
             continue
         detail = f"; the previous quote is by «{previous.value['speaker']}»" if previous else ""
         yield Finding(rule, (claim, previous) if previous else (claim,), detail=detail + hint)
@@ -186,6 +186,11 @@ def _introduced_before(claim: Claim, ctx: Context) -> bool:
     entity = claim.entity_ids[0] if claim.entity_ids else None
     return any(m.entity_id == entity and m.full and m.start < claim.start
                for m in ctx.mentions.get(claim.article_id, []))
+
+
+def _in_office(claim: Claim, ctx: Context) -> bool:
+    person, day = kb_person(claim), ctx.dates.get(claim.article_id)
+    return bool(person and day and ctx.rules.kb.offices_of(person, day))
 
 
 def _introduced_elsewhere(claim: Claim, ctx: Context) -> bool:

@@ -79,6 +79,10 @@ def test_stale_title_is_only_a_hint_when_the_article_has_no_date_of_its_own(run_
     assert [d.severity for d in run_texts(text, dated=False).discrepancies] == ["info"]
 
 
+def test_sitting_office_holder_named_bare_is_house_style(run_texts):
+    assert rules_of(run_texts({"a": 'وقال بوتين: "هناك خيارات"'})) == []
+
+
 def test_bare_name_introduced_in_another_report_is_house_style(run_texts):
     r = run_texts({"a": 'قال بيدرو سانشيز إن "الوحدة مهمة"', "b": 'وقال سانشيز: "الوحدة مهمة جدا"'},
                   propn="بيدرو سانشيز")
