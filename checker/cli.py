@@ -33,8 +33,8 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
 def _output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=REPORT_FORMATS, help="write one format (to --output or stdout)")
     p.add_argument("--output", help="file for --format (default: stdout)")
-    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
-                   help="exit 1 when a finding at or above this severity remains (default: error)")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
+                   help="exit 1 when a finding at or above this severity remains (default: error, or fail-on in config)")
     p.add_argument("--show-dismissed", action="store_true", help="also report dismissed discrepancies")
     p.add_argument("--select", type=_codes, help="only these rules: codes or prefixes, comma-separated (CC,CR101)")
     p.add_argument("--ignore", type=_codes, help="skip these rules: codes or prefixes, comma-separated")
@@ -129,8 +129,10 @@ def _selection(args):
     unknown = sorted(set(config) - {"select", "ignore", "severity", "fail-on"})
     if unknown:
         raise UsageError(f"unknown key(s) in checker config: {', '.join(unknown)} (expected select, ignore, severity, fail-on)")
-    if "fail-on" in config and getattr(args, "fail_on", None) == "error" and "--fail-on" not in sys.argv:
-        args.fail_on = config["fail-on"]
+    if hasattr(args, "fail_on"):
+        args.fail_on = args.fail_on or config.get("fail-on", "error")
+        if args.fail_on not in ("error", "warning", "info", "never"):
+            raise UsageError(f"fail-on in checker config must be error, warning, info or never, not '{args.fail_on}'")
     return Selection(select=getattr(args, "select", None) or config.get("select"),
                      ignore=getattr(args, "ignore", None) or config.get("ignore"),
                      severity=config.get("severity"))

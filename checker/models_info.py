@@ -34,3 +34,23 @@ def train(treebank: Path, out: Path) -> int:
         print(f"checker: error: {TRAIN_SCRIPT} not found (train from a source checkout)", file=sys.stderr)
         return 2
     return subprocess.call([sys.executable, str(TRAIN_SCRIPT), "--treebank", str(treebank), "--out", str(out)])
+
+
+def evaluate(models: Path, test_conllu: Path) -> dict:
+    """Full pipeline from raw text on a held-out split, scored with the CoNLL 2018 shared-task script."""
+    import tempfile
+
+    import stanza
+    from stanza.utils import conll18_ud_eval as ud_eval
+    from stanza.utils.conll import CoNLL
+    nlp = stanza.Pipeline("ar", dir=str(models), download_method=None, processors="tokenize,pos,lemma,depparse",
+                          use_gpu=False, logging_level="WARN")
+    blocks = test_conllu.read_text(encoding="utf-8").split("\n\n")
+    texts = [line[len("# text = "):] for b in blocks for line in b.splitlines() if line.startswith("# text = ")]
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.conllu"
+        CoNLL.write_doc2conll(nlp("\n\n".join(texts)), str(pred))
+        scores = ud_eval.evaluate(ud_eval.load_conllu_file(str(test_conllu)), ud_eval.load_conllu_file(str(pred)))
+    names = {"tokens_f1": "Tokens", "sentences_f1": "Sentences", "upos": "UPOS", "ufeats": "UFeats",
+             "lemma": "Lemmas", "uas": "UAS", "las": "LAS"}
+    return {key: round(100 * scores[metric].f1, 2) for key, metric in names.items()}

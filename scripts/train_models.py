@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from checker.models_info import evaluate
+
 TREEBANK = "UD_Arabic-PUD"
 SHORT = "ar_pud"
 PACKAGE = "pud_local"
@@ -165,24 +167,6 @@ def assemble(saved: Path, pretrain: Path, out: Path) -> None:
     (out / "resources.json").write_text(json.dumps(resources, indent=2))
 
 
-def evaluate(models: Path, test_conllu: Path) -> dict:
-    """Full pipeline from raw text on the held-out split, scored with the CoNLL 2018 script."""
-    import stanza
-    from stanza.utils.conll import CoNLL
-    from stanza.utils import conll18_ud_eval as ud_eval
-    nlp = stanza.Pipeline("ar", dir=str(models), download_method=None, processors="tokenize,pos,lemma,depparse",
-                          use_gpu=False, logging_level="WARN")
-    texts = [next(ln for ln in b if ln.startswith("# text = "))[9:] for b in read_sentences(test_conllu)]
-    doc = nlp("\n\n".join(texts))
-    pred = test_conllu.with_name("test.pred.conllu")
-    CoNLL.write_doc2conll(doc, str(pred))
-    gold_ud, pred_ud = ud_eval.load_conllu_file(str(test_conllu)), ud_eval.load_conllu_file(str(pred))
-    scores = ud_eval.evaluate(gold_ud, pred_ud)
-    return {k: round(100 * scores[m].f1, 2) for k, m in
-            [("tokens_f1", "Tokens"), ("sentences_f1", "Sentences"), ("upos", "UPOS"), ("ufeats", "UFeats"),
-             ("lemma", "Lemmas"), ("uas", "UAS"), ("las", "LAS")]}
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--treebank", required=True, type=Path, help="a UD .conllu file (PUD: 1000 sentences)")
@@ -212,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
             run_step(name, py + [f"stanza.utils.training.{entry}", TREEBANK, *step_args,
                                  "--save_dir", str(saved / name)], env, logs, saved / name)
         assemble(saved, pretrain, args.out)
-        scores = evaluate(args.out, ud / TREEBANK / f"{SHORT}-ud-test.conllu")
+        heldout = args.out / "heldout-test.conllu"
+        shutil.copy(ud / TREEBANK / f"{SHORT}-ud-test.conllu", heldout)
+        scores = evaluate(args.out, heldout)
     except StepFailed as exc:
         print(f"training failed: {exc}", file=sys.stderr)
         return 1

@@ -41,3 +41,16 @@ def test_parse_keeps_original_offsets_and_uses_the_cache(checker):
     again = checker.parser.parse(article)
     assert again == parsed
     assert checker.parser.stats["cached"] == before["cached"] + 1
+
+
+def test_official_models_without_network_is_a_clear_error(monkeypatch, tmp_path):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "empty"))
+    parser = Parser("stanza-official", cache_dir=tmp_path, use_cache=False)
+    with pytest.raises(ModelError, match="need a network"):
+        parser.nlp
