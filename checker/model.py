@@ -48,6 +48,7 @@ class Token:
     deprel: str
     start: int
     end: int
+    ner: str = "O"          # BIOES entity tag when the model set has NER (the official one does)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from .model import Article, ParsedArticle, ParsedSentence, Token
 
 OFFICIAL = "stanza-official"
 PROCESSORS = "tokenize,pos,lemma,depparse"
-OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # Bump when the conversion below changes, so old cache entries are not reused.
-PARSE_FORMAT = "3"
+PARSE_FORMAT = "4"
 # The small PUD-trained models leave Arabic punctuation and curly quotes glued to words.
 _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
 
@@ -161,7 +161,7 @@ def _tokens_of(sent, offset: int) -> list[Token]:
             start = word.start_char if word.start_char is not None else tok.start_char
             end = word.end_char if word.end_char is not None else tok.end_char
             tokens.append(Token(word.text, word.lemma or word.text, word.upos or "X", word.head or 0,
-                                word.deprel or "dep", start + offset, end + offset))
+                                word.deprel or "dep", start + offset, end + offset, getattr(tok, "ner", None) or "O"))
     return tokens
 
 
@@ -194,7 +194,7 @@ def split_edge_punct(tokens: list[Token]) -> list[Token]:
         for text, start, end, is_word in parts:
             if is_word:
                 out.append(Token(text, tok.lemma if len(parts) == 1 else text, tok.upos,
-                                 new_index.get(tok.head, 0), tok.deprel, start, end))
+                                 new_index.get(tok.head, 0), tok.deprel, start, end, tok.ner))
             else:
                 out.append(Token(text, text, "PUNCT", new_index[old], "punct", start, end))
     return out

@@ -21,19 +21,21 @@ class SentenceView:
     words: list[Word] = field(init=False)
     forms: list[str] = field(init=False)
     upos: list[str] = field(init=False)
+    person: list[bool] = field(init=False)      # inside a PER entity, when the model set has NER
 
     def __post_init__(self):
         nstart = bisect.bisect_left(self.norm.to_orig, self.sentence.start)
         nend = bisect.bisect_left(self.norm.to_orig, self.sentence.end)
         self.words = split_words(self.norm.text, nstart, nend)
         self.forms = [w.norm for w in self.words]
-        self.upos = [self._upos_of(w) for w in self.words]
+        inside = [self._tokens_in(w) for w in self.words]
+        # The last Stanza token inside a word carries its POS (clitics come first in Arabic).
+        self.upos = [tokens[-1].upos if tokens else "X" for tokens in inside]
+        self.person = [any(t.ner.endswith("PER") for t in tokens) for tokens in inside]
 
-    def _upos_of(self, word: Word) -> str:
-        """POS of the last Stanza token inside the word (clitics come first in Arabic)."""
+    def _tokens_in(self, word: Word) -> list:
         start, end = self.norm.orig_span(word.start, word.end)
-        tags = [t.upos for t in self.sentence.tokens if t.start < end and t.end > start]
-        return tags[-1] if tags else "X"
+        return [t for t in self.sentence.tokens if t.start < end and t.end > start]
 
     @property
     def index(self) -> int:

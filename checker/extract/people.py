@@ -86,7 +86,7 @@ def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool 
     tags = NAME_TAGS | LOOSE_NAME_TAGS if loose else NAME_TAGS
     if loose and (_is_lexicon_word(view, j) or (first and lex.normalizer.bare(form) != form)):
         return False
-    return (view.upos[j] in tags and form.isalpha() and not view.is_punct(j)
+    return ((view.upos[j] in tags or view.person[j]) and form.isalpha() and not view.is_punct(j)
             and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)
             and not lex.speech_verbs.match_at(view.forms, j) and not kb.family_phrases.match_at(view.forms, j)
             and not lex.complementizers.match_at(view.forms, j))

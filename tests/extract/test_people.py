@@ -68,3 +68,13 @@ def test_a_complementizer_is_never_a_speaker(view):
 def test_mentions_of_known_people(view):
     mentions = list(extract_mentions(view("التقى فلاديمير بوتين وزيلينسكي")))
     assert [(m.kb_id, m.full) for m in mentions] == [("vladimir-putin", True), ("volodymyr-zelensky", False)]
+
+
+def test_ner_person_tags_count_as_names(view):
+    from dataclasses import replace
+    v = view("قال خالد العمري إن الأمر مهم")
+    tagged = tuple(replace(t, ner="S-PER") if t.text in ("خالد", "العمري") else t for t in v.sentence.tokens)
+    from checker.extract.base import SentenceView
+    v2 = SentenceView(v.article, v.norm, replace(v.sentence, tokens=tagged), v.rules)
+    (c,) = [c for c in extract_speakers(v2) if isinstance(c, Claim)]
+    assert c.subject == "خالد العمري"
