@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("id", nargs="?", help="discrepancy id (or a unique prefix); a file for export/import")
     review.add_argument("--note", default="", help="why (dismiss, confirm, reopen)")
     review.add_argument("--by", help="reviewer (default: the OS user)")
-    review.add_argument("--report", type=Path, help="report of the last check (default: REPORTS_DIR/report.json)")
+    review.add_argument("--report", type=Path, help="JSON report to review (default: REPORTS_DIR/last-check.json)")
     review.add_argument("--reports-dir", default="reports", type=Path)
     review.add_argument("--reviews", type=Path)
 
@@ -205,6 +205,7 @@ def cmd_check(args) -> int:
             print("reports: " + ", ".join(str(p) for p in written), file=sys.stderr)
 
     _emit(shown, args, opts, human)
+    _write_last_check(result, opts, args.reports_dir)
     if not args.quiet:
         print(_summary(shown, opts), file=sys.stderr)
     failing = [d for d in shown.discrepancies if severity_at_least(d.severity, args.fail_on)]
@@ -250,8 +251,19 @@ def cmd_baseline(args) -> int:
 
 # -- review / serve ----------------------------------------------------------------------------------
 
+LAST_CHECK = "last-check.json"
+
+
+def _write_last_check(result, opts, folder: Path) -> None:
+    """Every discrepancy of the run, dismissed ones included: what `checker review` works on."""
+    from .report import render
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / LAST_CHECK).open("w", encoding="utf-8") as fh:
+        render(result, "json", fh, opts)
+
+
 def _last_report(args) -> dict:
-    path = args.report or args.reports_dir / "report.json"
+    path = args.report or args.reports_dir / LAST_CHECK
     if not path.exists():
         raise UsageError(f"{path} not found: run `checker check` first")
     return json.loads(path.read_text(encoding="utf-8"))

@@ -75,3 +75,35 @@ def test_python_dash_m_runs(tmp_path):
                           env={"CHECKER_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"})
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["articles"][0]["id"] == "a.txt"
+
+
+@pytest.mark.models
+def test_review_flow_from_the_command_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CHECKER_STANZA_DIR", model_dir())
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("انعقدت القمة يوم الثلاثاء.", encoding="utf-8")
+    (corpus / "b.txt").write_text("انعقدت القمة يوم الخميس.", encoding="utf-8")
+    reports = ["--reports-dir", str(tmp_path / "r")]
+    assert main(["check", str(corpus), "-q", *reports]) == 0
+    capsys.readouterr()
+    assert main(["review", "list", *reports]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    ident = line.split()[0]
+    assert "CD101" in line and "open" in line
+    assert main(["review", "show", ident[:6], *reports]) == 0
+    assert "[[يوم الثلاثاء]]" in capsys.readouterr().out
+    assert main(["review", "dismiss", ident[:6], "--note", "two summits", "--by", "ana", *reports]) == 0
+    assert capsys.readouterr().out.startswith(f"dismiss {ident} by ana")
+    assert main(["check", str(corpus), "-q", "--format", "line", *reports]) == 0
+    assert capsys.readouterr().out == ""                       # dismissed: hidden
+    assert main(["review", "list", *reports]) == 0
+    assert "dismissed" in capsys.readouterr().out
+    (corpus / "b.txt").write_text("انعقدت القمة كما قيل يوم الخميس.", encoding="utf-8")
+    assert main(["check", str(corpus), "-q", "--format", "json", "--output", str(tmp_path / "o.json"), *reports]) == 0
+    review = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["discrepancies"][0]["review"]
+    assert review["status"] == "reopened" and "b.txt" in review["reason"] and review["reviewer"] == "ana"
+    assert main(["review", "reopen", ident, "--note", "again", *reports]) == 0
+    assert main(["review", "history", *reports]) == 0
+    assert [ln.split()[2] for ln in capsys.readouterr().out.splitlines()[-2:]] == ["dismiss", "reopen"]
