@@ -84,10 +84,10 @@ def test_sitting_office_holder_named_bare_is_house_style(run_texts):
 
 
 def test_bare_name_introduced_in_another_report_is_house_style(run_texts):
-    r = run_texts({"a": 'قال بيدرو سانشيز إن "الوحدة مهمة"', "b": 'وقال سانشيز: "الوحدة مهمة جدا"'},
-                  propn="بيدرو سانشيز")
+    r = run_texts({"a": 'قال كريم ناصيف إن "الوحدة مهمة"', "b": 'وقال ناصيف: "الوحدة مهمة جدا"'},
+                  propn="كريم ناصيف")
     assert "CS101" not in rules_of(r)
-    r = run_texts({"b": 'وقال سانشيز: "الوحدة مهمة جدا"'}, propn="سانشيز")
+    r = run_texts({"b": 'وقال ناصيف: "الوحدة مهمة جدا"'}, propn="ناصيف")
     assert rules_of(r) == ["CS101"]
 
 
