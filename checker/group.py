@@ -38,7 +38,10 @@ def topic_keys(claim: Claim) -> list[tuple[str, str, str]]:
     if claim.kind == "location" and claim.subject:
         return [(f"location:{claim.subject}", "location", f"place of {a['event_label']}")]
     if claim.kind == "role" and claim.entity_ids:
-        return [(f"role:{claim.entity_ids[0]}", "role", f"offices of {claim.subject}")]
+        keys = [(f"role:{claim.entity_ids[0]}", "role", f"offices of {claim.subject}")]
+        if v.get("office") and not v.get("former"):
+            keys.append((f"office:{v['office']}", "role", f"holder of {v['office']}"))
+        return keys
     if claim.kind == "speaker":
         return [(f"speaker:{claim.article_id}", "speaker", f"who is quoted in {claim.article_id}")]
     return []

@@ -118,6 +118,28 @@ def exclusive_office(a: Claim, b: Claim, ctx: Context):
     return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx)
 
 
+SAME_TIME_DAYS = 30
+
+
+@pairwise("one-holder.v1")
+def one_holder(a: Claim, b: Claim, ctx: Context):
+    da, db = ctx.dates.get(a.article_id), ctx.dates.get(b.article_id)
+    if not (a.entity_ids and b.entity_ids and da and db) or abs((da - db).days) > SAME_TIME_DAYS:
+        return None, ""
+    if a.entity_ids[0] == b.entity_ids[0]:
+        return False, ""
+    if not (_well_named(a) and _well_named(b) and ctx.rules.kb.is_exclusive(a.value["family"])):
+        return None, ""
+    holders = ctx.rules.kb.holders_of(a.value["office"], db)
+    note = f"; on {db} the knowledge base has {', '.join(holders)}" if holders else ""
+    return True, note
+
+
+def _well_named(claim: Claim) -> bool:
+    """A knowledge-base person or a full name: a single unknown word after a title may be a misparse."""
+    return bool(kb_person(claim)) or len((claim.subject or "").split()) >= 2
+
+
 @pairwise("office-status.v1")
 def office_status(a: Claim, b: Claim, ctx: Context):
     if not _same_office_family(a, b, ctx):

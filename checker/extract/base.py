@@ -22,6 +22,7 @@ class SentenceView:
     forms: list[str] = field(init=False)
     upos: list[str] = field(init=False)
     person: list[bool] = field(init=False)      # inside a PER entity, when the model set has NER
+    glued: list[bool] = field(init=False)       # Stanza split a proclitic off the word (wa- + noun)
 
     def __post_init__(self):
         nstart = bisect.bisect_left(self.norm.to_orig, self.sentence.start)
@@ -32,6 +33,7 @@ class SentenceView:
         # The last Stanza token inside a word carries its POS (clitics come first in Arabic).
         self.upos = [tokens[-1].upos if tokens else "X" for tokens in inside]
         self.person = [any(t.ner.endswith("PER") for t in tokens) for tokens in inside]
+        self.glued = [len(tokens) > 1 and tokens[0].upos in ("CCONJ", "ADP", "PART") for tokens in inside]
 
     def _tokens_in(self, word: Word) -> list:
         start, end = self.norm.orig_span(word.start, word.end)

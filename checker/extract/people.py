@@ -84,7 +84,7 @@ def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool 
     kb, lex = view.rules.kb, view.rules.lexicon
     form = view.forms[j]
     tags = NAME_TAGS | LOOSE_NAME_TAGS if loose else NAME_TAGS
-    if loose and (_is_lexicon_word(view, j) or (first and lex.normalizer.bare(form) != form)):
+    if loose and (_is_lexicon_word(view, j) or (first and (lex.normalizer.bare(form) != form or view.glued[j]))):
         return False
     return ((view.upos[j] in tags or view.person[j]) and form.isalpha() and not view.is_punct(j)
             and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)

@@ -140,3 +140,12 @@ def test_percentages_of_one_quantity(run_texts):
     assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغت نسبة المشاركة 61 في المئة"})) == ["CP101"]
     assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغت نسبة المشاركة نحو 50%"})) == []
     assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغ التضخم 61%"})) == []
+
+
+def test_one_office_two_holders_at_the_same_time(run_texts):
+    r = run_texts({"a": "قال المستشار الألماني فريدريش ميرتس إن", "b": "قال المستشار الألماني أولاف شولتز إن"})
+    assert "CR104" in rules_of(r)
+    (d,) = [d for d in r.discrepancies if d.rule == "CR104"]
+    assert "friedrich-merz" in d.message
+    assert "CR104" not in rules_of(run_texts({"a": "قال الرئيس الأمريكي دونالد ترامب إن",
+                                              "b": "قال الرئيس الأمريكي السابق جو بايدن إن"}))
