@@ -32,7 +32,10 @@ def make_server(result: RunResult, store_path: Path, render: Callable[[RunResult
                 return self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too large", "text/plain")
             try:
                 body = json.loads(self.rfile.read(length) or b"{}")
-                discrepancy, decision = by_id[body["id"]], body["decision"]
+                decision = body["decision"]
+                if body.get("id") not in by_id:
+                    raise ValueError(f"unknown discrepancy id {body.get('id')!r}")
+                discrepancy = by_id[body["id"]]
                 if decision not in DECISIONS:
                     raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
             except (ValueError, KeyError, TypeError) as exc:
