@@ -41,7 +41,7 @@ def evaluate(models: Path, test_conllu: Path) -> dict:
     import tempfile
 
     import stanza
-    from stanza.utils import conll18_ud_eval as ud_eval
+    from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
     nlp = stanza.Pipeline("ar", dir=str(models), download_method=None, processors="tokenize,pos,lemma,depparse",
                           use_gpu=False, logging_level="WARN")
@@ -50,7 +50,7 @@ def evaluate(models: Path, test_conllu: Path) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "pred.conllu"
         CoNLL.write_doc2conll(nlp("\n\n".join(texts)), str(pred))
-        scores = ud_eval.evaluate(ud_eval.load_conllu_file(str(test_conllu)), ud_eval.load_conllu_file(str(pred)))
+        scores = ud_scores(str(test_conllu), str(pred))
     names = {"tokens_f1": "Tokens", "sentences_f1": "Sentences", "upos": "UPOS", "ufeats": "UFeats",
              "lemma": "Lemmas", "uas": "UAS", "las": "LAS"}
     return {key: round(100 * scores[metric].f1, 2) for key, metric in names.items()}

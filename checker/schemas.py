@@ -166,6 +166,7 @@ class Check(Strict):
     status: Literal["preview", "stable", "deprecated"] = "stable"
     replaced_by: str | None = None
     topics: list[str] = Field(default_factory=list)   # topic-key globs; empty: every topic of its kind
+    scope: Literal["topic", "claim"] = "topic"        # claim: judged on every claim of the corpus, once
 
 
 M = TypeVar("M")

@@ -13,7 +13,6 @@ from checker.extract.base import SentenceView
 from checker.model import Article, ParsedArticle, ParsedSentence, Token
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_MODELS = ROOT.parent / "shared" / "stanza"
 DAY = date(2026, 1, 6)
 
 
@@ -53,7 +52,10 @@ def run_texts(rules):
     from checker.model import RunResult
     from checker.resolve import resolve
 
-    def run(texts: dict[str, str], propn: str = "", day: date = DAY, dated: bool = True) -> RunResult:
+    def run(texts: dict[str, str], propn: str = "", day: date = DAY, dated: bool = True,
+            select: list[str] | None = None) -> RunResult:
+        from checker.config import Selection
+        chosen = Selection(select=select).apply(rules)
         articles = [Article(aid, text, day, dated=dated) for aid, text in texts.items()]
         claims, mentions = [], []
         for article in articles:
@@ -62,7 +64,7 @@ def run_texts(rules):
             claims += out.claims
             mentions += out.mentions
         claims, mentions = resolve(claims, mentions, articles, rules)
-        found, _ = detect(group_claims(claims, rules), claims, mentions, rules, {a.id: a.date for a in articles},
+        found, _ = detect(group_claims(claims, chosen), claims, mentions, chosen, {a.id: a.date for a in articles},
                           undated=[a.id for a in articles if not a.dated])
         return RunResult(articles, [], claims, found)
     return run
@@ -83,9 +85,7 @@ def model_dir() -> str:
         return configured
     if (ROOT / "models" / "resources.json").exists():
         return str(ROOT / "models")
-    if (SHARED_MODELS / "resources.json").exists():
-        return str(SHARED_MODELS)
-    raise RuntimeError("no Stanza models: set CHECKER_STANZA_DIR (tests never download models)")
+    raise RuntimeError("no Stanza models in models/ and CHECKER_STANZA_DIR unset (tests never download models)")
 
 
 @pytest.fixture(scope="session")

@@ -23,8 +23,9 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
         findings = list(_topic_findings(topic, ctx))
         _add_to_graph(graph, topic, findings)
         out += _discrepancies(topic.key, topic.label, findings, rules, dates)
-    for finding in _claim_findings(claims, ctx, "numeral-grammar.v1"):
-        out += _discrepancies(f"numeral:{finding.claims[0].id}", "malformed number", [finding], rules, dates)
+    for check in _active(rules, "claim"):
+        for finding in _claim_findings(claims, ctx, check.compare, check.code):
+            out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, [finding], rules, dates)
     return _unique(out), graph
 
 
@@ -35,9 +36,12 @@ def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]
     return grouped
 
 
+def _active(rules: Rules, scope: str) -> list[Check]:
+    return [c for c in rules.catalogue.checks.values() if c.scope == scope and c.status != "deprecated"]
+
+
 def _checks_for(topic: Topic, rules: Rules) -> list[Check]:
-    return [c for c in rules.catalogue.checks.values()
-            if c.kind == topic.kind and c.status != "deprecated"
+    return [c for c in _active(rules, "topic") if c.kind == topic.kind
             and (not c.topics or any(fnmatch(topic.key, pattern) for pattern in c.topics))]
 
 
@@ -49,8 +53,7 @@ def _topic_findings(topic: Topic, ctx: Context) -> Iterable[Finding]:
             yield from _claim_findings(topic.claims, ctx, check.compare, check.code)
 
 
-def _claim_findings(claims: Iterable[Claim], ctx: Context, compare: str, code: str | None = None):
-    code = code or next(c.code for c in ctx.rules.catalogue.checks.values() if c.compare == compare)
+def _claim_findings(claims: Iterable[Claim], ctx: Context, compare: str, code: str):
     for claim in claims:
         detail = CLAIM_COMPARATORS[compare](claim, ctx)
         if detail:

@@ -37,6 +37,9 @@ def test_durations_in_months_and_years_agree_when_they_overlap(run_texts):
 def test_malformed_numeral_is_its_own_finding(run_texts):
     r = run_texts({"a": "الحرب التي استمرت أكثر من ثلاثين وتسعين شهراً"})
     assert rules_of(r) == ["CC102"] and "two tens" in r.discrepancies[0].message
+    r = run_texts({"a": "القمة بمشاركة ثلاثين وتسعين دولة", "b": "القمة بمشاركة 35 دولة"})
+    assert rules_of(r) == ["CC102"]                  # once, and not compared as a count
+    assert rules_of(run_texts({"a": "الحرب التي استمرت أكثر من ثلاثين وتسعين شهراً"}, select=["CD"])) == []
 
 
 def test_weekday_clash_but_not_follow_up_session(run_texts):
