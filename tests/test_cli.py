@@ -36,14 +36,24 @@ def test_usage_error_exit_code():
     assert exc.value.code == 2
 
 
-@pytest.mark.models
-def test_check_exit_codes_and_outputs(tmp_path, capsys, monkeypatch):
+@pytest.fixture
+def corpus_of(tmp_path, monkeypatch):
+    """A folder of articles {name: text}, with the models and a private parse cache set up."""
     monkeypatch.setenv("CHECKER_STANZA_DIR", model_dir())
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("القمة تضم أكثر من 27 قائدًا.", encoding="utf-8")
-    (corpus / "b.txt").write_text("القمة بمشاركة 27 قائدًا.", encoding="utf-8")
+
+    def make(texts: dict[str, str]) -> Path:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        for name, text in texts.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        return corpus
+    return make
+
+
+@pytest.mark.models
+def test_check_exit_codes_and_outputs(tmp_path, capsys, monkeypatch, corpus_of):
+    corpus = corpus_of({"a.txt": "القمة تضم أكثر من 27 قائدًا.", "b.txt": "القمة بمشاركة 27 قائدًا."})
     (corpus / "bad.txt").write_bytes(b"\xff\xfe\x00")
     out = tmp_path / "out.json"
     assert main(["check", str(corpus), "--format", "json", "--output", str(out), "-q"]) == 1
@@ -78,13 +88,8 @@ def test_python_dash_m_runs(tmp_path):
 
 
 @pytest.mark.models
-def test_review_flow_from_the_command_line(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("CHECKER_STANZA_DIR", model_dir())
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("انعقدت القمة يوم الثلاثاء.", encoding="utf-8")
-    (corpus / "b.txt").write_text("انعقدت القمة يوم الخميس.", encoding="utf-8")
+def test_review_flow_from_the_command_line(tmp_path, capsys, corpus_of):
+    corpus = corpus_of({"a.txt": "انعقدت القمة يوم الثلاثاء.", "b.txt": "انعقدت القمة يوم الخميس."})
     reports = ["--reports-dir", str(tmp_path / "r")]
     assert main(["check", str(corpus), "-q", *reports]) == 0
     capsys.readouterr()
