@@ -32,10 +32,6 @@ class KnowledgeBase:
         person = self.people.get(person_id)
         return [t.office for t in person.held if t.covers(day)] if person else []
 
-    def ever_held(self, person_id: str, office: str) -> bool:
-        person = self.people.get(person_id)
-        return bool(person) and any(t.office == office for t in person.held)
-
     def holders_of(self, office: str, day: date) -> list[str]:
         return [p.id for p in self.people.values()
                 if any(t.office == office and t.covers(day) for t in p.held)]

@@ -77,10 +77,6 @@ class Interval:
     def exact(cls, value: float) -> "Interval":
         return cls(value, value)
 
-    def scaled(self, factor: float) -> "Interval":
-        mul = (lambda v: None if v is None else v * factor)
-        return Interval(mul(self.low), mul(self.high), self.low_open, self.high_open)
-
     def overlaps(self, other: "Interval") -> bool:
         return not (_below(self, other) or _below(other, self))
 

@@ -7,7 +7,6 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .config import PROJECT_ROOT
 from .model import Article, ParsedArticle, ParsedSentence, Token
@@ -87,14 +86,6 @@ class Parser:
         if self._nlp is None:
             self._nlp = _load_pipeline(self.source)
         return self._nlp
-
-    def parse_all(self, articles: Iterable[Article], progress: Callable | None = None) -> list[ParsedArticle]:
-        out = []
-        for article in articles:
-            out.append(self.parse(article))
-            if progress:
-                progress(article)
-        return out
 
     def parse(self, article: Article) -> ParsedArticle:
         key = hashlib.sha256(f"{PARSE_FORMAT}\0{self.model_id}\0{article.text}".encode()).hexdigest()

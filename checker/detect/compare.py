@@ -146,7 +146,7 @@ def office_status(a: Claim, b: Claim, ctx: Context):
         return None, ""
     if a.value["former"] == b.value["former"]:
         return False, ""
-    former, sitting = (a, b) if a.value["former"] else (b, a)
+    former = a if a.value["former"] else b
     return True, _kb_offices_note(kb_person(former), ctx.dates.get(former.article_id), ctx)
 
 

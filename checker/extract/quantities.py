@@ -20,16 +20,17 @@ def extract_quantities(view: SentenceView):
         unit_hit = _unit_after(view, number)
         if unit_hit:
             used_units.add(unit_hit[1])
-            yield _quantity(view, number, *unit_hit)
+            unit, _, u_end, partitive = unit_hit
+            yield _quantity(view, number, unit, u_end, partitive)
         elif number.malformed:
             yield view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
                              attrs={"malformed": number.malformed, "in_words": True})
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
-            yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), unit, i, i + n, False)
+            yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), unit, i + n, False)
 
 
-def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_start: int, u_end: int, partitive: bool):
+def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, partitive: bool):
     lex = view.rules.lexicon
     qualifier, q_start = _qualifier_before(view, number.i)
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
