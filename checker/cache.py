@@ -25,8 +25,12 @@ CREATE TABLE IF NOT EXISTS extracted (
 """
 
 
+# Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
+EXTRACT_FORMAT = "2"
+
+
 def content_key(article: Article, model_id: str, extraction_version: str) -> str:
-    payload = f"{model_id}\0{extraction_version}\0{article.date.isoformat()}\0{article.text}"
+    payload = f"{EXTRACT_FORMAT}\0{model_id}\0{extraction_version}\0{article.date.isoformat()}\0{article.text}"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -338,9 +338,10 @@ def _review_transfer(store, args) -> int:
 
 def _show(d: dict, row) -> str:
     lines = [f"{d['id']}  {d['rule']} ({d.get('name', '')}) · {d['severity']} · {d['topic']}", d["message"], ""]
+    from .report.evidence import sentence_parts
     for c in d["claims"]:
-        s, a = c["sentence"], c["sentence"].find(c["text"])
-        marked = f"{s[:a]}[[{c['text']}]]{s[a + len(c['text']):]}" if a >= 0 else s
+        before, words, after = sentence_parts(c["sentence"], c["start"], c["end"], c.get("sentence_start", 0))
+        marked = f"{before}[[{words}]]{after}" if words else c["sentence"]
         lines += [f"  {c['article']}:{c['line']}:{c['column']}", f"    {marked}", ""]
     if row:
         lines.append(f"last decision: {row.decision} by {row.reviewer} at {row.at}: {row.note}")

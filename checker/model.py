@@ -136,6 +136,7 @@ class Claim:
     subject: str | None = None           # what the claim is about (frame, person name, ...)
     attrs: dict[str, Any] = field(default_factory=dict)
     entity_ids: tuple[str, ...] = ()
+    sentence_start: int = 0              # offset of the sentence in the article: claim words sit at start - this
 
 
 @dataclass(frozen=True)

@@ -16,4 +16,4 @@ def test_evidence_offsets_point_at_the_claim_words(seeds_result):
     texts = {a.id: a.text for a in seeds_result.articles}
     for claim in seeds_result.claims:
         assert texts[claim.article_id][claim.start:claim.end] == claim.text
-        assert claim.text in claim.sentence
+        assert claim.sentence[claim.start - claim.sentence_start:claim.end - claim.sentence_start] == claim.text

@@ -68,4 +68,5 @@ class SentenceView:
         start, end = self.orig_span(i, j)
         return Claim(id=f"{self.article.id}#{start}-{end}:{kind}", kind=kind, article_id=self.article.id,
                      sentence_index=self.index, start=start, end=end, text=self.article.text[start:end],
-                     sentence=self.text, value=value, subject=subject, attrs=attrs or {})
+                     sentence=self.text, value=value, subject=subject, attrs=attrs or {},
+                     sentence_start=self.sentence.start)

@@ -16,7 +16,8 @@ def articles_by_id(result: RunResult) -> dict[str, Article]:
 def claim_record(claim: Claim, article: Article | None) -> dict:
     line, col = line_col(article.text, claim.start) if article else (None, None)
     return {"id": claim.id, "kind": claim.kind, "article": claim.article_id, "sentence_index": claim.sentence_index,
-            "sentence": claim.sentence, "text": claim.text, "start": claim.start, "end": claim.end,
+            "sentence": claim.sentence, "sentence_start": claim.sentence_start, "text": claim.text,
+            "start": claim.start, "end": claim.end,
             "line": line, "column": col, "value": claim.value, "subject": claim.subject,
             "entities": list(claim.entity_ids), "attrs": claim.attrs}
 
@@ -34,14 +35,15 @@ def severity_counts(result: RunResult) -> dict[str, int]:
     return counts
 
 
-def marked_sentence(claim: Claim, article: Article | None, left: str, right: str) -> str:
+def sentence_parts(sentence: str, start: int, end: int, sentence_start: int) -> tuple[str, str, str]:
+    """The sentence split around the claim words (offsets into the article): before, words, after."""
+    a, b = start - sentence_start, end - sentence_start
+    if not 0 <= a <= b <= len(sentence):
+        return sentence, "", ""
+    return sentence[:a], sentence[a:b], sentence[b:]
+
+
+def marked_sentence(claim: Claim, left: str, right: str) -> str:
     """The claim's sentence with the claim words wrapped in left/right markers."""
-    if article is None:
-        return claim.sentence
-    lowest = max(0, claim.end - len(claim.sentence))
-    start = article.text.find(claim.sentence, lowest) if claim.sentence else -1
-    if start < 0 or not (start <= claim.start and claim.end <= start + len(claim.sentence)):
-        return claim.sentence
-    a, b = claim.start - start, claim.end - start
-    s = claim.sentence
-    return f"{s[:a]}{left}{s[a:b]}{right}{s[b:]}"
+    before, words, after = sentence_parts(claim.sentence, claim.start, claim.end, claim.sentence_start)
+    return f"{before}{left}{words}{right}{after}" if words else claim.sentence

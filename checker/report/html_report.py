@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Claim, RunResult
-from .evidence import articles_by_id, line_col, severity_counts
+from .evidence import articles_by_id, line_col, sentence_parts, severity_counts
 
 _ENV = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
@@ -47,15 +47,8 @@ def _card(d, articles, review) -> dict:
 
 def _claim_view(claim: Claim, article) -> dict:
     line, col = line_col(article.text, claim.start) if article else (0, 0)
-    sentence = claim.sentence
-    at = sentence.find(claim.text) if claim.text else -1
-    if article is not None:
-        lowest = max(0, claim.end - len(sentence))
-        start = article.text.find(sentence, lowest)
-        if 0 <= start <= claim.start:
-            at = claim.start - start
-    marked = (escape(sentence[:at]) + Markup("<mark>") + escape(claim.text) + Markup("</mark>")
-              + escape(sentence[at + len(claim.text):])) if at >= 0 else escape(sentence)
+    before, words, after = sentence_parts(claim.sentence, claim.start, claim.end, claim.sentence_start)
+    marked = escape(before) + (Markup("<mark>") + escape(words) + Markup("</mark>") if words else "") + escape(after)
     return {"article": claim.article_id, "where": f"{line}:{col}", "marked": marked,
             "headline": article.headline if article else ""}
 

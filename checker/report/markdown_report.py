@@ -31,7 +31,7 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
             for c in d.claims:
                 article = articles.get(c.article_id)
                 line, col = line_col(article.text, c.start) if article else (0, 0)
-                quoted = marked_sentence(c, article, "**", "**").replace("\n", " ")
+                quoted = marked_sentence(c, "**", "**").replace("\n", " ")
                 out.write(f"- `{c.article_id}:{line}:{col}` <span dir=\"rtl\">{quoted}</span>\n")
             if d.also:
                 out.write(f"- same value also in: {', '.join(sorted({c.article_id for c in d.also}))}\n")
