@@ -14,6 +14,7 @@ from .schemas import RulesError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 REPORT_FORMATS = ["json", "md", "csv", "line", "html", "sarif", "junit", "github"]
+FAIL_ON = ("error", "warning", "info", "never")
 
 
 class UsageError(Exception):
@@ -33,7 +34,7 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
 def _output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=REPORT_FORMATS, help="write one format (to --output or stdout)")
     p.add_argument("--output", help="file for --format (default: stdout)")
-    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
+    p.add_argument("--fail-on", choices=FAIL_ON,
                    help="exit 1 when a finding at or above this severity remains (default: error, or fail-on in config)")
     p.add_argument("--show-dismissed", action="store_true", help="also report dismissed discrepancies")
     p.add_argument("--select", type=_codes, help="only these rules: codes or prefixes, comma-separated (CC,CR101)")
@@ -131,8 +132,8 @@ def _selection(args):
         raise UsageError(f"unknown key(s) in checker config: {', '.join(unknown)} (expected select, ignore, severity, fail-on)")
     if hasattr(args, "fail_on"):
         args.fail_on = args.fail_on or config.get("fail-on", "error")
-        if args.fail_on not in ("error", "warning", "info", "never"):
-            raise UsageError(f"fail-on in checker config must be error, warning, info or never, not '{args.fail_on}'")
+        if args.fail_on not in FAIL_ON:
+            raise UsageError(f"fail-on in checker config must be one of {', '.join(FAIL_ON)}, not '{args.fail_on}'")
     return Selection(select=getattr(args, "select", None) or config.get("select"),
                      ignore=getattr(args, "ignore", None) or config.get("ignore"),
                      severity=config.get("severity"))
@@ -152,6 +153,10 @@ def _run(checker, paths, args):
     if not loaded.articles:
         raise UsageError("no readable articles in " + ", ".join(map(str, paths)))
     return checker.run(loaded, progress=_progress_bar(len(loaded.articles), args.quiet))
+
+
+def _claims_cache(args) -> Path:
+    return args.cache_db or args.reports_dir / "claims-cache.sqlite"
 
 
 def _reviews_path(args) -> Path:
@@ -181,7 +186,7 @@ def _hide_dismissed(result, opts, show: bool):
 
 
 def _emit(result, args, opts, human_default) -> None:
-    from .report import render, write_default_reports
+    from .report import render
     if args.format and args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as fh:
             render(result, args.format, fh, opts)
@@ -221,13 +226,14 @@ def cmd_ci(args) -> int:
     changed = changed_since(args.corpus, args.since) if args.since else named_articles(args.corpus, args.new)
     baseline_path = args.baseline or (DEFAULT_BASELINE if DEFAULT_BASELINE.exists() else None)
     baseline = load_baseline(baseline_path) if baseline_path else set()
-    checker = _checker(args, args.cache_db or args.reports_dir / "claims-cache.sqlite")
+    checker = _checker(args, _claims_cache(args))
     result = _run(checker, [args.corpus], args)
     opts = _report_opts(checker, result, args)
     dismissed = {i for i, r in opts["reviews"].items() if r.status == "dismissed"}
     outcome = classify(result, changed, baseline, dismissed, args.fail_on)
     shown = outcome.touching if args.show_dismissed else [d for d in outcome.touching if d.id not in dismissed]
     opts.update(status=outcome.status_of(), articles=sorted(changed), failing=[d.id for d in outcome.failing])
+
     def human(res, o):
         from .report import render
         render(replace(res, discrepancies=outcome.new), "line", sys.stdout, o)
@@ -242,7 +248,7 @@ def cmd_ci(args) -> int:
 
 def cmd_baseline(args) -> int:
     from .baseline import write_baseline
-    checker = _checker(args, args.cache_db or args.reports_dir / "claims-cache.sqlite")
+    checker = _checker(args, _claims_cache(args))
     result = _run(checker, [args.corpus], args)
     count = write_baseline(result, args.output, checker.rules.version)
     print(f"baseline: {count} discrepancies accepted in {args.output}", file=sys.stderr)
@@ -278,14 +284,9 @@ def _find(report: dict, prefix: str | None) -> dict:
     return hits[0]
 
 
-def _evidence(d: dict) -> dict:
-    return {"rule": d["rule"], "topic": d["topic"], "message": d["message"],
-            "claims": [{k: c[k] for k in ("article", "text", "sentence", "start", "end")} for c in d["claims"]]}
-
-
 def cmd_review(args) -> int:
     from .review import ReviewStore
-    from .review.store import evidence_hash
+    from .review.store import evidence_of_record, status_of
     store = ReviewStore(_reviews_path(args))
     try:
         if args.action in ("export", "import"):
@@ -298,27 +299,18 @@ def cmd_review(args) -> int:
         latest = store.latest()
         if args.action == "list":
             for d in report["discrepancies"]:
-                row = latest.get(d["id"])
-                status = _status_word(row, evidence_hash(_evidence(d)))
+                status = status_of(evidence_of_record(d), latest.get(d["id"])).status
                 print(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} {d['topic']}")
             return EXIT_OK
         d = _find(report, args.id)
         if args.action == "show":
             print(_show(d, latest.get(d["id"])))
             return EXIT_OK
-        row = store.record(d["id"], args.action, _evidence(d), args.note, args.by)
+        row = store.record(d["id"], args.action, evidence_of_record(d), args.note, args.by)
         print(f"{row.decision} {row.discrepancy_id} by {row.reviewer} at {row.at}")
         return EXIT_OK
     finally:
         store.close()
-
-
-def _status_word(row, current_hash: str) -> str:
-    if row is None or row.decision == "reopen":
-        return "open"
-    if row.evidence_hash != current_hash:
-        return "reopened"
-    return "confirmed" if row.decision == "confirm" else "dismissed"
 
 
 def _review_transfer(store, args) -> int:

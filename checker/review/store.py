@@ -52,10 +52,18 @@ class ReviewStatus:
     reason: str = ""
 
 
+EVIDENCE_KEYS = ("article", "text", "sentence", "start", "end")
+
+
 def evidence_of(d: Discrepancy) -> dict:
-    return {"rule": d.rule, "topic": d.topic, "message": d.message,
-            "claims": [{"article": c.article_id, "text": c.text, "sentence": c.sentence, "start": c.start,
-                        "end": c.end} for c in d.claims]}
+    claims = [dict(zip(EVIDENCE_KEYS, (c.article_id, c.text, c.sentence, c.start, c.end))) for c in d.claims]
+    return {"rule": d.rule, "topic": d.topic, "message": d.message, "claims": claims}
+
+
+def evidence_of_record(record: dict) -> dict:
+    """The same evidence, from a discrepancy as the JSON report holds it."""
+    claims = [{k: c[k] for k in EVIDENCE_KEYS} for c in record["claims"]]
+    return {"rule": record["rule"], "topic": record["topic"], "message": record["message"], "claims": claims}
 
 
 def evidence_hash(evidence: dict) -> str:
@@ -129,17 +137,17 @@ class ReviewStore:
         return self._insert(rows)
 
 
-def status_of(d: Discrepancy, decision: Decision | None) -> ReviewStatus:
+def status_of(evidence: dict, decision: Decision | None) -> ReviewStatus:
     if decision is None or decision.decision == "reopen":
         return ReviewStatus("open", decision)
-    if decision.evidence_hash != evidence_hash(evidence_of(d)):
-        return ReviewStatus("reopened", decision, _changed_reason(decision, d))
+    if decision.evidence_hash != evidence_hash(evidence):
+        return ReviewStatus("reopened", decision, _changed_reason(decision, evidence))
     return ReviewStatus("confirmed" if decision.decision == "confirm" else "dismissed", decision)
 
 
-def _changed_reason(decision: Decision, d: Discrepancy) -> str:
+def _changed_reason(decision: Decision, evidence: dict) -> str:
     before = {(c["article"], c["sentence"]) for c in decision.evidence["claims"]}
-    after = {(c.article_id, c.sentence) for c in d.claims}
+    after = {(c["article"], c["sentence"]) for c in evidence["claims"]}
     articles = sorted({a for a, _ in before ^ after})
     return (f"evidence changed since it was {decision.decision}ed by {decision.reviewer} on {decision.at[:10]}"
             + (f" (edited: {', '.join(articles)})" if articles else ""))
@@ -147,4 +155,4 @@ def _changed_reason(decision: Decision, d: Discrepancy) -> str:
 
 def apply_reviews(discrepancies: list[Discrepancy], store: ReviewStore) -> dict[str, ReviewStatus]:
     latest = store.latest()
-    return {d.id: status_of(d, latest.get(d.id)) for d in discrepancies}
+    return {d.id: status_of(evidence_of(d), latest.get(d.id)) for d in discrepancies}
