@@ -17,16 +17,16 @@ from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
 def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMention],
            rules: Rules, dates: dict, undated: Iterable[str] = ()) -> tuple[list[Discrepancy], nx.Graph]:
     ctx = Context(rules, dates, _by_article(mentions), frozenset(undated))
-    graph = nx.Graph()
+    graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
     for topic in topics:
-        findings = list(_topic_findings(topic, ctx))
-        _add_to_graph(graph, topic, findings)
-        out += _discrepancies(topic.key, topic.label, findings, rules, dates)
+        graphs.append(claim_graph(topic.claims, _topic_findings(topic, ctx)))
+        out += _discrepancies(topic.key, topic.label, graphs[-1], rules, dates)
     for check in _active(rules, "claim"):
         for finding in _claim_findings(claims, ctx, check.compare, check.code):
-            out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, [finding], rules, dates)
-    return _unique(out), graph
+            graph = claim_graph(finding.claims, [finding])
+            out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, graph, rules, dates)
+    return _unique(out), nx.compose_all(graphs) if graphs else nx.Graph()
 
 
 def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
@@ -62,35 +62,30 @@ def _claim_findings(claims: Iterable[Claim], ctx: Context, compare: str, code: s
             yield Finding(code, (claim,), detail=detail, severity=severity)
 
 
-def _add_to_graph(graph: nx.Graph, topic: Topic, findings: list[Finding]) -> None:
-    for claim in topic.claims:
-        graph.add_node(claim.id, claim=claim)
+def claim_graph(claims: Iterable[Claim], findings: Iterable[Finding]) -> nx.Graph:
+    """Claims as nodes, agree/contradict edges between them; each node keeps the contradicting
+    findings it takes part in (a finding about one claim alone is only a node's finding)."""
+    graph = nx.Graph()
+    graph.add_nodes_from((c.id, {"claim": c, "findings": []}) for c in claims)
     for f in findings:
-        if len(f.claims) == 2:
-            a, b = (c.id for c in f.claims)
-            relation = "contradict" if f.contradict else "agree"
-            if graph.get_edge_data(a, b, {}).get("relation") != "contradict":
-                graph.add_edge(a, b, relation=relation, rule=f.rule, topic=topic.key)
-        elif f.contradict:
-            graph.nodes[f.claims[0].id].setdefault("flags", []).append(f.rule)
-
-
-def _discrepancies(topic_key: str, label: str, findings: list[Finding], rules: Rules,
-                   dates: dict) -> list[Discrepancy]:
-    """One discrepancy per connected set of claims joined by contradicting findings."""
-    conflict = nx.Graph()
-    for f in findings:
-        if not f.contradict:
-            continue
         ids = [c.id for c in f.claims]
-        conflict.add_nodes_from((c.id, {"claim": c}) for c in f.claims)
-        conflict.add_edges_from(zip(ids, ids[1:]))
-        for cid in ids:
-            conflict.nodes[cid].setdefault("findings", []).append(f)
+        if f.contradict:
+            for cid in ids:
+                graph.nodes[cid]["findings"].append(f)
+        if len(ids) == 2 and graph.get_edge_data(*ids, {}).get("relation") != "contradict":
+            graph.add_edge(*ids, relation="contradict" if f.contradict else "agree", rule=f.rule)
+    return graph
+
+
+def _discrepancies(topic_key: str, label: str, graph: nx.Graph, rules: Rules, dates: dict) -> list[Discrepancy]:
+    """One discrepancy per connected set of claims joined by contradictions."""
+    conflict = nx.Graph()
+    conflict.add_nodes_from(n for n, found in graph.nodes(data="findings") if found)
+    conflict.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation") if rel == "contradict")
     out = []
     for component in nx.connected_components(conflict):
-        claims = sorted((conflict.nodes[n]["claim"] for n in component), key=lambda c: (c.article_id, c.start))
-        found = [f for n in component for f in conflict.nodes[n]["findings"]]
+        claims = sorted((graph.nodes[n]["claim"] for n in component), key=lambda c: (c.article_id, c.start))
+        found = list({id(f): f for n in component for f in graph.nodes[n]["findings"]}.values())
         out.append(_make(topic_key, label, claims, found, rules, dates))
     return out
 
