@@ -1,7 +1,8 @@
 """Comparators, named as rule files name them in `compare:`. Each is pure.
 
 A pair comparator answers True (contradict), False (agree) or None (not comparable), with a detail.
-A claim comparator returns a detail string for a claim that is wrong on its own, else None.
+A claim comparator returns a Finding for a claim that is wrong on its own (it may set the severity),
+else None.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ class Context:
 
 PairFn = Callable[[Claim, Claim, Context], "tuple[bool | None, str]"]
 TopicFn = Callable[[str, Topic, Context], Iterable[Finding]]
-ClaimFn = Callable[[Claim, Context], "str | None"]
+ClaimFn = Callable[[Claim, Context], "Finding | None"]   # rule code filled in by the caller
 TOPIC_COMPARATORS: dict[str, TopicFn] = {}
 CLAIM_COMPARATORS: dict[str, ClaimFn] = {}
 
@@ -151,7 +152,15 @@ def office_status(a: Claim, b: Claim, ctx: Context):
 
 
 @per_claim("office-on-date.v1")
-def office_on_date(claim: Claim, ctx: Context) -> str | None:
+def office_on_date(claim: Claim, ctx: Context) -> Finding | None:
+    detail = _office_on_date_detail(claim, ctx)
+    if not detail:
+        return None
+    # Judged as of --as-of, not the article's own date: only a hint.
+    return Finding("", (claim,), detail=detail, severity="info" if claim.article_id in ctx.undated else None)
+
+
+def _office_on_date_detail(claim: Claim, ctx: Context) -> str | None:
     kb, person, day = ctx.rules.kb, kb_person(claim), ctx.dates.get(claim.article_id)
     if claim.kind != "role" or not person or not day or person not in kb.people:
         return None
@@ -167,8 +176,9 @@ def office_on_date(claim: Claim, ctx: Context) -> str | None:
 
 
 @per_claim("numeral-grammar.v1")
-def numeral_grammar(claim: Claim, ctx: Context) -> str | None:
-    return claim.attrs.get("malformed")
+def numeral_grammar(claim: Claim, ctx: Context) -> Finding | None:
+    problem = claim.attrs.get("malformed")
+    return Finding("", (claim,), detail=problem) if problem else None
 
 
 def _held_phrase(person: str, day: date, ctx: Context) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from fnmatch import fnmatch
 from typing import Iterable
 
@@ -55,11 +56,9 @@ def _topic_findings(topic: Topic, ctx: Context) -> Iterable[Finding]:
 
 def _claim_findings(claims: Iterable[Claim], ctx: Context, compare: str, code: str):
     for claim in claims:
-        detail = CLAIM_COMPARATORS[compare](claim, ctx)
-        if detail:
-            # Judged against the knowledge base as of --as-of, not the article's own date: only a hint.
-            severity = "info" if compare == "office-on-date.v1" and claim.article_id in ctx.undated else None
-            yield Finding(code, (claim,), detail=detail, severity=severity)
+        finding = CLAIM_COMPARATORS[compare](claim, ctx)
+        if finding:
+            yield replace(finding, rule=code)
 
 
 def claim_graph(claims: Iterable[Claim], findings: Iterable[Finding]) -> nx.Graph:

@@ -23,6 +23,7 @@ class SentenceView:
     upos: list[str] = field(init=False)
     person: list[bool] = field(init=False)      # inside a PER entity, when the model set has NER
     glued: list[bool] = field(init=False)       # Stanza split a proclitic off the word (wa- + noun)
+    _memo: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self):
         nstart = bisect.bisect_left(self.norm.to_orig, self.sentence.start)
@@ -38,6 +39,12 @@ class SentenceView:
     def _tokens_in(self, word: Word) -> list:
         start, end = self.norm.orig_span(word.start, word.end)
         return [t for t in self.sentence.tokens if t.start < end and t.end > start]
+
+    def once(self, fn):
+        """fn(view), computed once per sentence: several extractors read the same titles and events."""
+        if fn not in self._memo:
+            self._memo[fn] = fn(self)
+        return self._memo[fn]
 
     @property
     def index(self) -> int:

@@ -18,6 +18,10 @@ class EventMention:
 
 
 def find_events(view: SentenceView) -> list[EventMention]:
+    return view.once(_events)
+
+
+def _events(view: SentenceView) -> list[EventMention]:
     lex = view.rules.lexicon
     follow_up = lex.follow_up_cues.contains_any(view.forms)
     out = []

@@ -35,6 +35,10 @@ class Name:
 
 
 def find_titles(view: SentenceView) -> list[Title]:
+    return view.once(_titles)
+
+
+def _titles(view: SentenceView) -> list[Title]:
     kb = view.rules.kb
     out = []
     for i, n, family in kb.family_phrases.find_all(view.forms):
