@@ -62,7 +62,7 @@ def model_identity(source: ModelSource) -> str:
         return f"official-{stanza.__version__}"
     digest = hashlib.sha256()
     for path in sorted(source.path.rglob("*")):
-        if path.is_file():
+        if path.suffix == ".pt" or path.name == "resources.json":     # what Stanza loads, not the docs
             digest.update(f"{path.relative_to(source.path)}:{path.stat().st_size}".encode())
             with path.open("rb") as fh:
                 digest.update(fh.read(1 << 20))

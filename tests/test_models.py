@@ -51,3 +51,14 @@ def test_shipped_scores_reproduce_on_the_held_out_split():
     measured = evaluate(ROOT / "models", ROOT / "models" / "heldout-test.conllu")
     for key, value in measured.items():
         assert abs(value - recorded[key]) <= 0.5, (key, value, recorded[key])
+
+
+def test_models_info_names_the_set_its_scores_and_its_training(tmp_path):
+    from checker.models_info import describe
+    (tmp_path / "resources.json").write_text("{}")
+    (tmp_path / "eval.json").write_text(json.dumps({"tokens_f1": 98.5, "las": 75.2}))
+    (tmp_path / "train.json").write_text(json.dumps({"minutes": {"tokenize": 10.0, "pos": 30.0, "total": 40.0}}))
+    text = describe(str(tmp_path))
+    assert "chosen by: --models" in text
+    assert "tokens_f1 98.5, las 75.2" in text
+    assert "training: 40.0 min (tokenize 10.0, pos 30.0)" in text
