@@ -83,6 +83,7 @@ class EventsSpec(Strict):
     follow_up_cues: list[str]
     previous_cues: list[str]
     location_prepositions: list[str]
+    host_verbs: list[str] = Field(default_factory=list)
 
 
 class RelativeSpec(Strict):

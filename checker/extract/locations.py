@@ -1,4 +1,5 @@
-"""Where an event took place: "summit in PLACE", "in PLACE ... summit", "the PLACE summit"."""
+"""Where an event took place: "summit in PLACE", "in PLACE ... summit", "the PLACE summit",
+"PLACE hosted ... the talks"."""
 from __future__ import annotations
 
 from .base import SentenceView
@@ -12,12 +13,24 @@ NEAR = 3    # words between an event noun and its place
 def extract_locations(view: SentenceView):
     kb, lex = view.rules.kb, view.rules.lexicon
     events = [e for e in find_events(view) if e.status == "main"]
-    places = [(i, n, place) for i, n, place in kb.place_names.find_all(view.forms)
-              if i > 0 and lex.location_prepositions.match_at(view.forms, i - 1)]
+    if not events:
+        return
+    found = kb.place_names.find_all(view.forms)
+    places = [(i, n, place) for i, n, place in found if i > 0 and lex.location_prepositions.match_at(view.forms, i - 1)]
     places += [(e.j, hit[1], hit[0]) for e in events
                if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))]
+    # The host of the event may stand anywhere in the sentence: "استضافت القاهرة يوم الأربعاء جولة من المفاوضات".
+    hosts = [(i, n, place) for i, n, place in found if _next_to_host_verb(view, i, n)]
     for event in events:
         subject, attrs = event_fields(event)
-        for i, n, place in places:
-            if event.j <= i <= event.j + NEAR or 0 <= event.i - (i + n) <= NEAR:
-                yield view.claim("location", i, i + n, {"place": place.id}, subject=subject, attrs=attrs)
+        near = [p for p in places if event.j <= p[0] <= event.j + NEAR or 0 <= event.i - (p[0] + p[1]) <= NEAR]
+        spans = {(i, n): place for i, n, place in near + hosts}
+        for (i, n), place in sorted(spans.items()):
+            yield view.claim("location", i, i + n, {"place": place.id}, subject=subject, attrs=attrs)
+
+
+def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
+    verbs = view.rules.lexicon.host_verbs
+    before = i > 0 and verbs.match_at(view.forms, i - 1) is not None
+    after = i + n < len(view.forms) and verbs.match_at(view.forms, i + n) is not None
+    return before or after

@@ -120,6 +120,14 @@ def test_location_clash_and_containment(run_texts):
     assert rules_of(run_texts({"a": "انعقدت قمة في باريس", "b": "انعقدت قمة في قصر الإليزيه"})) == []
 
 
+def test_the_host_city_is_the_place_of_the_event_wherever_it_stands(run_texts):
+    hosted = "استضافت القاهرة يوم الأربعاء جولة جديدة من المفاوضات"
+    assert rules_of(run_texts({"a": hosted, "b": "انطلقت في الدوحة مفاوضات وقف إطلاق النار"})) == ["CL101"]
+    assert rules_of(run_texts({"a": hosted, "b": "انطلقت في القاهرة مفاوضات وقف إطلاق النار"})) == []
+    # a city that merely stands in the sentence is not the host
+    assert rules_of(run_texts({"a": "وصل وفد من الدوحة إلى جولة من المفاوضات", "b": hosted})) == []
+
+
 def test_death_toll_in_persons_and_in_dead_is_one_quantity(run_texts):
     r = run_texts({"a": "أسفر الزلزال عن مقتل 120 شخصاً وإصابة أكثر من 800 آخرين",
                    "b": "ارتفعت حصيلة الزلزال إلى نحو 150 قتيلا و900 جريح"})

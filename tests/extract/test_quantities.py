@@ -40,6 +40,17 @@ def test_money_and_percent(view):
     assert pct.kind == "percent" and pct.value["number"] == 3
 
 
+def test_frames_from_rules_name_what_is_measured(view):
+    (truce,) = claims(view, "على أن تستمر الهدنة 90 يوما")
+    assert truce.attrs["frame"] == "ceasefire-duration"
+    (pledge,) = claims(view, "وتعهدت واشنطن بتقديم 3 مليارات دولار")
+    assert pledge.attrs["frame"] == "aid-amount"
+    (oil,) = claims(view, "وتراجعت أسعار النفط بنسبة 5% بعد الإعلان")
+    assert oil.attrs["frame"] == "oil-price-change"
+    (other,) = claims(view, "وتراجعت أسعار الذهب بنسبة 5% بعد الإعلان")
+    assert other.attrs["frame"] is None
+
+
 def test_number_without_counted_noun_or_before_a_month_is_no_count(view):
     assert claims(view, "في 11 ديسمبر قال إن 40 هو الرقم") == []
 
