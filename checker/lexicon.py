@@ -16,22 +16,28 @@ class PhraseTable(Generic[V]):
     """Longest-match lookup of (possibly multi-word) phrases over normalized words.
 
     A text word matches a phrase word when, after stripping proclitics (wa-, fa-, bi-, li-, ka-, al-),
-    it equals the phrase word or the phrase word without its article.
+    it equals the phrase word or the phrase word without its article. Only a written article (plain
+    alef + lam) is optional: alfay (two thousand, hamza-alef + lam) folds like al-fi but is not "fi" with
+    an article.
     """
 
     def __init__(self, normalizer: Normalizer, entries: Iterable[tuple[str, V]], allow_bare: bool = True):
         self.normalizer = normalizer
         self.allow_bare = allow_bare    # False: a phrase's article must be in the text too
-        self.index: dict[str, list[tuple[tuple[str, ...], V]]] = defaultdict(list)
+        self.index: dict[str, list[tuple[tuple[frozenset[str], ...], V]]] = defaultdict(list)
         for phrase, value in entries:
-            words = tuple(w.norm for w in split_words(normalizer.fold(phrase)))
+            words = tuple(forms for raw in phrase.split() for forms in self._forms(raw))
             if words:
-                for key in {words[0], normalizer.bare(words[0]) if allow_bare else words[0]}:
+                for key in words[0]:
                     self.index[key].append((words, value))
 
-    def word_matches(self, text_word: str, phrase_word: str) -> bool:
-        forms = self.normalizer.variants(text_word)
-        return phrase_word in forms or (self.allow_bare and self.normalizer.bare(phrase_word) in forms)
+    def _forms(self, raw: str) -> list[frozenset[str]]:
+        """For each word of one written token, the folded forms it accepts: itself, and (the first
+        word only) itself without a written article."""
+        words = [w.norm for w in split_words(self.normalizer.fold(raw))]
+        optional_article = self.allow_bare and self.normalizer.has_article(raw)
+        return [frozenset({w, self.normalizer.bare(w) if optional_article and k == 0 else w})
+                for k, w in enumerate(words)]
 
     def match_at(self, words: list[str], i: int) -> tuple[V, int] | None:
         best: tuple[V, int] | None = None
@@ -39,7 +45,7 @@ class PhraseTable(Generic[V]):
             for entry, value in self.index.get(form, ()):
                 n = len(entry)
                 if (best is None or n > best[1]) and i + n <= len(words) and all(
-                        self.word_matches(words[i + k], entry[k]) for k in range(n)):
+                        self.normalizer.variants(words[i + k]) & entry[k] for k in range(n)):
                     best = (value, n)
         return best
 

@@ -54,6 +54,10 @@ class Normalizer:
         """The word and every form left after stripping a valid proclitic sequence."""
         return _variants(word, self.prefixes)
 
+    def has_article(self, raw_word: str) -> bool:
+        """Whether a word as written (before folding) starts with the definite article."""
+        return raw_word.startswith(tuple(self.articles))
+
     def bare(self, word: str) -> str:
         """The word without a leading definite article."""
         for art in self.articles:

@@ -19,7 +19,7 @@ def extract_locations(view: SentenceView):
     places = [(i, n, place) for i, n, place in found if i > 0 and lex.location_prepositions.match_at(view.forms, i - 1)]
     places += [(e.j, hit[1], hit[0]) for e in events
                if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))]
-    # The host of the event may stand anywhere in the sentence: "استضافت القاهرة يوم الأربعاء جولة من المفاوضات".
+    # The host of the event may stand anywhere in the sentence: "Cairo hosted on Wednesday a round of talks".
     hosts = [(i, n, place) for i, n, place in found if _next_to_host_verb(view, i, n)]
     for event in events:
         subject, attrs = event_fields(event)
