@@ -49,6 +49,11 @@ def test_frames_from_rules_name_what_is_measured(view):
     assert oil.attrs["frame"] == "oil-price-change"
     (other,) = claims(view, "وتراجعت أسعار الذهب بنسبة 5% بعد الإعلان")
     assert other.attrs["frame"] is None
+    hostages, prisoners = claims(view, "تنص الصفقة على الإفراج عن 20 رهينة مقابل 2000 أسير")
+    assert (hostages.attrs["frame"], hostages.value["unit"]) == ("released", "hostage")
+    assert (prisoners.attrs["frame"], prisoners.value["unit"]) == ("released", "prisoner")
+    (fled,) = claims(view, "أدت المعارك إلى نزوح أكثر من 5000 شخص")
+    assert (fled.attrs["frame"], fled.attrs["measure"]) == ("displaced", "displaced")
 
 
 def test_number_without_counted_noun_or_before_a_month_is_no_count(view):
