@@ -83,6 +83,7 @@ class Lexicon:
     previous_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
     host_verbs: PhraseTable[bool]
+    topic_markers: PhraseTable[bool]
     weekdays: PhraseTable[int]
     months: PhraseTable[int]
     day_markers: PhraseTable[bool]
@@ -120,6 +121,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         previous_cues=table((c, True) for c in events.previous_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
         host_verbs=table((v, True) for v in events.host_verbs),
+        topic_markers=table((m, True) for m in events.topic_markers),
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
                              allow_bare=False),
         months=table((n, m) for m, names in calendar.months.items() for n in names),

@@ -84,6 +84,7 @@ class EventsSpec(Strict):
     previous_cues: list[str]
     location_prepositions: list[str]
     host_verbs: list[str] = Field(default_factory=list)
+    topic_markers: list[str] = Field(default_factory=list)
 
 
 class RelativeSpec(Strict):

@@ -21,13 +21,15 @@ def rules():
     return load_rules()
 
 
-def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index: int = 0) -> ParsedSentence:
+def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index: int = 0,
+               verb: str = "") -> ParsedSentence:
     """One sentence over the whole text: words split on spaces and punctuation, POS given by hand."""
-    names, adjectives = set(propn.split()), set(adj.split())
+    names, adjectives, verbs = set(propn.split()), set(adj.split()), set(verb.split())
     tokens = []
     for m in re.finditer(r"\d+|\w+|[^\w\s]", text):
         word = m.group()
-        upos = "PUNCT" if not word[0].isalnum() else "PROPN" if word in names else "ADJ" if word in adjectives else "NOUN"
+        upos = ("PUNCT" if not word[0].isalnum() else "PROPN" if word in names else "ADJ" if word in adjectives
+                else "VERB" if word in verbs else "NOUN")
         head = 0 if not tokens else 1          # a valid tree: the first word is the root
         tokens.append(Token(word, word, upos, head, "root" if head == 0 else "dep", m.start() + offset, m.end() + offset))
     return ParsedSentence(index, offset, offset + len(text), tuple(tokens))
@@ -72,10 +74,11 @@ def run_texts(rules):
 
 @pytest.fixture
 def view(rules):
-    def make(text: str, propn: str = "", adj: str = "", article_id: str = "a.txt", day: date = DAY) -> SentenceView:
+    def make(text: str, propn: str = "", adj: str = "", article_id: str = "a.txt", day: date = DAY,
+             verb: str = "") -> SentenceView:
         article = Article(article_id, text, day)
         norm = rules.lexicon.normalizer.normalize(article_id, text)
-        return SentenceView(article, norm, hand_parse(text, propn, adj), rules)
+        return SentenceView(article, norm, hand_parse(text, propn, adj, verb=verb), rules)
     return make
 
 

@@ -9,6 +9,7 @@ from .base import SentenceView
 from .registry import extractor
 
 MAX_NAME_WORDS = 3
+MAX_UNKNOWN_TITLE_WORDS = 4
 NAME_TAGS = {"PROPN", "X"}
 LOOSE_NAME_TAGS = {"NOUN", "ADJ"}
 
@@ -176,7 +177,23 @@ def _speaker_after(view: SentenceView, k: int):
     if k in titles:
         return name_after_title(view, titles[k]), titles[k]
     name = name_at(view, k)
-    return (name, None) if name and name.i == k else None
+    if name and name.i == k:
+        return name, None
+    known = _known_name_after_unknown_title(view, k)
+    return (known, None) if known else None
+
+
+def _known_name_after_unknown_title(view: SentenceView, k: int) -> Name | None:
+    """A knowledge-base name a few words after the verb, behind a title the lexicon cannot place
+    ("the alliance's secretary general NAME"): no punctuation, quote or complementizer between."""
+    kb, lex = view.rules.kb, view.rules.lexicon
+    for start in range(k + 1, min(k + 1 + MAX_UNKNOWN_TITLE_WORDS, len(view.forms))):
+        if view.is_punct(start - 1) or lex.complementizers.match_at(view.forms, start - 1):
+            return None
+        hit = kb.person_names.match_at(view.forms, start)
+        if hit:
+            return Name(start, start + hit[1], hit[0].person_id, view.joined(start, start + hit[1]))
+    return None
 
 
 def _speaker_before(view: SentenceView, v: int):
