@@ -52,6 +52,11 @@ def test_frames_from_rules_name_what_is_measured(view):
     hostages, prisoners = claims(view, "تنص الصفقة على الإفراج عن 20 رهينة مقابل 2000 أسير")
     assert (hostages.attrs["frame"], hostages.value["unit"]) == ("released", "hostage")
     assert (prisoners.attrs["frame"], prisoners.value["unit"]) == ("released", "prisoner")
+    (quake,) = claims(view, "ضرب زلزال بقوة 6.8 درجات جنوب البلاد")
+    assert (quake.attrs["frame"], quake.value["number"]) == ("quake-magnitude", 6.8)
+    missiles, drones = claims(view, "أطلقت روسيا 40 صاروخا ونحو 200 طائرة مسيرة")
+    assert {missiles.value["unit"], drones.value["unit"]} == {"missile", "drone"}
+    assert missiles.attrs["frame"] == drones.attrs["frame"] == "launched"
     (fled,) = claims(view, "أدت المعارك إلى نزوح أكثر من 5000 شخص")
     assert (fled.attrs["frame"], fled.attrs["measure"]) == ("displaced", "displaced")
 
