@@ -87,6 +87,9 @@ class Lexicon:
     weekdays: PhraseTable[int]
     months: PhraseTable[int]
     day_markers: PhraseTable[bool]
+    night_markers: PhraseTable[bool]
+    dawn_markers: PhraseTable[bool]
+    day_links: PhraseTable[bool]
     relative: PhraseTable[str]
     speech_verbs: PhraseTable[bool]
     honorifics: PhraseTable[bool]
@@ -126,6 +129,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                              allow_bare=False),
         months=table((n, m) for m, names in calendar.months.items() for n in names),
         day_markers=table((m, True) for m in calendar.day_markers),
+        night_markers=table((m, True) for m in calendar.night_markers),
+        dawn_markers=table((m, True) for m in calendar.dawn_markers),
+        day_links=table((m, True) for m in calendar.day_links),
         relative=table([*((w, "previous") for w in calendar.relative.previous),
                         *((w, "next") for w in calendar.relative.next)]),
         speech_verbs=table((v, True) for v in speech.verbs),

@@ -97,6 +97,9 @@ class CalendarSpec(Strict):
     months: dict[int, list[str]]
     day_markers: list[str]
     relative: RelativeSpec
+    night_markers: list[str] = Field(default_factory=list)
+    dawn_markers: list[str] = Field(default_factory=list)
+    day_links: list[str] = Field(default_factory=list)
 
 
 class SpeechSpec(Strict):

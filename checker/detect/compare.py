@@ -79,10 +79,16 @@ def interval_overlap(a: Claim, b: Claim, ctx: Context):
 
 @pairwise("same-day.v1")
 def same_day(a: Claim, b: Claim, ctx: Context):
-    for field_name in ("weekday", "iso"):
-        if field_name in a.value and field_name in b.value:
-            return a.value[field_name] != b.value[field_name], ""
+    if "weekday" in a.value and "weekday" in b.value:
+        return not set(_weekdays(a)) & set(_weekdays(b)), ""
+    if "iso" in a.value and "iso" in b.value:
+        return a.value["iso"] != b.value["iso"], ""
     return None, ""
+
+
+def _weekdays(claim: Claim) -> list[int]:
+    """The weekdays a claim admits: one, or two for an overnight expression."""
+    return claim.value.get("weekdays") or [claim.value["weekday"]]
 
 
 @pairwise("same-place.v1")

@@ -14,11 +14,36 @@ from .registry import extractor
 def extract_dates(view: SentenceView):
     lex = view.rules.lexicon
     events = find_events(view)
-    for i, n, weekday in lex.weekdays.find_all(view.forms):
-        start = i - 1 if i > 0 and lex.day_markers.match_at(view.forms, i - 1) else i
-        yield _dated(view, events, start, i + n, {"weekday": weekday})
+    for start, end, value in _weekday_claims(view):
+        yield _dated(view, events, start, end, value)
     for i, n, month in lex.months.find_all(view.forms):
         yield _dated(view, events, *_month_claim(view, i, n, month))
+
+
+def _weekday_claims(view: SentenceView) -> list[tuple[int, int, dict]]:
+    """(start, end, value) per weekday expression. "The night of Tuesday to Wednesday" is one claim
+    of two days; "the night of Tuesday" also admits Wednesday, "Wednesday at dawn" Tuesday."""
+    lex = view.rules.lexicon
+    out: list[tuple[int, int, dict]] = []
+    for i, n, weekday in lex.weekdays.find_all(view.forms):
+        if out and i - out[-1][1] <= 1 and (i == out[-1][1] or _links_days(view, i - 1)):
+            start, _, value = out.pop()
+            days = {*value.get("weekdays", [value["weekday"]]), weekday}
+            out.append((start, i + n, {"weekday": value["weekday"], "weekdays": sorted(days)}))
+            continue
+        start = i - 1 if i > 0 and lex.day_markers.match_at(view.forms, i - 1) else i
+        value = {"weekday": weekday}
+        if start > 0 and lex.night_markers.match_at(view.forms, start - 1):
+            start, value["weekdays"] = start - 1, sorted({weekday, weekday % 7 + 1})
+        elif start > 0 and lex.dawn_markers.match_at(view.forms, start - 1):
+            start, value["weekdays"] = start - 1, sorted({weekday, (weekday - 2) % 7 + 1})
+        out.append((start, i + n, value))
+    return out
+
+
+def _links_days(view: SentenceView, k: int) -> bool:
+    """A dash or 'to' between two weekdays (day_links in the calendar lexicon)."""
+    return view.rules.lexicon.day_links.match_at(view.forms, k) is not None
 
 
 def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, int, dict]:

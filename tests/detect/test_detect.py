@@ -160,3 +160,9 @@ def test_one_office_two_holders_at_the_same_time(run_texts):
     assert "friedrich-merz" in d.message
     assert "CR104" not in rules_of(run_texts({"a": "قال الرئيس الأمريكي دونالد ترامب إن",
                                               "b": "قال الرئيس الأمريكي السابق جو بايدن إن"}))
+
+
+def test_an_overnight_attack_on_tuesday_night_and_wednesday_dawn_is_one_night(run_texts):
+    night, dawn = "وقع الهجوم ليل الثلاثاء", "وقع الهجوم فجر الأربعاء"
+    assert rules_of(run_texts({"a": night, "b": dawn})) == []
+    assert rules_of(run_texts({"a": night, "b": "وقع الهجوم يوم الخميس"})) == ["CD101"]

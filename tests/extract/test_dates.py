@@ -1,3 +1,5 @@
+import pytest
+
 from checker.extract.dates import extract_dates
 
 
@@ -32,3 +34,15 @@ def test_day_and_month_resolve_to_the_latest_date_before_the_article(view):
 def test_relative_month(view):
     (c,) = dates(view, "أطلقته فرنسا في مارس الماضي")
     assert c.value == {"month": 3, "relative": "previous"}
+
+
+@pytest.mark.parametrize("text,weekdays", [
+    ("وقع الهجوم يوم الثلاثاء", None),
+    ("وقع الهجوم ليل الثلاثاء", [2, 3]),
+    ("وقع الهجوم فجر الأربعاء", [2, 3]),
+    ("وقع الهجوم ليل الثلاثاء - الأربعاء", [2, 3]),
+    ("وقع الهجوم فجر الاثنين", [1, 7]),
+])
+def test_overnight_weekdays_admit_the_neighbouring_day(view, text, weekdays):
+    (claim,) = dates(view, text)
+    assert claim.value.get("weekdays") == weekdays
