@@ -41,8 +41,10 @@ def find_numbers(view: SentenceView) -> list[NumberSpan]:
 
 
 def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
-    form = view.forms[i]
-    if not _DIGITS.match(form):
+    # digits may carry a proclitic ("and 728", "by 50" written as one word)
+    form = next((v for v in sorted(lex.normalizer.variants(view.forms[i]), key=len, reverse=True)
+                 if _DIGITS.match(v)), None)
+    if form is None:
         return None
     value = float(form.replace(",", "")) if _THOUSANDS.match(form) else float(form.replace(",", "."))
     j = i + 1

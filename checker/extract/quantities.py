@@ -14,6 +14,7 @@ UNIT_WINDOW = 5          # words after a number in which its counted noun may ap
 def extract_quantities(view: SentenceView):
     lex = view.rules.lexicon
     used_units = set()
+    previous = None     # the last quantity, whose frame a coordinated one ("13 missiles and 728 drones") shares
     for number in find_numbers(view):
         if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
             continue    # "11 December" is a date
@@ -21,7 +22,9 @@ def extract_quantities(view: SentenceView):
         if unit_hit:
             used_units.add(unit_hit[1])
             unit, _, u_end, partitive = unit_hit
-            yield _quantity(view, number, unit, u_end, partitive)
+            claim = _quantity(view, number, unit, u_end, partitive, _coordinated_with(view, previous, number))
+            previous = (claim, u_end)
+            yield claim
         elif number.malformed:
             yield view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
                              attrs={"malformed": number.malformed, "in_words": True})
@@ -30,7 +33,16 @@ def extract_quantities(view: SentenceView):
             yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), unit, i + n, False)
 
 
-def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, partitive: bool):
+def _coordinated_with(view: SentenceView, previous, number: NumberSpan):
+    """The previous quantity claim when this number follows it after "and" (detached or glued)."""
+    if previous is None:
+        return None
+    claim, end = previous
+    return claim if view.forms[end:number.i] in ([], [view.rules.lexicon.connector]) else None
+
+
+def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, partitive: bool,
+              coordinated=None):
     lex = view.rules.lexicon
     qualifier, q_start = _qualifier_before(view, number.i)
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
@@ -38,7 +50,7 @@ def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, pa
         qualifier, u_end = after[0], u_end + after[1]
     interval = qualified_interval(number.value * unit.scale, qualifier)
     start = q_start if qualifier and q_start is not None else number.i
-    frame = frame_for(view, unit, start, u_end)
+    frame = frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
     value = {"number": number.value, "unit": unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
              "display": f"{qualified_display(number.value, qualifier)} {unit.id}"}
@@ -87,6 +99,11 @@ def qualified_interval(value: float, qualifier: Qualifier | None) -> Interval:
 def qualified_display(value: float, qualifier: Qualifier | None) -> str:
     shown = Interval.exact(value).describe()
     return f"{qualifier.id} {shown}" if qualifier else shown
+
+
+def _shared_frame(view: SentenceView, coordinated, unit: Unit) -> Frame | None:
+    frame_id = coordinated.attrs["frame"] if coordinated is not None else None
+    return next((f for f in view.rules.lexicon.frames if f.id == frame_id and unit.id in f.units), None)
 
 
 def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | None:

@@ -54,9 +54,11 @@ def test_frames_from_rules_name_what_is_measured(view):
     assert (prisoners.attrs["frame"], prisoners.value["unit"]) == ("released", "prisoner")
     (quake,) = claims(view, "ضرب زلزال بقوة 6.8 درجات جنوب البلاد")
     assert (quake.attrs["frame"], quake.value["number"]) == ("quake-magnitude", 6.8)
-    missiles, drones = claims(view, "أطلقت روسيا 40 صاروخا ونحو 200 طائرة مسيرة")
+    missiles, drones = claims(view, "أطلقت روسيا ليل الثلاثاء 40 صاروخا و 200 طائرة مسيرة")
     assert {missiles.value["unit"], drones.value["unit"]} == {"missile", "drone"}
-    assert missiles.attrs["frame"] == drones.attrs["frame"] == "launched"
+    assert missiles.attrs["frame"] == drones.attrs["frame"] == "launched"     # the drones too far from the cue
+    (dead,) = claims(view, "أسفر الهجوم عن مقتل شخصين")
+    assert (dead.value["number"], dead.attrs["measure"]) == (2, "dead")
     (fled,) = claims(view, "أدت المعارك إلى نزوح أكثر من 5000 شخص")
     assert (fled.attrs["frame"], fled.attrs["measure"]) == ("displaced", "displaced")
 
