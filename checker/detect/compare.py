@@ -80,15 +80,29 @@ def interval_overlap(a: Claim, b: Claim, ctx: Context):
 @pairwise("same-day.v1")
 def same_day(a: Claim, b: Claim, ctx: Context):
     if "weekday" in a.value and "weekday" in b.value:
-        return not set(_weekdays(a)) & set(_weekdays(b)), ""
+        return not day_parts(a.value) & day_parts(b.value), ""
     if "iso" in a.value and "iso" in b.value:
         return a.value["iso"] != b.value["iso"], ""
     return None, ""
 
 
-def _weekdays(claim: Claim) -> list[int]:
-    """The weekdays a claim admits: one, or two for an overnight expression."""
-    return claim.value.get("weekdays") or [claim.value["weekday"]]
+DAWN, DAYTIME, EVENING = range(3)
+
+
+def day_parts(value: dict) -> set[int]:
+    """The parts of the week (dawn, daytime, evening of each ISO weekday) a weekday claim admits.
+    A night may be named after either of its days, so it admits the evening before and after."""
+    def part(day: int, which: int) -> int:
+        return ((day - 1) * 3 + which) % 21
+    parts = set()
+    for day in value.get("weekdays") or [value["weekday"]]:
+        if value.get("part") == "night":
+            parts |= {part(day - 1, EVENING), part(day, DAWN), part(day, EVENING), part(day + 1, DAWN)}
+        elif value.get("part") == "dawn":
+            parts.add(part(day, DAWN))
+        else:
+            parts |= {part(day, DAWN), part(day, DAYTIME), part(day, EVENING)}
+    return parts
 
 
 @pairwise("same-place.v1")

@@ -21,22 +21,21 @@ def extract_dates(view: SentenceView):
 
 
 def _weekday_claims(view: SentenceView) -> list[tuple[int, int, dict]]:
-    """(start, end, value) per weekday expression. "The night of Tuesday to Wednesday" is one claim
-    of two days; "the night of Tuesday" also admits Wednesday, "Wednesday at dawn" Tuesday."""
+    """(start, end, value) per weekday expression: "Tuesday-Wednesday" is one claim of two days;
+    "the night of Tuesday" and "Wednesday at dawn" carry the part of the day (see same-day.v1)."""
     lex = view.rules.lexicon
     out: list[tuple[int, int, dict]] = []
     for i, n, weekday in lex.weekdays.find_all(view.forms):
         if out and i - out[-1][1] <= 1 and (i == out[-1][1] or _links_days(view, i - 1)):
             start, _, value = out.pop()
-            days = {*value.get("weekdays", [value["weekday"]]), weekday}
-            out.append((start, i + n, {"weekday": value["weekday"], "weekdays": sorted(days)}))
+            out.append((start, i + n, {**value, "weekdays": sorted({*value.get("weekdays", [value["weekday"]]), weekday})}))
             continue
         start = i - 1 if i > 0 and lex.day_markers.match_at(view.forms, i - 1) else i
         value = {"weekday": weekday}
-        if start > 0 and lex.night_markers.match_at(view.forms, start - 1):
-            start, value["weekdays"] = start - 1, sorted({weekday, weekday % 7 + 1})
-        elif start > 0 and lex.dawn_markers.match_at(view.forms, start - 1):
-            start, value["weekdays"] = start - 1, sorted({weekday, (weekday - 2) % 7 + 1})
+        for part, markers in (("night", lex.night_markers), ("dawn", lex.dawn_markers)):
+            if start > 0 and markers.match_at(view.forms, start - 1):
+                start, value["part"] = start - 1, part
+                break
         out.append((start, i + n, value))
     return out
 

@@ -165,4 +165,7 @@ def test_one_office_two_holders_at_the_same_time(run_texts):
 def test_an_overnight_attack_on_tuesday_night_and_wednesday_dawn_is_one_night(run_texts):
     night, dawn = "وقع الهجوم ليل الثلاثاء", "وقع الهجوم فجر الأربعاء"
     assert rules_of(run_texts({"a": night, "b": dawn})) == []
+    assert rules_of(run_texts({"a": night, "b": "وقع الهجوم يوم الأربعاء"})) == []
     assert rules_of(run_texts({"a": night, "b": "وقع الهجوم يوم الخميس"})) == ["CD101"]
+    # dawn on Sunday is not Saturday
+    assert rules_of(run_texts({"a": "ضرب الزلزال فجر الأحد", "b": "ضرب الزلزال يوم السبت"})) == ["CD101"]

@@ -36,13 +36,12 @@ def test_relative_month(view):
     assert c.value == {"month": 3, "relative": "previous"}
 
 
-@pytest.mark.parametrize("text,weekdays", [
-    ("وقع الهجوم يوم الثلاثاء", None),
-    ("وقع الهجوم ليل الثلاثاء", [2, 3]),
-    ("وقع الهجوم فجر الأربعاء", [2, 3]),
-    ("وقع الهجوم ليل الثلاثاء - الأربعاء", [2, 3]),
-    ("وقع الهجوم فجر الاثنين", [1, 7]),
+@pytest.mark.parametrize("text,value", [
+    ("وقع الهجوم يوم الثلاثاء", {"weekday": 2}),
+    ("وقع الهجوم ليل الثلاثاء", {"weekday": 2, "part": "night"}),
+    ("وقع الهجوم فجر الأربعاء", {"weekday": 3, "part": "dawn"}),
+    ("وقع الهجوم ليل الثلاثاء - الأربعاء", {"weekday": 2, "part": "night", "weekdays": [2, 3]}),
 ])
-def test_overnight_weekdays_admit_the_neighbouring_day(view, text, weekdays):
+def test_weekday_with_the_part_of_the_day(view, text, value):
     (claim,) = dates(view, text)
-    assert claim.value.get("weekdays") == weekdays
+    assert claim.value == value
