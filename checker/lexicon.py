@@ -72,6 +72,7 @@ class Lexicon:
     connector: str
     number_forms: frozenset[str]
     partitives: PhraseTable[bool]
+    count_nouns: PhraseTable[bool]
     qualifiers_before: PhraseTable[S.Qualifier]
     qualifiers_after: PhraseTable[S.Qualifier]
     units: PhraseTable[S.Unit]
@@ -94,6 +95,8 @@ class Lexicon:
     speech_verbs: PhraseTable[bool]
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
+    anonymous_sources: PhraseTable[bool]
+    title_links: PhraseTable[bool]
 
 
 def load_lexicon(lexicon_dir: Path) -> Lexicon:
@@ -113,6 +116,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         connector=normalizer.fold(numbers.connector),
         number_forms=frozenset(normalizer.fold(f) for w in numbers.words for f in w.forms),
         partitives=table((p, True) for p in numbers.partitives),
+        count_nouns=table((c, True) for c in numbers.count_nouns),
         qualifiers_before=table((p, q) for q in qualifiers if q.position == "before" for p in q.phrases),
         qualifiers_after=table((p, q) for q in qualifiers if q.position == "after" for p in q.phrases),
         units=table((f, u) for u in units for f in u.forms),
@@ -137,6 +141,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         speech_verbs=table((v, True) for v in speech.verbs),
         honorifics=table((h, True) for h in speech.honorifics),
         complementizers=table((c, True) for c in speech.complementizers),
+        anonymous_sources=table((a, True) for a in speech.anonymous_sources),
+        title_links=table((t, True) for t in speech.title_links),
     )
 
 

@@ -40,6 +40,7 @@ class NumbersSpec(Strict):
     connector: str
     partitives: list[str]
     words: list[NumberWord]
+    count_nouns: list[str] = Field(default_factory=list)
 
 
 class QualifierInterval(Strict):
@@ -106,6 +107,8 @@ class SpeechSpec(Strict):
     verbs: list[str]
     honorifics: list[str]
     complementizers: list[str]
+    anonymous_sources: list[str] = Field(default_factory=list)
+    title_links: list[str] = Field(default_factory=list)
 
 
 class Place(Strict):

@@ -10,6 +10,8 @@ from .registry import extractor
 
 MAX_NAME_WORDS = 3
 MAX_UNKNOWN_TITLE_WORDS = 4
+MAX_SPEAKER_PHRASE = 6      # words between a speech verb and its quote
+FUNCTION_TAGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT", "AUX"}
 NAME_TAGS = {"PROPN", "X"}
 LOOSE_NAME_TAGS = {"NOUN", "ADJ"}
 
@@ -152,7 +154,7 @@ def extract_speakers(view: SentenceView):
     for v, n, _ in lex.speech_verbs.find_all(view.forms):
         if not (view.has_quote() or _complementizer_follows(view, v + n)):
             continue
-        found = _speaker_after(view, v + n) or _speaker_before(view, v)
+        found = _speaker_after(view, v + n) or _speaker_before(view, v) or _unknown_speaker_after(view, v + n)
         if not found:
             continue
         name, title = found
@@ -179,8 +181,13 @@ def _speaker_after(view: SentenceView, k: int):
     name = name_at(view, k)
     if name and name.i == k:
         return name, None
-    known = _known_name_after_unknown_title(view, k)
-    return (known, None) if known else None
+    name = _known_name_after_unknown_title(view, k)
+    return (name, None) if name else None
+
+
+def _unknown_speaker_after(view: SentenceView, k: int):
+    name = _name_before_quote(view, k)
+    return (name, None) if name else None
 
 
 def _known_name_after_unknown_title(view: SentenceView, k: int) -> Name | None:
@@ -194,6 +201,42 @@ def _known_name_after_unknown_title(view: SentenceView, k: int) -> Name | None:
         if hit:
             return Name(start, start + hit[1], hit[0].person_id, view.joined(start, start + hit[1]))
     return None
+
+
+def _name_before_quote(view: SentenceView, k: int) -> Name | None:
+    """The last words before the quote or "that" of a speech verb at k, when no title or known name
+    is there: 'said Munir al-Bursh: "..."'. The small tagger often tags such names NOUN or VERB,
+    so the place in the sentence decides. Lexicon words, titles and anonymous sources ("an
+    official") are no names, nor is what a title link introduces ("spokesman FOR the ministry")."""
+    lex = view.rules.lexicon
+    boundary = next((b for b in range(k, min(k + MAX_SPEAKER_PHRASE + 1, len(view.forms)))
+                     if view.forms[b] in (":", '"') or lex.speech_verbs.match_at(view.forms, b)
+                     or lex.complementizers.match_at(view.forms, b)), None)
+    if boundary is None or boundary == k or any(view.upos[j] in FUNCTION_TAGS for j in range(k, boundary)):
+        return None
+    links = [j for j in range(k, boundary) if lex.title_links.match_at(view.forms, j)]
+    if lex.anonymous_sources.match_at(view.forms, k) and not links:
+        return None
+    start = max(k, boundary - MAX_NAME_WORDS, links[-1] + 2 if links else k)
+    while start < boundary and not (all(_plain_word(view, j) for j in range(start, boundary))
+                                    and _may_start_name(view, start)):
+        start += 1
+    # one word is too little to tell a name from an adverb or a noun the tagger got wrong
+    return Name(start, boundary, None, view.joined(start, boundary)) if boundary - start >= 2 else None
+
+
+def _may_start_name(view: SentenceView, j: int) -> bool:
+    """A name does not begin with the article, alone or after a proclitic ("for-the UNRWA ...").
+    (One proclitic letter alone proves nothing: many names begin with those letters.)"""
+    form = view.forms[j]
+    return not view.glued[j] and all(len(form) - len(v) < 2 for v in view.rules.lexicon.normalizer.variants(form))
+
+
+def _plain_word(view: SentenceView, j: int) -> bool:
+    kb, lex = view.rules.kb, view.rules.lexicon
+    return (view.forms[j].isalpha() and view.upos[j] not in FUNCTION_TAGS and not _is_lexicon_word(view, j)
+            and not any(t.match_at(view.forms, j) for t in (
+                kb.place_names, kb.jurisdictions, kb.family_phrases, lex.speech_verbs, lex.anonymous_sources)))
 
 
 def _speaker_before(view: SentenceView, v: int):

@@ -8,6 +8,7 @@ from .numbers import NumberSpan, find_numbers
 from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
+UNIT_BEFORE_WINDOW = 5   # words before it in which "the number of NOUN" may stand
 
 
 @extractor("quantities", kinds=("count", "duration", "money", "percent"))
@@ -18,11 +19,12 @@ def extract_quantities(view: SentenceView):
     for number in find_numbers(view):
         if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
             continue    # "11 December" is a date
-        unit_hit = _unit_after(view, number)
+        unit_hit = _unit_after(view, number) or _unit_before(view, number)
         if unit_hit:
             used_units.add(unit_hit[1])
-            unit, _, u_end, partitive = unit_hit
-            claim = _quantity(view, number, unit, u_end, partitive, _coordinated_with(view, previous, number))
+            unit, u_start, u_end, partitive = unit_hit
+            claim = _quantity(view, number, unit, u_end, partitive, _coordinated_with(view, previous, number),
+                              phrase_start=min(u_start, number.i))
             previous = (claim, u_end)
             yield claim
         elif number.malformed:
@@ -42,7 +44,7 @@ def _coordinated_with(view: SentenceView, previous, number: NumberSpan):
 
 
 def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, partitive: bool,
-              coordinated=None):
+              coordinated=None, phrase_start: int | None = None):
     lex = view.rules.lexicon
     qualifier, q_start = _qualifier_before(view, number.i)
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
@@ -50,6 +52,7 @@ def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, pa
         qualifier, u_end = after[0], u_end + after[1]
     interval = qualified_interval(number.value * unit.scale, qualifier)
     start = q_start if qualifier and q_start is not None else number.i
+    start = min(start, number.i if phrase_start is None else phrase_start)
     frame = frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
     value = {"number": number.value, "unit": unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
@@ -73,6 +76,17 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int,
         if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdigit():
             return None
         partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
+    return None
+
+
+def _unit_before(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int, bool] | None:
+    """The counted noun named before the number: "the number of dead exceeded 70 thousand"."""
+    lex = view.rules.lexicon
+    for k in range(number.i - 1, max(-1, number.i - 1 - UNIT_BEFORE_WINDOW), -1):
+        if view.is_punct(k) or view.forms[k][:1].isdigit():
+            return None
+        if lex.count_nouns.match_at(view.forms, k) and (hit := lex.units.match_at(view.forms, k + 1)):
+            return (hit[0], k, number.j, False) if k + 1 + hit[1] <= number.i else None
     return None
 
 

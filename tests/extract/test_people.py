@@ -78,3 +78,19 @@ def test_ner_person_tags_count_as_names(view):
     v2 = SentenceView(v.article, v.norm, replace(v.sentence, tokens=tagged), v.rules)
     (c,) = [c for c in extract_speakers(v2) if isinstance(c, Claim)]
     assert c.subject == "خالد العمري"
+
+
+def test_unknown_speaker_between_the_verb_and_the_quote(view):
+    """Names the tagger did not tag as proper nouns: their place before the quote decides."""
+    (s,) = speakers(view, 'وصرح منير البرش قائلا: "الوضع الإنساني كارثي"')
+    assert s.value["speaker"] == "منير البرش"
+    (s,) = speakers(view, 'وقال المتحدث باسم الوزارة أشرف القدرة: "الوضع الإنساني كارثي"')
+    assert s.value["speaker"] == "أشرف القدرة"
+    (s,) = speakers(view, "وأكد المفوض العام للأونروا فيليب لازاريني أن الوكالة تحتاج إلى المال")
+    assert s.value["speaker"] == "فيليب لازاريني"
+
+
+def test_no_speaker_from_anonymous_sources_or_a_lone_word(view):
+    assert speakers(view, 'وقالت مصادر دبلوماسية: "الاتفاق قريب"') == []
+    assert speakers(view, 'وقال المتحدث باسم الجيش: "الاتفاق قريب"') == []
+    assert speakers(view, "وأوضحت المعطيات مسبقا أن روسيا لا تنوي ذلك") == []

@@ -70,3 +70,10 @@ def test_number_without_counted_noun_or_before_a_month_is_no_count(view):
 def test_no_frame_without_its_cue(view):
     (c,) = claims(view, "أرسلت 35 دولة رسائل")
     assert c.attrs["frame"] is None
+
+
+def test_counted_noun_before_the_number(view):
+    (c,) = claims(view, "قالت الوزارة إن عدد القتلى تجاوز 70 ألفا")
+    assert c.text == "عدد القتلى تجاوز 70 ألفا"
+    assert (c.value["unit"], c.value["qualifier"], c.attrs["measure"]) == ("dead", "more-than", "dead")
+    assert claims(view, "قالت الوزارة إن عدد القتلى، بحسب مصادر، 70") == []
