@@ -94,3 +94,10 @@ def test_no_speaker_from_anonymous_sources_or_a_lone_word(view):
     assert speakers(view, 'وقالت مصادر دبلوماسية: "الاتفاق قريب"') == []
     assert speakers(view, 'وقال المتحدث باسم الجيش: "الاتفاق قريب"') == []
     assert speakers(view, "وأوضحت المعطيات مسبقا أن روسيا لا تنوي ذلك") == []
+
+
+def test_longer_titles_are_not_read_as_the_office_they_begin_with(view):
+    (deputy,) = roles(view, "قال نائب رئيس الوزراء البريطاني ديفيد لامي")
+    assert deputy.value["office"] == "deputy-prime-minister/uk"
+    (staff,) = roles(view, "وصل رئيس الأركان الإسرائيلي إيال زامير", propn="إيال زامير")
+    assert staff.value["office"] == "chief-of-staff/israel"
