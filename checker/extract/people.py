@@ -93,7 +93,10 @@ def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool 
     tags = NAME_TAGS | LOOSE_NAME_TAGS if loose else NAME_TAGS
     if loose and (_is_lexicon_word(view, j) or (first and (lex.normalizer.bare(form) != form or view.glued[j]))):
         return False
-    return ((view.upos[j] in tags or view.person[j]) and form.isalpha() and not view.is_punct(j)
+    # the tagger sometimes reads a foreign first name as a verb; a proper noun right after tells
+    verb_first_name = (loose and first and view.upos[j] == "VERB" and j + 1 < len(view.forms)
+                       and _could_be_name(view, j + 1))
+    return ((view.upos[j] in tags or view.person[j] or verb_first_name) and form.isalpha() and not view.is_punct(j)
             and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)
             and not lex.speech_verbs.match_at(view.forms, j) and not kb.family_phrases.match_at(view.forms, j)
             and not lex.complementizers.match_at(view.forms, j))

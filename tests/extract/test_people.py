@@ -101,3 +101,11 @@ def test_longer_titles_are_not_read_as_the_office_they_begin_with(view):
     assert deputy.value["office"] == "deputy-prime-minister/uk"
     (staff,) = roles(view, "وصل رئيس الأركان الإسرائيلي إيال زامير", propn="إيال زامير")
     assert staff.value["office"] == "chief-of-staff/israel"
+
+
+def test_a_first_name_tagged_as_a_verb_after_a_title(view):
+    text = "قالت رئيسة الوزراء إفيكا سيلينا إن روسيا لا تريد السلام"
+    (role,) = [c for c in extract_roles(view(text, propn="سيلينا", verb="إفيكا")) if isinstance(c, Claim)]
+    assert role.subject == "افيكا سيلينا"
+    visited = view("وصلت رئيسة الوزراء زارت كييف أمس", propn="كييف", verb="زارت")
+    assert [c for c in extract_roles(visited) if isinstance(c, Claim)] == []
