@@ -43,6 +43,7 @@ DEPPARSE_ARGS = ["--no_charlm", "--batch_size", "1500", "--hidden_dim", "200", "
                  "--beta2", "0.95", "--weight_decay", "0", "--no_second_optim", "--max_steps", "2000",
                  "--eval_interval", "50", "--max_steps_before_stop", "600"]
 LEMMA_ARGS = ["--no_charlm", "--num_epoch", "15", "--decay_epoch", "15"]
+VECTORS_VERSION = "skip-gram 100d 30 epochs, one worker, seed 1, blake2b hash"
 # (step, Stanza training entry point, arguments, trained on the word vectors)
 STEPS = (("tokenize", "run_tokenizer", TOKENIZER_ARGS, False), ("pos", "run_pos", POS_ARGS, True),
          ("lemma", "run_lemma", LEMMA_ARGS, False), ("depparse", "run_depparse", DEPPARSE_ARGS, True))
@@ -115,10 +116,32 @@ def split_and_augment(treebank: Path, ud_dir: Path) -> dict[str, int]:
     return {name: len(part) for name, part in parts.items()}
 
 
-def run_step(name: str, cmd: list[str], env: dict, log_dir: Path, done: Path | None = None) -> None:
-    """Run one Stanza entry point; skipped when `done` (its saved-model folder) already holds a model."""
-    if done is not None and any(done.rglob("*.pt")):
-        print(f"[{name}] already trained in {done}, skipped (delete it to retrain)", flush=True)
+def recipe_digest(*parts: str | Path) -> str:
+    """What a step's result depends on: its arguments and the bytes of its input files."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.read_bytes() if isinstance(part, Path) else part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def up_to_date(name: str, done: Path, recipe: str, log_dir: Path) -> bool:
+    """Whether `done` holds a model made by this very recipe; a stale one is removed."""
+    recorded = log_dir / f"{name}.recipe"
+    if any(done.rglob("*.pt")):
+        if recorded.exists() and recorded.read_text().strip() == recipe:
+            print(f"[{name}] already trained in {done} with this recipe and data, skipped", flush=True)
+            return True
+        print(f"[{name}] the model in {done} came from another recipe or other data: retraining", flush=True)
+        shutil.rmtree(done)
+    return False
+
+
+def run_step(name: str, cmd: list[str], env: dict, log_dir: Path, done: Path | None = None,
+             inputs: tuple[Path, ...] = ()) -> None:
+    """Run one Stanza entry point; skipped when `done` holds a model trained by the same recipe."""
+    recipe = recipe_digest(*cmd[2:], *inputs)
+    if done is not None and up_to_date(name, done, recipe, log_dir):
         return
     log = log_dir / f"{name}.log"
     print(f"[{name}] {' '.join(cmd[2:])}", flush=True)
@@ -130,6 +153,7 @@ def run_step(name: str, cmd: list[str], env: dict, log_dir: Path, done: Path | N
         raise StepFailed(f"step '{name}' failed (exit {code}); last lines of {log}:\n{tail}")
     seconds = time.time() - started
     (log_dir / f"{name}.seconds").write_text(f"{seconds:.0f}\n")
+    (log_dir / f"{name}.recipe").write_text(recipe + "\n")
     print(f"[{name}] done in {seconds:.0f} s", flush=True)
 
 
@@ -181,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compare", type=Path, default=SHIPPED,
                     help="model folder whose eval.json the new scores are compared with (default: the shipped models/)")
     args = ap.parse_args(argv)
+    # read before training: --out may be the compared folder itself
+    reference = args.compare / "eval.json"
+    reference_scores = json.loads(reference.read_text()) if reference.exists() else None
     work = args.work.resolve()
     ud, data, saved, logs = work / "ud", work / "data", work / "saved_models", work / "logs"
     for d in (ud, data, saved, logs):
@@ -192,14 +219,18 @@ def main(argv: list[str] | None = None) -> int:
         for kind, extra in (("tokenizer", []), ("pos", []), ("lemma", ["--gold"]), ("depparse", ["--gold"])):
             run_step(f"prepare-{kind}", py + [f"stanza.utils.datasets.prepare_{kind}_treebank", TREEBANK, *extra],
                      env, logs)
+        data = tuple(ud / TREEBANK / f"{SHORT}-ud-{part}.conllu" for part in ("train", "dev"))
         pretrain = saved / "pretrain" / f"{SHORT}.pt"
-        if not pretrain.exists():       # the tagger and parser must keep the vectors they were trained with
+        vectors_recipe = recipe_digest(VECTORS_VERSION, *data)
+        if not (pretrain.exists() and up_to_date("word-vectors", pretrain.parent, vectors_recipe, logs)):
             print("[word-vectors] gensim skip-gram", flush=True)
             train_word_vectors(ud, pretrain)
+            (logs / "word-vectors.recipe").write_text(vectors_recipe + "\n")
         for name, entry, step_args, with_vectors in STEPS:
             vectors = ["--wordvec_pretrain_file", str(pretrain)] if with_vectors else []
             run_step(name, py + [f"stanza.utils.training.{entry}", TREEBANK, *step_args, *vectors,
-                                 "--save_dir", str(saved / name)], env, logs, saved / name)
+                                 "--save_dir", str(saved / name)], env, logs, saved / name,
+                     inputs=data + ((pretrain,) if with_vectors else ()))
         assemble(saved, pretrain, args.out)
         write_training_record(args.out, args.treebank, logs)
         heldout = args.out / "heldout-test.conllu"
@@ -211,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     scores["train_minutes"] = step_minutes(logs)["total"]
     (args.out / "eval.json").write_text(json.dumps(scores, indent=2) + "\n")
     print(f"[eval] {scores}", flush=True)
-    report_reproduction(scores, args.compare, args.out)
+    if reference_scores:
+        report_reproduction(scores, reference_scores, reference)
     return 0
 
 
@@ -233,12 +265,9 @@ def write_training_record(out: Path, treebank: Path, logs: Path) -> None:
     (out / "train.json").write_text(json.dumps(record, indent=2) + "\n")
 
 
-def report_reproduction(scores: dict, reference_dir: Path, out: Path) -> None:
-    reference = reference_dir / "eval.json"
-    if reference_dir.resolve() == out.resolve() or not reference.exists():
-        return
-    lines, within = compare_scores(scores, json.loads(reference.read_text()))
-    print(f"[compare] against {reference}:", *lines, sep="\n  ", flush=True)
+def report_reproduction(scores: dict, reference_scores: dict, reference: Path) -> None:
+    lines, within = compare_scores(scores, reference_scores)
+    print(f"[compare] against {reference} (as it was before this run):", *lines, sep="\n  ", flush=True)
     print(f"[compare] {'every score within' if within else 'NOT all scores within'} the noise of a 100-sentence split",
           flush=True)
 

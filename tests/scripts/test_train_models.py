@@ -73,3 +73,27 @@ def test_compare_scores_flags_what_moved_beyond_the_noise():
 
 def test_conllu_blocks_ignore_extra_blank_lines():
     assert conllu_blocks("a\nb\n\n\n\nc\n") == [["a", "b"], ["c"]]
+
+
+def test_the_shipped_models_were_trained_with_the_committed_recipe():
+    """train.json records the arguments of each step: a recipe change without a retrain shows here."""
+    import json
+    record = json.loads((ROOT / "models" / "train.json").read_text())
+    assert record["args"] == {name: args for name, _, args, _ in train_models.STEPS}
+    assert record["minutes"]["total"] <= 90
+
+
+def test_a_resumed_run_keeps_a_model_only_when_its_recipe_and_data_are_unchanged(tmp_path, capsys):
+    done, logs = tmp_path / "pos", tmp_path / "logs"
+    done.mkdir()
+    logs.mkdir()
+    (done / "model.pt").write_bytes(b"weights")
+    data = tmp_path / "train.conllu"
+    data.write_text("1\tا\n")
+    recipe = train_models.recipe_digest("--max_steps", "2400", data)
+    (logs / "pos.recipe").write_text(recipe + "\n")
+    assert train_models.up_to_date("pos", done, recipe, logs)
+    data.write_text("1\tب\n")                                     # the augmentation changed the data
+    assert not train_models.up_to_date("pos", done, train_models.recipe_digest("--max_steps", "2400", data), logs)
+    assert not done.exists()                                      # the stale model is gone
+    assert "another recipe or other data" in capsys.readouterr().out
