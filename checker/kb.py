@@ -27,6 +27,7 @@ class KnowledgeBase:
     family_phrases: PhraseTable[S.OfficeFamily]
     former_markers: PhraseTable[bool]
     relational_nouns: PhraseTable[bool]
+    org_nouns: PhraseTable[bool]
 
     def offices_of(self, person_id: str, day: date) -> list[str]:
         person = self.people.get(person_id)
@@ -97,4 +98,5 @@ def load_kb(kb_dir: Path, normalizer: Normalizer) -> KnowledgeBase:
         family_phrases=table((ph, f) for f in offices.families for ph in f.phrases),
         former_markers=table((m, True) for m in offices.former_markers),
         relational_nouns=table((m, True) for m in offices.relational_nouns),
+        org_nouns=table((m, True) for m in offices.org_nouns),
     )

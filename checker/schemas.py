@@ -62,6 +62,7 @@ class Unit(Strict):
     forms: list[str]
     duals: list[str] = Field(default_factory=list)    # dual forms that mean "two" on their own
     scale: float = 1.0
+    about: float | None = None      # the tolerance of "about" for this unit, when not the qualifier's own
 
 
 class Frame(Strict):
@@ -136,6 +137,7 @@ class OfficesSpec(Strict):
     families: list[OfficeFamily]
     former_markers: list[str]
     relational_nouns: list[str]
+    org_nouns: list[str] = Field(default_factory=list)
 
 
 class Term(Strict):

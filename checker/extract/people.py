@@ -99,7 +99,7 @@ def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool 
     return ((view.upos[j] in tags or view.person[j] or verb_first_name) and form.isalpha() and not view.is_punct(j)
             and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)
             and not lex.speech_verbs.match_at(view.forms, j) and not kb.family_phrases.match_at(view.forms, j)
-            and not lex.complementizers.match_at(view.forms, j))
+            and not lex.complementizers.match_at(view.forms, j) and not kb.org_nouns.match_at(view.forms, j))
 
 
 def _is_lexicon_word(view: SentenceView, j: int) -> bool:
@@ -110,10 +110,14 @@ def _is_lexicon_word(view: SentenceView, j: int) -> bool:
 
 
 def name_after_title(view: SentenceView, title: Title) -> Name | None:
-    """The name a title introduces; one adjective may stand between ("the presidential envoy NAME")."""
-    name = name_at(view, title.j, after_title=True)
-    if name is None and title.j < len(view.forms) and view.upos[title.j] == "ADJ":
-        name = name_at(view, title.j + 1)
+    """The name a title introduces; one adjective ("the presidential envoy NAME") or one
+    organisation noun ("the leader of the party NAME") may stand between."""
+    k = title.j
+    if k < len(view.forms) and view.rules.kb.org_nouns.match_at(view.forms, k):
+        k += 1
+    name = name_at(view, k, after_title=True)
+    if name is None and k < len(view.forms) and view.upos[k] == "ADJ":
+        name = name_at(view, k + 1)
     return name if name and name.i - title.j <= 2 else None
 
 

@@ -50,7 +50,7 @@ def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, pa
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
-    interval = qualified_interval(number.value * unit.scale, qualifier)
+    interval = qualified_interval(number.value * unit.scale, qualifier, unit.about)
     start = q_start if qualifier and q_start is not None else number.i
     start = min(start, number.i if phrase_start is None else phrase_start)
     frame = frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
@@ -99,12 +99,13 @@ def _qualifier_before(view: SentenceView, i: int) -> tuple[Qualifier | None, int
     return None, None
 
 
-def qualified_interval(value: float, qualifier: Qualifier | None) -> Interval:
+def qualified_interval(value: float, qualifier: Qualifier | None, about: float | None = None) -> Interval:
     if qualifier is None:
         return Interval.exact(value)
     spec = qualifier.interval
     if spec.relative is not None:
-        return Interval(value * (1 - spec.relative), value * (1 + spec.relative))
+        relative = spec.relative if about is None else about
+        return Interval(value * (1 - relative), value * (1 + relative))
     low = value if spec.low else None
     high = value if spec.high else None
     return Interval(low, high, spec.low == "exclusive", spec.high == "exclusive")

@@ -151,6 +151,8 @@ def test_percentages_of_one_quantity(run_texts):
     assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغت نسبة المشاركة 61 في المئة"})) == ["CP101"]
     assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغت نسبة المشاركة نحو 50%"})) == []
     assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 52%", "b": "بلغ التضخم 61%"})) == []
+    # "about" is narrower for a percentage than for a count
+    assert rules_of(run_texts({"a": "بلغت نسبة المشاركة 78%", "b": "بلغت نسبة المشاركة نحو 71%"})) == ["CP101"]
 
 
 def test_one_office_two_holders_at_the_same_time(run_texts):

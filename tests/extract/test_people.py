@@ -109,3 +109,8 @@ def test_a_first_name_tagged_as_a_verb_after_a_title(view):
     assert role.subject == "افيكا سيلينا"
     visited = view("وصلت رئيسة الوزراء زارت كييف أمس", propn="كييف", verb="زارت")
     assert [c for c in extract_roles(visited) if isinstance(c, Claim)] == []
+
+
+def test_an_organisation_noun_between_a_title_and_the_name(view):
+    (s,) = speakers(view, 'وقال زعيم الحركة سامي فارس: "هذه ليلة تاريخية"', propn="الحركة سامي فارس")
+    assert s.value["speaker"] == "سامي فارس"
