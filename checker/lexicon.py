@@ -21,9 +21,11 @@ class PhraseTable(Generic[V]):
     an article.
     """
 
-    def __init__(self, normalizer: Normalizer, entries: Iterable[tuple[str, V]], allow_bare: bool = True):
+    def __init__(self, normalizer: Normalizer, entries: Iterable[tuple[str, V]], allow_bare: bool = True,
+                 pronouns: bool = False):
         self.normalizer = normalizer
         self.allow_bare = allow_bare    # False: a phrase's article must be in the text too
+        self.pronouns = pronouns        # True: a text word may carry a possessive suffix
         self.index: dict[str, list[tuple[tuple[frozenset[str], ...], V]]] = defaultdict(list)
         for phrase, value in entries:
             words = tuple(forms for raw in phrase.split() for forms in self._forms(raw))
@@ -41,13 +43,18 @@ class PhraseTable(Generic[V]):
 
     def match_at(self, words: list[str], i: int) -> tuple[V, int] | None:
         best: tuple[V, int] | None = None
-        for form in self.normalizer.variants(words[i]):
+        for form in self._text_forms(words[i]):
             for entry, value in self.index.get(form, ()):
                 n = len(entry)
                 if (best is None or n > best[1]) and i + n <= len(words) and all(
-                        self.normalizer.variants(words[i + k]) & entry[k] for k in range(n)):
+                        self._text_forms(words[i + k]) & entry[k] for k in range(n)):
                     best = (value, n)
         return best
+
+    def _text_forms(self, word: str) -> frozenset[str]:
+        if not self.pronouns:
+            return self.normalizer.variants(word)
+        return frozenset().union(*(self.normalizer.variants(s) for s in self.normalizer.without_pronoun(word)))
 
     def find_all(self, words: list[str]) -> list[tuple[int, int, V]]:
         """Non-overlapping matches, left to right: (first word, word count, value)."""
@@ -123,7 +130,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         unit_duals=table((f, u) for u in units for f in u.duals),
         frames=tuple(frames),
         frame_cues=tuple(table((c, True) for c in f.cues) for f in frames),
-        events=table((n, e) for e in events.events for n in e.nouns),
+        events=PhraseTable(normalizer, ((n, e) for e in events.events for n in e.nouns), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),

@@ -35,6 +35,8 @@ class Normalizer:
         self.dropped = set(araby.TASHKEEL) | {araby.TATWEEL} | _INVISIBLE
         self.prefixes = _clitic_prefixes(spec)
         self.articles = tuple(spec.clitics.articles)
+        self.pronoun_suffixes = tuple(self.fold(x) for x in spec.clitics.pronoun_suffixes)
+        self.stem_endings = {self.fold(k): self.fold(v) for k, v in spec.clitics.stem_endings.items()}
 
     def normalize(self, article_id: str, text: str) -> NormText:
         chars: list[str] = []
@@ -53,6 +55,17 @@ class Normalizer:
     def variants(self, word: str) -> frozenset[str]:
         """The word and every form left after stripping a valid proclitic sequence."""
         return _variants(word, self.prefixes)
+
+    def without_pronoun(self, word: str) -> frozenset[str]:
+        """The word and its stems without a possessive suffix ("their summit" -> "summit")."""
+        stems = {word}
+        for suffix in self.pronoun_suffixes:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 2:
+                stems.add(stem)
+                stems.update(stem[: -len(end)] + written for end, written in self.stem_endings.items()
+                             if stem.endswith(end))
+        return frozenset(stems)
 
     def has_article(self, raw_word: str) -> bool:
         """Whether a word as written (before folding) starts with the definite article."""

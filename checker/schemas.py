@@ -21,6 +21,8 @@ class Clitics(Strict):
     conjunctions: list[str]
     prepositions: list[str]
     articles: list[str]
+    pronoun_suffixes: list[str] = Field(default_factory=list)
+    stem_endings: dict[str, str] = Field(default_factory=dict)
 
 
 class NormalizeSpec(Strict):

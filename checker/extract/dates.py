@@ -1,6 +1,7 @@
 """Weekdays, day + month dates and months, attached to the event they date."""
 from __future__ import annotations
 
+from calendar import month_name
 from datetime import datetime
 
 import dateparser
@@ -56,17 +57,21 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
     if relative:
         value["relative"], end = relative[0], end + relative[1]
     if "day" in value:
-        resolved = _resolve_date(view.surface(start, end), view.article.date)
+        resolved = _resolve_date(value, view.article.date)
         if resolved:
             value["iso"] = resolved
     return start, end, value
 
 
-def _resolve_date(surface: str, as_of) -> str | None:
-    """Calendar date of a day + month expression, the latest one not after the article date."""
+def _resolve_date(value: dict, as_of) -> str | None:
+    """Calendar date of a day + month (+ year) claim: without a year, the latest one not after the
+    article date, or the next one for "next month". The month number comes from the calendar
+    lexicon (which knows the Levantine and Maghrebi names dateparser does not), so dateparser
+    is given the date in a spelling it always reads."""
     base = datetime(as_of.year, as_of.month, as_of.day)
-    parsed = dateparser.parse(surface, languages=["ar"],
-                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    spelled = f"{value['day']} {month_name[value['month']]} {value.get('year', '')}".strip()
+    prefer = "future" if value.get("relative") == "next" else "past"
+    parsed = dateparser.parse(spelled, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer})
     return parsed.date().isoformat() if parsed else None
 
 

@@ -45,3 +45,13 @@ def test_relative_month(view):
 def test_weekday_with_the_part_of_the_day(view, text, value):
     (claim,) = dates(view, text)
     assert claim.value == value
+
+
+def test_levantine_month_names_resolve_to_a_calendar_date(view):
+    (c,) = dates(view, "أقرت القمة يوم 18 كانون الأول الحزمة")
+    assert c.value["iso"].endswith("-12-18")
+
+
+def test_an_event_noun_with_a_possessive_suffix_dates_the_event(view):
+    (c,) = dates(view, "وافق الزعماء في قمتهم يوم الجمعة على القرض")
+    assert c.subject == "gathering"
