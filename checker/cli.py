@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -111,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (RulesError, ModelError, UsageError, CiError, ValueError) as exc:
+        if os.environ.get("CHECKER_DEBUG"):     # the traceback, for a bug rather than a bad input
+            raise
         print(f"checker: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -30,6 +30,17 @@ def test_bad_models_dir_is_a_usage_error(tmp_path, capsys):
     assert "not a Stanza model folder" in capsys.readouterr().err
 
 
+def test_checker_debug_shows_the_traceback_instead_of_a_one_line_error(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "baseline.json"
+    bad.write_text("not json")
+    (tmp_path / "x.txt").write_text("خبر", encoding="utf-8")
+    args = ["ci", str(tmp_path), "--new", str(tmp_path / "x.txt"), "--baseline", str(bad)]
+    assert main(args) == 2 and "not a checker baseline" in capsys.readouterr().err
+    monkeypatch.setenv("CHECKER_DEBUG", "1")
+    with pytest.raises(ValueError, match="not a checker baseline"):
+        main(args)
+
+
 def test_usage_error_exit_code():
     with pytest.raises(SystemExit) as exc:
         main(["check"])
