@@ -1,6 +1,8 @@
 """Counts, durations, money and percentages: a number, its qualifier and what it counts."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
@@ -19,20 +21,18 @@ def extract_quantities(view: SentenceView):
     for number in find_numbers(view):
         if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
             continue    # "11 December" is a date
-        unit_hit = _unit_after(view, number) or _unit_before(view, number)
-        if unit_hit:
-            used_units.add(unit_hit[1])
-            unit, u_start, u_end, partitive = unit_hit
-            claim = _quantity(view, number, unit, u_end, partitive, _coordinated_with(view, previous, number),
-                              phrase_start=min(u_start, number.i))
-            previous = (claim, u_end)
+        hit = _unit_after(view, number) or _unit_before(view, number)
+        if hit:
+            used_units.add(hit.at)
+            claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
+            previous = (claim, hit.end)
             yield claim
         elif number.malformed:
             yield view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
                              attrs={"malformed": number.malformed, "in_words": True})
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
-            yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), unit, i + n, False)
+            yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i))
 
 
 def _coordinated_with(view: SentenceView, previous, number: NumberSpan):
@@ -43,16 +43,15 @@ def _coordinated_with(view: SentenceView, previous, number: NumberSpan):
     return claim if view.forms[end:number.i] in ([], [view.rules.lexicon.connector]) else None
 
 
-def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, partitive: bool,
-              coordinated=None, phrase_start: int | None = None):
+def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=None):
     lex = view.rules.lexicon
+    unit, u_end, partitive = hit.unit, hit.end, hit.partitive
     qualifier, q_start = _qualifier_before(view, number.i)
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
     interval = qualified_interval(number.value * unit.scale, qualifier, unit.about)
-    start = q_start if qualifier and q_start is not None else number.i
-    start = min(start, number.i if phrase_start is None else phrase_start)
+    start = min(q_start if qualifier and q_start is not None else number.i, hit.start)
     frame = frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
     value = {"number": number.value, "unit": unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
@@ -64,7 +63,16 @@ def _quantity(view: SentenceView, number: NumberSpan, unit: Unit, u_end: int, pa
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
 
 
-def _unit_after(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int, bool] | None:
+@dataclass(frozen=True)
+class UnitHit:
+    unit: Unit
+    at: int             # the unit's first word
+    end: int            # one past the claim's last word
+    partitive: bool
+    start: int          # the claim's first word before any qualifier: the number, or "the number of"
+
+
+def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     lex = view.rules.lexicon
     partitive = False
     for k in range(number.j, min(number.j + UNIT_WINDOW, len(view.forms))):
@@ -72,21 +80,21 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int,
             return None
         hit = lex.units.match_at(view.forms, k)
         if hit:
-            return hit[0], k, k + hit[1], partitive
+            return UnitHit(hit[0], k, k + hit[1], partitive, number.i)
         if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdigit():
             return None
         partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
     return None
 
 
-def _unit_before(view: SentenceView, number: NumberSpan) -> tuple[Unit, int, int, bool] | None:
+def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     """The counted noun named before the number: "the number of dead exceeded 70 thousand"."""
     lex = view.rules.lexicon
     for k in range(number.i - 1, max(-1, number.i - 1 - UNIT_BEFORE_WINDOW), -1):
         if view.is_punct(k) or view.forms[k][:1].isdigit():
             return None
         if lex.count_nouns.match_at(view.forms, k) and (hit := lex.units.match_at(view.forms, k + 1)):
-            return (hit[0], k, number.j, False) if k + 1 + hit[1] <= number.i else None
+            return UnitHit(hit[0], k + 1, number.j, False, k) if k + 1 + hit[1] <= number.i else None
     return None
 
 
