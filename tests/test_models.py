@@ -10,9 +10,8 @@ from checker.parse import Parser, resolve_models
 from tests.conftest import DAY, ROOT
 
 pytestmark = pytest.mark.models
-# Arabic comma and closing quotes. (One «؛» in the seeds is still glued: PUD has only 16 semicolons to
-# learn from; checker's own split in parse.py handles it.)
-GLUED = ("\u060c", "\u201d", "\u00bb")
+# Arabic comma, semicolon and question mark, and closing quotes.
+GLUED = ("\u060c", "\u061b", "\u061f", "\u201d", "\u00bb")
 
 
 @pytest.fixture(scope="module")
