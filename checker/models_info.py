@@ -23,7 +23,7 @@ def describe(models: str | None = None) -> str:
         record = source.path / "train.json"
         if record.exists():
             minutes = json.loads(record.read_text())["minutes"]
-            steps = ", ".join(f"{k} {v}" for k, v in minutes.items() if k in ("tokenize", "pos", "lemma", "depparse"))
+            steps = ", ".join(f"{k} {v}" for k, v in minutes.items() if k != "total" and not k.startswith("prepare-"))
             lines.append(f"training: {minutes['total']} min ({steps}); recipe in {record}")
         provenance = source.path / "README.md"
         if provenance.exists():

@@ -88,18 +88,24 @@ def name_ending_at(view: SentenceView, end: int) -> Name | None:
 
 
 def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool = False) -> bool:
-    kb, lex = view.rules.kb, view.rules.lexicon
     form = view.forms[j]
     tags = NAME_TAGS | LOOSE_NAME_TAGS if loose else NAME_TAGS
-    if loose and (_is_lexicon_word(view, j) or (first and (lex.normalizer.bare(form) != form or view.glued[j]))):
+    if loose and (_is_lexicon_word(view, j) or (first and not _may_start_name(view, j))):
         return False
     # the tagger sometimes reads a foreign first name as a verb; a proper noun right after tells
     verb_first_name = (loose and first and view.upos[j] == "VERB" and j + 1 < len(view.forms)
                        and _could_be_name(view, j + 1))
     return ((view.upos[j] in tags or view.person[j] or verb_first_name) and form.isalpha() and not view.is_punct(j)
-            and not kb.place_names.match_at(view.forms, j) and not kb.jurisdictions.match_at(view.forms, j)
-            and not lex.speech_verbs.match_at(view.forms, j) and not kb.family_phrases.match_at(view.forms, j)
-            and not lex.complementizers.match_at(view.forms, j) and not kb.org_nouns.match_at(view.forms, j))
+            and not _names_something_else(view, j))
+
+
+def _names_something_else(view: SentenceView, j: int) -> bool:
+    """The word is a place, a jurisdiction, a title, an organisation noun, a speech verb, a
+    complementizer or an anonymous source: no part of a person's name."""
+    kb, lex = view.rules.kb, view.rules.lexicon
+    tables = (kb.place_names, kb.jurisdictions, kb.family_phrases, kb.org_nouns, lex.speech_verbs,
+              lex.complementizers, lex.anonymous_sources)
+    return any(t.match_at(view.forms, j) for t in tables)
 
 
 def _is_lexicon_word(view: SentenceView, j: int) -> bool:
@@ -240,10 +246,8 @@ def _may_start_name(view: SentenceView, j: int) -> bool:
 
 
 def _plain_word(view: SentenceView, j: int) -> bool:
-    kb, lex = view.rules.kb, view.rules.lexicon
     return (view.forms[j].isalpha() and view.upos[j] not in FUNCTION_TAGS and not _is_lexicon_word(view, j)
-            and not any(t.match_at(view.forms, j) for t in (
-                kb.place_names, kb.jurisdictions, kb.family_phrases, lex.speech_verbs, lex.anonymous_sources)))
+            and not _names_something_else(view, j))
 
 
 def _speaker_before(view: SentenceView, v: int):
