@@ -251,9 +251,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def step_minutes(logs: Path) -> dict[str, float]:
     """Minutes per step from the .seconds files, so a resumed run still reports what training took."""
-    minutes = {p.stem: round(float(p.read_text()) / 60, 1) for p in sorted(logs.glob("*.seconds"))}
-    minutes["total"] = round(sum(float(p.read_text()) for p in logs.glob("*.seconds")) / 60, 1)
-    return minutes
+    seconds = {p.stem: float(p.read_text()) for p in sorted(logs.glob("*.seconds"))}
+    return {**{step: round(s / 60, 1) for step, s in seconds.items()}, "total": round(sum(seconds.values()) / 60, 1)}
 
 
 def write_training_record(out: Path, treebank: Path, logs: Path) -> None:
