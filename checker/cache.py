@@ -13,20 +13,22 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
-from .model import Article, Claim, PersonMention
+from .extract import Extracted
+from .model import Article, Claim, PersonMention, Term
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS extracted (
     article_id TEXT PRIMARY KEY,
     key TEXT NOT NULL,
     claims TEXT NOT NULL,
-    mentions TEXT NOT NULL
+    mentions TEXT NOT NULL,
+    terms TEXT NOT NULL
 )
 """
 
 
 # Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
-EXTRACT_FORMAT = "2"
+EXTRACT_FORMAT = "3"
 
 
 def content_key(article: Article, model_id: str, extraction_version: str) -> str:
@@ -40,23 +42,32 @@ class ClaimCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, timeout=30)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(SCHEMA)
-        self.db.commit()
+        with self.db:
+            # A cache written by older code (another table shape) is dropped, not migrated.
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != int(EXTRACT_FORMAT):
+                self.db.execute("DROP TABLE IF EXISTS extracted")
+                self.db.execute(f"PRAGMA user_version = {int(EXTRACT_FORMAT)}")
+            self.db.execute(SCHEMA)
 
-    def get(self, article_id: str, key: str) -> tuple[list[Claim], list[PersonMention]] | None:
-        row = self.db.execute("SELECT claims, mentions FROM extracted WHERE article_id = ? AND key = ?",
+    def get(self, article_id: str, key: str) -> Extracted | None:
+        row = self.db.execute("SELECT claims, mentions, terms FROM extracted WHERE article_id = ? AND key = ?",
                               (article_id, key)).fetchone()
         if row is None:
             return None
         claims = [Claim(**{**c, "entity_ids": tuple(c["entity_ids"])}) for c in json.loads(row[0])]
         mentions = [PersonMention(**m) for m in json.loads(row[1])]
-        return claims, mentions
+        terms = tuple(Term(**t) for t in json.loads(row[2]))
+        return Extracted(claims, mentions, terms)
 
-    def put(self, article_id: str, key: str, claims: list[Claim], mentions: list[PersonMention]) -> None:
+    def put(self, article_id: str, key: str, extracted: Extracted) -> None:
         with self.db:
-            self.db.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)",
-                            (article_id, key, json.dumps([asdict(c) for c in claims], ensure_ascii=False),
-                             json.dumps([asdict(m) for m in mentions], ensure_ascii=False)))
+            self.db.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?, ?)",
+                            (article_id, key, _dumps(extracted.claims), _dumps(extracted.mentions),
+                             _dumps(extracted.terms)))
 
     def close(self) -> None:
         self.db.close()
+
+
+def _dumps(items) -> str:
+    return json.dumps([asdict(x) for x in items], ensure_ascii=False)

@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--html", type=Path, help="write a page with every article's claims highlighted (displaCy)")
     _corpus_options(claims)
 
+    stories = sub.add_parser("stories", help="show how the articles are grouped into stories (what is compared)")
+    stories.add_argument("paths", nargs="+")
+    stories.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(stories)
+
     serve = sub.add_parser("serve", help="review page on 127.0.0.1 with confirm/dismiss buttons")
     serve.add_argument("paths", nargs="+")
     serve.add_argument("--port", type=int, default=8765)
@@ -362,6 +367,21 @@ def cmd_claims(args) -> int:
     return EXIT_OK
 
 
+def cmd_stories(args) -> int:
+    from .report.evidence import story_record, story_title
+    result = _run(_checker(args), args.paths, args)
+    if args.format == "json":
+        print(json.dumps([story_record(s) for s in result.stories], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for story in result.stories:
+        found = sum(d.story == story.id for d in result.discrepancies)
+        named = ", named in front matter" if story.named else ""
+        print(f"{story.id}  {story_title(story)}  ({len(story.articles)} articles, {found} discrepancies{named})")
+        for article in story.articles:
+            print(f"    {article}")
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     from .report.html_report import render_page
     from .review.server import make_server
@@ -435,5 +455,5 @@ def _summary(result, opts) -> str:
 
 
 COMMANDS = {"check": cmd_check, "ci": cmd_ci, "baseline": cmd_baseline, "review": cmd_review, "serve": cmd_serve,
-            "claims": cmd_claims,
+            "claims": cmd_claims, "stories": cmd_stories,
             "models": cmd_models, "rules": cmd_rules, "explain": cmd_explain}

@@ -24,6 +24,7 @@ class Rules:
     catalogue: Catalogue
     extraction_version: str   # hash of lexicon/ and kb/: what claims are extracted and resolved with
     checks_version: str       # hash of checks/: only detection depends on it
+    background: Path          # stories/background.json: how common each lemma is in ordinary text
 
     @property
     def version(self) -> str:
@@ -37,7 +38,8 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
                  kb=load_kb(root / "kb", lexicon.normalizer),
                  catalogue=load_catalogue(root / "checks"),
                  extraction_version=_tree_hash(root, ("lexicon", "kb")),
-                 checks_version=_tree_hash(root, ("checks",)))
+                 checks_version=_tree_hash(root, ("checks",)),
+                 background=root / "stories" / "background.json")
 
 
 def _tree_hash(root: Path, folders: tuple[str, ...]) -> str:

@@ -1,4 +1,9 @@
-"""Claims → topics: same gathering + same quantity, same person's roles, an article's speakers."""
+"""Claims → topics: same gathering + same quantity, same person's roles, an article's speakers.
+
+Every topic but a person's offices lies inside one story: claims of two stories are never
+compared. Offices are checked against the knowledge base and each other across stories, since a
+person holds one office whatever story they appear in.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -6,22 +11,39 @@ from difflib import SequenceMatcher
 
 from .config import Rules
 from .model import Claim, Topic
+from .stories import StoryMap
+
+CROSS_STORY_KINDS = ("role",)
 
 QUOTE_SIMILARITY = 0.8
 MIN_QUOTE_WORDS = 3
 
 
-def group_claims(claims: list[Claim], rules: Rules) -> list[Topic]:
+def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = None) -> list[Topic]:
+    story_of = stories.story_of if stories else (lambda _article: None)
     buckets: dict[str, list[Claim]] = defaultdict(list)
-    heads: dict[str, tuple[str, str]] = {}      # key → (kind, label of its first claim)
-    for claim in claims:
+    heads: dict[str, tuple[str, str, str | None]] = {}      # key → (kind, label of its first claim, story)
+    for claim in sorted(claims, key=claim_order):
+        story = None if claim.kind in CROSS_STORY_KINDS else story_of(claim.article_id)
         for key, kind, label in topic_keys(claim):
+            key = f"{story}|{key}" if story else key
             buckets[key].append(claim)
-            heads.setdefault(key, (kind, label))
-    for (key, kind, label), members in quote_clusters(claims).items():
-        buckets[key] = members
-        heads[key] = (kind, label)
-    return [Topic(key=k, kind=heads[k][0], label=heads[k][1], claims=tuple(v)) for k, v in sorted(buckets.items())]
+            heads.setdefault(key, (kind, label, story))
+    by_story: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_story[story_of(claim.article_id)].append(claim)
+    for story in sorted(by_story, key=str):
+        for (key, kind, label), members in quote_clusters(by_story[story]).items():
+            key = f"{story}|{key}" if story else key
+            buckets[key] = members
+            heads[key] = (kind, label, story)
+    return [Topic(key=k, kind=heads[k][0], label=heads[k][1], claims=tuple(v), story=heads[k][2])
+            for k, v in sorted(buckets.items())]
+
+
+def claim_order(claim: Claim) -> tuple:
+    """The one order every stage lists claims in: by article, then place in it."""
+    return (claim.article_id, claim.start, claim.end, claim.kind, claim.id)
 
 
 def topic_keys(claim: Claim) -> list[tuple[str, str, str]]:
@@ -49,7 +71,8 @@ def topic_keys(claim: Claim) -> list[tuple[str, str, str]]:
 
 def quote_clusters(claims: list[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
     """Speaker claims whose quoted words are nearly the same, across articles."""
-    quoted = [c for c in claims if c.kind == "speaker" and len((c.value.get("quote") or "").split()) >= MIN_QUOTE_WORDS]
+    quoted = [c for c in sorted(claims, key=claim_order)
+              if c.kind == "speaker" and len((c.value.get("quote") or "").split()) >= MIN_QUOTE_WORDS]
     clusters: list[list[Claim]] = []
     for claim in quoted:
         home = next((cl for cl in clusters if _similar(cl[0].value["quote"], claim.value["quote"])), None)

@@ -16,7 +16,7 @@ from .model import Article, Skipped
 ARTICLE_SUFFIXES = (".txt", ".md")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-META_KEYS = {"outlet", "url", "date", "title"}
+META_KEYS = {"outlet", "url", "date", "title", "story"}
 
 
 @dataclass(frozen=True)

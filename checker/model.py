@@ -145,6 +145,12 @@ class Topic:
     kind: str
     label: str
     claims: tuple[Claim, ...]
+    story: str | None = None      # None: a topic compared across stories (a person's offices)
+
+    @property
+    def local_key(self) -> str:
+        """The key without its story: what rule files match with `topics:`."""
+        return self.key.split("|", 1)[1] if self.story else self.key
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,28 @@ class Discrepancy:
     message: str
     claims: tuple[Claim, ...]                 # one representative claim per distinct value
     also: tuple[Claim, ...] = ()              # further claims repeating one of those values
+    story: str | None = None                  # the story whose claims it compares (None: across stories)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A content word of an article, as stories compare them: the folded lemma, how often it
+    occurs, and the word as first written (for labels)."""
+    key: str
+    count: int
+    surface: str
+    name: bool = False      # a proper noun
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that report the same story: only their claims are compared with each other."""
+    id: str
+    label: tuple[str, ...]            # the words that weigh most in its articles
+    articles: tuple[str, ...]
+    first: date | None = None         # the earliest and latest article dates
+    last: date | None = None
+    named: bool = False               # given by the articles' front matter (story: ...)
 
 
 @dataclass
@@ -166,3 +194,4 @@ class RunResult:
     claims: list[Claim]
     discrepancies: list[Discrepancy]
     stats: dict[str, Any] = field(default_factory=dict)
+    stories: list[Story] = field(default_factory=list)

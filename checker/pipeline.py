@@ -10,11 +10,13 @@ from .cache import ClaimCache, content_key
 from .config import Rules, Selection, load_rules
 from .detect import detect
 from .extract import extract_article
+from .extract.registry import Extracted
 from .group import group_claims
 from .load import Loaded, load_paths, load_texts
 from .model import Article, RunResult, Skipped
 from .parse import Parser
 from .resolve import resolve
+from .stories import find_stories
 
 Progress = Callable[[Article], None]
 
@@ -41,12 +43,13 @@ class Checker:
         started = time.perf_counter()
         before = dict(self.parser.stats)
         skipped: list[Skipped] = list(loaded.skipped)
-        claims, mentions, articles = [], [], []
+        extracted: dict[str, Extracted] = {}
+        articles = []
         reused = 0
         for article in loaded.articles:
             try:
                 cached = self._cached(article)
-                article_claims, article_mentions = cached or self._extract(article)
+                extracted[article.id] = cached or self._extract(article)
             except Exception as exc:  # one bad article never stops a run; it is reported instead
                 skipped.append(Skipped(article.id, "parse/extract", f"{type(exc).__name__}: {exc}"))
                 continue
@@ -55,19 +58,22 @@ class Checker:
                     progress(article)
             reused += cached is not None
             articles.append(article)
-            claims += article_claims
-            mentions += article_mentions
+        claims = [c for a in articles for c in extracted[a.id].claims]
+        mentions = [m for a in articles for m in extracted[a.id].mentions]
         claims, mentions = resolve(claims, mentions, articles, self.rules)
-        topics = group_claims(claims, self.rules)
+        stories = find_stories(articles, {a.id: extracted[a.id].terms for a in articles}, claims, mentions,
+                               self.rules.background)
+        topics = group_claims(claims, self.rules, stories)
         discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles},
                                       undated=[a.id for a in articles if not a.dated])
         stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
-                 "topics": len(topics), "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),
+                 "stories": len(stories.stories), "topics": len(topics),
+                 "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),
                  "parsed": self.parser.stats["parsed"] - before["parsed"],
                  "parse_cache_hits": self.parser.stats["cached"] - before["cached"],
                  "claims_cache_hits": reused,
                  "seconds": round(time.perf_counter() - started, 2)}
-        return RunResult(articles, skipped, claims, discrepancies, stats)
+        return RunResult(articles, skipped, claims, discrepancies, stats, list(stories.stories))
 
     def _cache_key(self, article: Article) -> str:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)
@@ -75,9 +81,9 @@ class Checker:
     def _cached(self, article: Article):
         return self.claim_cache.get(article.id, self._cache_key(article)) if self.claim_cache else None
 
-    def _extract(self, article: Article):
+    def _extract(self, article: Article) -> Extracted:
         norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
         extracted = extract_article(article, norm, self.parser.parse(article), self.rules)
         if self.claim_cache:
-            self.claim_cache.put(article.id, self._cache_key(article), extracted.claims, extracted.mentions)
-        return extracted.claims, extracted.mentions
+            self.claim_cache.put(article.id, self._cache_key(article), extracted)
+        return extracted

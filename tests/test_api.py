@@ -6,7 +6,8 @@ pytestmark = pytest.mark.models
 def test_check_in_memory_texts_reuses_the_pipeline(checker):
     first = checker.check({"a.txt": "تضم القمة أكثر من 27 قائدًا.", "b.txt": "القمة بمشاركة 27 قائدًا."})
     nlp = checker.parser.nlp
-    second = checker.check({"c.txt": "انعقدت قمة في باريس.", "d.txt": "انعقدت قمة في لندن."})
+    second = checker.check({"c.txt": "انعقدت في باريس قمة القادة الأوروبيين لبحث الضمانات الأمنية لأوكرانيا.",
+                            "d.txt": "انعقدت في لندن قمة القادة الأوروبيين لبحث الضمانات الأمنية لأوكرانيا."})
     assert checker.parser.nlp is nlp
     assert [d.rule for d in first.discrepancies] == ["CC101"]
     assert [d.rule for d in second.discrepancies] == ["CL101"]

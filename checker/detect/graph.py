@@ -10,6 +10,7 @@ import networkx as nx
 
 from ..config import SEVERITIES, Rules
 from ..fingerprint import fingerprint, value_key
+from ..group import claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
 from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
@@ -22,7 +23,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
     out: list[Discrepancy] = []
     for topic in topics:
         graphs.append(claim_graph(topic.claims, _topic_findings(topic, ctx)))
-        out += _discrepancies(topic.key, topic.label, graphs[-1], rules, dates)
+        out += _discrepancies(topic.key, topic.label, graphs[-1], rules, dates, topic.story)
     for check in _active(rules, "claim"):
         for finding in _claim_findings(claims, ctx, check.compare, check.code):
             graph = claim_graph(finding.claims, [finding])
@@ -43,7 +44,7 @@ def _active(rules: Rules, scope: str) -> list[Check]:
 
 def _checks_for(topic: Topic, rules: Rules) -> list[Check]:
     return [c for c in _active(rules, "topic") if c.kind == topic.kind
-            and (not c.topics or any(fnmatch(topic.key, pattern) for pattern in c.topics))]
+            and (not c.topics or any(fnmatch(topic.local_key, pattern) for pattern in c.topics))]
 
 
 def _topic_findings(topic: Topic, ctx: Context) -> Iterable[Finding]:
@@ -76,26 +77,27 @@ def claim_graph(claims: Iterable[Claim], findings: Iterable[Finding]) -> nx.Grap
     return graph
 
 
-def _discrepancies(topic_key: str, label: str, graph: nx.Graph, rules: Rules, dates: dict) -> list[Discrepancy]:
+def _discrepancies(topic_key: str, label: str, graph: nx.Graph, rules: Rules, dates: dict,
+                   story: str | None = None) -> list[Discrepancy]:
     """One discrepancy per connected set of claims joined by contradictions."""
     conflict = nx.Graph()
     conflict.add_nodes_from(n for n, found in graph.nodes(data="findings") if found)
     conflict.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation") if rel == "contradict")
     out = []
-    for component in nx.connected_components(conflict):
-        claims = sorted((graph.nodes[n]["claim"] for n in component), key=lambda c: (c.article_id, c.start))
-        found = list({id(f): f for n in component for f in graph.nodes[n]["findings"]}.values())
-        out.append(_make(topic_key, label, claims, found, rules, dates))
+    for component in sorted(nx.connected_components(conflict), key=min):
+        claims = sorted((graph.nodes[n]["claim"] for n in component), key=claim_order)
+        found = {(f.rule, tuple(c.id for c in f.claims)): f for n in sorted(component) for f in graph.nodes[n]["findings"]}
+        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], rules, dates, story))
     return out
 
 
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], rules: Rules,
-          dates: dict) -> Discrepancy:
+          dates: dict, story: str | None = None) -> Discrepancy:
     checks = rules.catalogue.checks
     shown, also = representatives(claims)
     found = [f for f in found if all(c in shown for c in f.claims)] or found
     severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731
-    primary = max(found, key=lambda f: (SEVERITIES.index(severity_of(f)), len(f.claims), f.rule[::-1]))
+    primary = lead_finding(found, severity_of)
     check = checks[primary.rule]
     details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
     message = _render(check.message, primary, label, details, dates.get(primary.claims[0].article_id))
@@ -104,16 +106,43 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
         message += f" (+{extra} more claim{'s' if extra > 1 else ''})"
     return Discrepancy(id=fingerprint(check.code, topic_key, claims), rule=check.code, kind=check.kind,
                        severity=severity_of(primary), topic=label, message=message, claims=tuple(shown),
-                       also=tuple(also))
+                       also=tuple(also), story=story)
+
+
+def lead_finding(found: list[Finding], severity_of) -> Finding:
+    """The finding that leads a discrepancy's message: the most severe, then the one between
+    direct statements (not a title inside someone else's phrase), then the widest gap between
+    values, then the one that names more claims; ties go to the earliest claims, so the choice
+    never depends on the order findings were made in."""
+    def rank(f: Finding):
+        direct = sum(not c.attrs.get("embedded") for c in f.claims)
+        return (-SEVERITIES.index(severity_of(f)), -direct, -value_gap(f.claims), -len(f.claims),
+                [claim_order(c) for c in f.claims], f.rule)
+    return min(found, key=rank)
+
+
+def value_gap(claims: tuple[Claim, ...]) -> float:
+    """How far apart two quantities are, relative to the larger (0 for anything else)."""
+    intervals = [c.value.get("interval") for c in claims[:2]]
+    if len(intervals) < 2 or not all(intervals):
+        return 0.0
+    (a_low, a_high, *_), (b_low, b_high, *_) = intervals
+    if a_high is not None and b_low is not None and a_high < b_low:
+        gap, scale = b_low - a_high, max(abs(b_low), abs(a_high))
+    elif b_high is not None and a_low is not None and b_high < a_low:
+        gap, scale = a_low - b_high, max(abs(a_low), abs(b_high))
+    else:
+        return 0.0
+    return gap / scale if scale else 0.0
 
 
 def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     """One claim per distinct value, preferring direct statements over incidental ones, then earliest."""
     shown: dict[str, Claim] = {}
-    for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), c.article_id, c.start)):
+    for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), claim_order(c))):
         shown.setdefault(value_key(claim), claim)
     chosen = set(id(c) for c in shown.values())
-    ordered = sorted(shown.values(), key=lambda c: (c.article_id, c.start))
+    ordered = sorted(shown.values(), key=claim_order)
     return ordered, [c for c in claims if id(c) not in chosen]
 
 
@@ -143,4 +172,4 @@ def _unique(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
         if d.id not in seen:
             seen.add(d.id)
             out.append(d)
-    return sorted(out, key=lambda d: (-SEVERITIES.index(d.severity), d.rule, d.claims[0].article_id, d.claims[0].start))
+    return sorted(out, key=lambda d: (-SEVERITIES.index(d.severity), d.rule, claim_order(d.claims[0]), d.id))

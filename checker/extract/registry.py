@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..config import Rules
-from ..model import Article, Claim, NormText, ParsedArticle, PersonMention
+from ..model import Article, Claim, NormText, ParsedArticle, PersonMention, Term
 from .base import SentenceView
+from .terms import content_terms
 
 Output = Claim | PersonMention
 ExtractFn = Callable[[SentenceView], Iterable[Output]]
@@ -44,6 +45,7 @@ def select(names: Iterable[str] | None) -> list[Extractor]:
 class Extracted:
     claims: list[Claim]
     mentions: list[PersonMention]
+    terms: tuple[Term, ...] = ()
 
 
 def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rules: Rules,
@@ -59,4 +61,5 @@ def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rul
                     mentions.append(item)
                 else:
                     claims.setdefault(item.id, item)
-    return Extracted(sorted(claims.values(), key=lambda c: (c.start, c.end)), mentions)
+    return Extracted(sorted(claims.values(), key=lambda c: (c.start, c.end, c.id)), mentions,
+                     content_terms(parsed, rules.lexicon.normalizer))

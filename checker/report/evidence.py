@@ -1,7 +1,7 @@
 """Shared helpers: where a claim sits in its article (line, column) and its JSON form."""
 from __future__ import annotations
 
-from ..model import Article, Claim, Discrepancy, RunResult
+from ..model import Article, Claim, Discrepancy, RunResult, Story
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
@@ -24,8 +24,32 @@ def claim_record(claim: Claim, article: Article | None) -> dict:
 
 def discrepancy_record(d: Discrepancy, articles: dict[str, Article], name: str) -> dict:
     return {"id": d.id, "rule": d.rule, "name": name, "kind": d.kind, "severity": d.severity, "topic": d.topic,
-            "message": d.message, "claims": [claim_record(c, articles.get(c.article_id)) for c in d.claims],
+            "story": d.story, "message": d.message, "claims": [claim_record(c, articles.get(c.article_id)) for c in d.claims],
             "also": [claim_record(c, articles.get(c.article_id)) for c in d.also]}
+
+
+def story_record(story: Story) -> dict:
+    return {"id": story.id, "label": list(story.label), "articles": list(story.articles),
+            "first": story.first.isoformat() if story.first else None,
+            "last": story.last.isoformat() if story.last else None, "named": story.named}
+
+
+def story_title(story: Story | None) -> str:
+    """How a story is named to a reader: its label words and its dates."""
+    if story is None:
+        return "across stories"
+    days = f" ({story.first}{'' if story.last == story.first else ' – ' + str(story.last)})" if story.first else ""
+    return f"{' · '.join(story.label) or story.id}{days}"
+
+
+def by_story(result: RunResult) -> list[tuple[Story | None, list[Discrepancy]]]:
+    """Discrepancies grouped by story, in the stories' order; cross-story ones (offices) last."""
+    stories = {s.id: s for s in result.stories}
+    groups: dict[str | None, list[Discrepancy]] = {}
+    for d in result.discrepancies:
+        groups.setdefault(d.story if d.story in stories else None, []).append(d)
+    order = [s.id for s in result.stories if s.id in groups] + ([None] if None in groups else [])
+    return [(stories.get(k), groups[k]) for k in order]
 
 
 def severity_counts(result: RunResult) -> dict[str, int]:

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from typing import TextIO
 
 from ..model import RunResult
-from .evidence import articles_by_id, claim_record, discrepancy_record, severity_counts
+from .evidence import articles_by_id, claim_record, discrepancy_record, severity_counts, story_record
 
 SCHEMA_VERSION = "1"
 
@@ -23,6 +23,7 @@ def to_dict(result: RunResult, opts: dict) -> dict:
         "articles": [{"id": a.id, "path": a.path, "headline": a.headline, "date": a.date.isoformat(),
                       "meta": {k: str(v) for k, v in a.meta.items()}} for a in result.articles],
         "skipped": [asdict(s) for s in result.skipped],
+        "stories": [story_record(s) for s in result.stories],
         "claims": [claim_record(c, articles.get(c.article_id)) for c in result.claims],
         "discrepancies": [{**discrepancy_record(d, articles, names.get(d.rule, "")),
                            "review": review_record(opts.get("reviews", {}).get(d.id))} for d in result.discrepancies],

@@ -1,0 +1,93 @@
+"""Stories: which articles are compared. Unit tests over hand-made terms, and the mixing test: every
+corpus and the seeds in one folder give, story by story, exactly what each gives alone."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.model import Article, Term
+from checker.stories import find_stories
+
+ROOT = Path(__file__).resolve().parent.parent
+SUMMIT = "قمة قادة أوروبا ضمانات أمن أوكرانيا باريس ماكرون زيلينسكي روسيا سلام"
+QUAKE = "زلزال تركيا قتيل جريح إنقاذ أنقاض مبنى هزة ريختر مستشفى ملاجئ"
+STRIKE = "إضراب معلم نقابة أجر وزير تعليم مدرسة احتجاج زيادة راتب حكومة"
+
+
+def _terms(words: str) -> tuple[Term, ...]:
+    return tuple(Term(w, 2, w) for w in sorted(set(words.split())))
+
+
+def _stories(rules, texts: dict[str, str], dates: dict[str, date] | None = None, meta: dict | None = None):
+    dates, meta = dates or {}, meta or {}
+    articles = [Article(aid, "نص", dates.get(aid, date(2026, 1, 6)), dated=aid in dates, meta=meta.get(aid, {}))
+                for aid in texts]
+    return find_stories(articles, {aid: _terms(words) for aid, words in texts.items()}, [], [], rules.background)
+
+
+def _partition(story_map) -> list[tuple[str, ...]]:
+    return sorted(s.articles for s in story_map.stories)
+
+
+def test_stories_split_unrelated_articles_and_keep_reports_of_one_story(rules):
+    found = _stories(rules, {"a.txt": SUMMIT, "b.txt": SUMMIT + " لندن", "c.txt": QUAKE, "d.txt": QUAKE + " سوريا",
+                             "e.txt": STRIKE})
+    assert _partition(found) == [("a.txt", "b.txt"), ("c.txt", "d.txt"), ("e.txt",)]
+
+
+def test_stories_keep_reports_weeks_apart_apart(rules):
+    found = _stories(rules, {"a.txt": SUMMIT, "b.txt": SUMMIT, "c.txt": SUMMIT},
+                     dates={"a.txt": date(2025, 3, 1), "b.txt": date(2025, 3, 2), "c.txt": date(2025, 6, 1)})
+    assert _partition(found) == [("a.txt", "b.txt"), ("c.txt",)]
+
+
+def test_a_story_named_in_front_matter_wins(rules):
+    """Articles that name one story are one story, whatever their words; two names never merge."""
+    found = _stories(rules, {"a.txt": SUMMIT, "b.txt": SUMMIT, "c.txt": QUAKE},
+                     meta={"a.txt": {"story": "paris"}, "b.txt": {"story": "london"}, "c.txt": {"story": "london"}})
+    assert _partition(found) == [("a.txt",), ("b.txt", "c.txt")]
+    assert all(s.named for s in found.stories)
+
+
+def test_story_ids_do_not_change_when_a_later_article_joins(rules):
+    dates = {"a.txt": date(2025, 3, 1), "b.txt": date(2025, 3, 2), "c.txt": date(2025, 3, 1)}
+    before = _stories(rules, {"a.txt": SUMMIT, "b.txt": SUMMIT, "c.txt": QUAKE}, dates)
+    after = _stories(rules, {"a.txt": SUMMIT, "b.txt": SUMMIT, "c.txt": QUAKE, "z.txt": SUMMIT},
+                     {**dates, "z.txt": date(2025, 3, 3)})
+    assert {s.id for s in before.stories} == {s.id for s in after.stories}
+    assert after.story_of("z.txt") == after.story_of("a.txt")
+
+
+def test_story_labels_are_its_heaviest_words(rules):
+    found = _stories(rules, {"a.txt": SUMMIT, "b.txt": SUMMIT})
+    assert len(found.stories[0].label) == 4
+    assert set(found.stories[0].label) <= set(SUMMIT.split())
+
+
+@pytest.mark.models
+def test_every_corpus_in_one_folder_gives_what_each_gives_alone(checker, tmp_path):
+    """No discrepancy compares two stories (a person's offices aside), and each corpus finds in
+    the mixed folder exactly what it finds alone: same rules, same claims, same lead pair."""
+    corpora = sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if p.is_dir()) + [ROOT / "seeds"]
+    for corpus in corpora:
+        shutil.copytree(corpus, tmp_path / corpus.name, ignore=shutil.ignore_patterns("*.yaml"))
+    mixed = checker.check_paths([tmp_path])
+    story_of = {aid: s.id for s in mixed.stories for aid in s.articles}
+    for d in mixed.discrepancies:
+        if d.kind != "role":
+            assert len({story_of[c.article_id] for c in d.claims}) == 1, d.message
+    for corpus in corpora:
+        alone = checker.check_paths([corpus])
+        inside = [d for d in mixed.discrepancies if d.kind != "role"
+                  and all(c.article_id.startswith(corpus.name + "/") for c in d.claims)]
+        assert _summary(inside, corpus.name + "/") == _summary(
+            [d for d in alone.discrepancies if d.kind != "role"], ""), corpus.name
+
+
+def _summary(discrepancies, prefix: str) -> list[tuple]:
+    def cid(claim):
+        return claim.id.removeprefix(prefix)
+    return sorted((d.rule, tuple(cid(c) for c in d.claims), d.message.replace(prefix, "")) for d in discrepancies)
