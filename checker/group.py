@@ -29,6 +29,7 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
             key = f"{story}|{key}" if story else key
             buckets[key].append(claim)
             heads.setdefault(key, (kind, label, story))
+    _add_any_event_claims(buckets, heads)
     by_story: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_story[story_of(claim.article_id)].append(claim)
@@ -39,6 +40,20 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
             heads[key] = (kind, label, story)
     return [Topic(key=k, kind=heads[k][0], label=heads[k][1], claims=tuple(v), story=heads[k][2])
             for k, v in sorted(buckets.items())]
+
+
+def _add_any_event_claims(buckets: dict[str, list[Claim]], heads: dict) -> None:
+    """A date or place of "the ceremony" or "the opening", with no event named, may be about any
+    event of its story that a list names: it joins each of their topics (and only is compared
+    where its phase fits, see compatible_events)."""
+    for key in [k for k in buckets if k.endswith((":any"))]:
+        story = heads[key][2]
+        kind = key.rsplit("|", 1)[-1].split(":", 1)[0]
+        for other in sorted(buckets):
+            local = other.rsplit("|", 1)[-1]
+            if (other != key and heads[other][2] == story and local.startswith(kind + ":")
+                    and not local.startswith(kind + ":root:")):
+                buckets[other] = sorted(buckets[other] + buckets[key], key=claim_order)
 
 
 def claim_order(claim: Claim) -> tuple:

@@ -72,6 +72,17 @@ class PhraseTable(Generic[V]):
         return any(self.match_at(words, i) for i in range(len(words)))
 
 
+class LemmaTable(Generic[V]):
+    """Single-word entries matched on the parser's lemma, folded: a verb is found in every person,
+    tense and clitic form ("signed", "they will sign")."""
+
+    def __init__(self, normalizer: Normalizer, entries: Iterable[tuple[str, V]]):
+        self.index = {normalizer.fold(lemma): value for lemma, value in entries}
+
+    def get(self, lemma: str) -> V | None:
+        return self.index.get(lemma)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     normalizer: Normalizer
@@ -87,18 +98,29 @@ class Lexicon:
     frames: tuple[S.Frame, ...]
     frame_cues: tuple[PhraseTable[bool], ...]      # parallel to frames
     events: PhraseTable[S.EventClass]
+    event_verbs: LemmaTable[S.EventClass]
+    phase_verbs: LemmaTable[str]
+    phase_nouns: PhraseTable[str]
+    light_verbs: LemmaTable[bool]
+    facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
+    place_nouns: PhraseTable[bool]
+    glued_location_prepositions: tuple[str, ...]
+    event_objects: dict[str, PhraseTable[bool]]
     host_verbs: PhraseTable[bool]
     topic_markers: PhraseTable[bool]
     weekdays: PhraseTable[int]
     months: PhraseTable[int]
     day_markers: PhraseTable[bool]
-    night_markers: PhraseTable[bool]
-    dawn_markers: PhraseTable[bool]
+    day_parts: PhraseTable[str]
     day_links: PhraseTable[bool]
     relative: PhraseTable[str]
+    relative_days: PhraseTable[int]
+    standalone_relative_days: PhraseTable[bool]
+    ordinal_days: PhraseTable[int]
+    ordinal_links: PhraseTable[bool]
     speech_verbs: PhraseTable[bool]
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
@@ -131,20 +153,35 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         frames=tuple(frames),
         frame_cues=tuple(table((c, True) for c in f.cues) for f in frames),
         events=PhraseTable(normalizer, ((n, e) for e in events.events for n in e.nouns), pronouns=True),
+        event_verbs=LemmaTable(normalizer, ((v, e) for e in events.events for v in e.verbs)),
+        phase_verbs=LemmaTable(normalizer, ((v, p) for p, spec in events.phases.items() for v in spec.verbs)),
+        phase_nouns=PhraseTable(normalizer, ((n, p) for p, spec in events.phases.items() for n in spec.nouns),
+                                pronouns=True),
+        light_verbs=LemmaTable(normalizer, ((v, True) for v in events.light_verbs)),
+        facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
+        place_nouns=table((p, True) for p in events.place_nouns),
+        glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
+        event_objects={e.id: table((o, True) for o in e.objects) for e in events.events if e.objects},
         host_verbs=table((v, True) for v in events.host_verbs),
         topic_markers=table((m, True) for m in events.topic_markers),
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
                              allow_bare=False),
         months=table((n, m) for m, names in calendar.months.items() for n in names),
         day_markers=table((m, True) for m in calendar.day_markers),
-        night_markers=table((m, True) for m in calendar.night_markers),
-        dawn_markers=table((m, True) for m in calendar.dawn_markers),
+        day_parts=table((m, part) for part, words in calendar.day_parts.items() for m in words),
         day_links=table((m, True) for m in calendar.day_links),
         relative=table([*((w, "previous") for w in calendar.relative.previous),
                         *((w, "next") for w in calendar.relative.next)]),
+        relative_days=PhraseTable(normalizer, ((w, d) for d, words in calendar.relative_days.items() for w in words),
+                                  allow_bare=False),
+        standalone_relative_days=PhraseTable(normalizer, ((w, True) for w in calendar.standalone_relative_days),
+                                             allow_bare=False),
+        ordinal_days=PhraseTable(normalizer, ((w, d) for d, words in calendar.ordinal_days.items() for w in words),
+                                 allow_bare=False),
+        ordinal_links=table((w, True) for w in calendar.ordinal_links),
         speech_verbs=table((v, True) for v in speech.verbs),
         honorifics=table((h, True) for h in speech.honorifics),
         complementizers=table((c, True) for c in speech.complementizers),

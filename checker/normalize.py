@@ -36,6 +36,7 @@ class Normalizer:
         self.prefixes = _clitic_prefixes(spec)
         self.articles = tuple(spec.clitics.articles)
         self.pronoun_suffixes = tuple(self.fold(x) for x in spec.clitics.pronoun_suffixes)
+        self.case_endings = tuple(self.fold(x) for x in spec.clitics.case_endings)
         self.stem_endings = {self.fold(k): self.fold(v) for k, v in spec.clitics.stem_endings.items()}
 
     def normalize(self, article_id: str, text: str) -> NormText:
@@ -57,8 +58,10 @@ class Normalizer:
         return _variants(word, self.prefixes)
 
     def without_pronoun(self, word: str) -> frozenset[str]:
-        """The word and its stems without a possessive suffix ("their summit" -> "summit")."""
+        """The word and its stems without a possessive suffix ("their summit" -> "summit") or an
+        accusative alef ("a meeting" as an object)."""
         stems = {word}
+        stems.update(word[: -len(e)] for e in self.case_endings if word.endswith(e) and len(word) - len(e) >= 3)
         for suffix in self.pronoun_suffixes:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 2:

@@ -22,6 +22,7 @@ class Clitics(Strict):
     prepositions: list[str]
     articles: list[str]
     pronoun_suffixes: list[str] = Field(default_factory=list)
+    case_endings: list[str] = Field(default_factory=list)
     stem_endings: dict[str, str] = Field(default_factory=dict)
 
 
@@ -77,16 +78,33 @@ class Frame(Strict):
 
 
 class EventClass(Strict):
+    """One kind of event. Kinds of one class are different events of a story unless one is generic;
+    class 'any' (a ceremony) is whichever event the story is about."""
     id: str
     label: str
-    nouns: list[str]
+    class_: str = Field(alias="class")
+    nouns: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)      # lemmas
+    objects: list[str] = Field(default_factory=list)    # a verb names the event only with one of these after it
+    generic: bool = False
+    compare: bool = True        # False: its dates and places are never compared (a statement's day)
+
+
+class PhaseSpec(Strict):
+    verbs: list[str] = Field(default_factory=list)      # lemmas
+    nouns: list[str] = Field(default_factory=list)
 
 
 class EventsSpec(Strict):
     events: list[EventClass]
+    phases: dict[str, PhaseSpec] = Field(default_factory=dict)
+    light_verbs: list[str] = Field(default_factory=list)
+    facets: dict[str, list[str]] = Field(default_factory=dict)
     follow_up_cues: list[str]
     previous_cues: list[str]
     location_prepositions: list[str]
+    glued_location_prepositions: list[str] = Field(default_factory=list)
+    place_nouns: list[str] = Field(default_factory=list)
     host_verbs: list[str] = Field(default_factory=list)
     topic_markers: list[str] = Field(default_factory=list)
 
@@ -101,8 +119,11 @@ class CalendarSpec(Strict):
     months: dict[int, list[str]]
     day_markers: list[str]
     relative: RelativeSpec
-    night_markers: list[str] = Field(default_factory=list)
-    dawn_markers: list[str] = Field(default_factory=list)
+    relative_days: dict[int, list[str]] = Field(default_factory=dict)
+    standalone_relative_days: list[str] = Field(default_factory=list)
+    ordinal_days: dict[int, list[str]] = Field(default_factory=dict)
+    ordinal_links: list[str] = Field(default_factory=list)
+    day_parts: dict[Literal["night", "evening", "dawn", "daytime"], list[str]] = Field(default_factory=dict)
     day_links: list[str] = Field(default_factory=list)
 
 

@@ -22,8 +22,10 @@ def rules():
 
 
 def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index: int = 0,
-               verb: str = "") -> ParsedSentence:
-    """One sentence over the whole text: words split on spaces and punctuation, POS given by hand."""
+               verb: str = "", lemmas: dict[str, str] | None = None) -> ParsedSentence:
+    """One sentence over the whole text: words split on spaces and punctuation, POS and lemmas
+    (the word itself unless given) by hand."""
+    lemmas = lemmas or {}
     names, adjectives, verbs = set(propn.split()), set(adj.split()), set(verb.split())
     tokens = []
     for m in re.finditer(r"\d+|\w+|[^\w\s]", text):
@@ -31,7 +33,7 @@ def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index
         upos = ("PUNCT" if not word[0].isalnum() else "PROPN" if word in names else "ADJ" if word in adjectives
                 else "VERB" if word in verbs else "NOUN")
         head = 0 if not tokens else 1          # a valid tree: the first word is the root
-        tokens.append(Token(word, word, upos, head, "root" if head == 0 else "dep", m.start() + offset, m.end() + offset))
+        tokens.append(Token(word, lemmas.get(word, word), upos, head, "root" if head == 0 else "dep", m.start() + offset, m.end() + offset))
     return ParsedSentence(index, offset, offset + len(text), tuple(tokens))
 
 
@@ -75,10 +77,10 @@ def run_texts(rules):
 @pytest.fixture
 def view(rules):
     def make(text: str, propn: str = "", adj: str = "", article_id: str = "a.txt", day: date = DAY,
-             verb: str = "") -> SentenceView:
-        article = Article(article_id, text, day)
+             verb: str = "", dated: bool = False, lemmas: dict[str, str] | None = None) -> SentenceView:
+        article = Article(article_id, text, day, dated=dated)
         norm = rules.lexicon.normalizer.normalize(article_id, text)
-        return SentenceView(article, norm, hand_parse(text, propn, adj, verb=verb), rules)
+        return SentenceView(article, norm, hand_parse(text, propn, adj, verb=verb, lemmas=lemmas), rules)
     return make
 
 

@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import Callable, Iterable
 
 from ..config import Rules
+from ..extract.events import compatible_events
 from ..model import Claim, Interval, PersonMention, Topic
 
 
@@ -77,13 +78,36 @@ def interval_overlap(a: Claim, b: Claim, ctx: Context):
     return (not interval_of(a).overlaps(interval_of(b))), ""
 
 
-@pairwise("same-day.v1")
-def same_day(a: Claim, b: Claim, ctx: Context):
-    if "weekday" in a.value and "weekday" in b.value:
-        return not day_parts(a.value) & day_parts(b.value), ""
-    if "iso" in a.value and "iso" in b.value:
-        return a.value["iso"] != b.value["iso"], ""
-    return None, ""
+def _weekdays(value: dict) -> bool:
+    return "weekday" in value or "weekdays" in value
+
+
+@pairwise("same-weekday.v1")
+def same_weekday(a: Claim, b: Claim, ctx: Context):
+    """Two days of one event, when at least one is known only by its weekday (or by a part of
+    the day, which a calendar date does not settle)."""
+    if not compatible_events(a.attrs, b.attrs) or not (_weekdays(a.value) and _weekdays(b.value)):
+        return None, ""
+    if "iso" in a.value and "iso" in b.value and not (a.value.get("part") or b.value.get("part")):
+        return None, ""     # same-date.v1 judges two calendar dates
+    return not day_parts(a.value) & day_parts(b.value), ""
+
+
+OTHER_OCCURRENCE_DAYS = 30
+
+
+@pairwise("same-date.v1")
+def same_date(a: Claim, b: Claim, ctx: Context):
+    """Two calendar dates of one event. Dates a month or more apart are two occurrences (last May's
+    summit named in a report of this one), not one event given two days."""
+    if not compatible_events(a.attrs, b.attrs) or "iso" not in a.value or "iso" not in b.value:
+        return None, ""
+    if a.value.get("part") or b.value.get("part"):
+        return None, ""
+    apart = abs((date.fromisoformat(a.value["iso"]) - date.fromisoformat(b.value["iso"])).days)
+    if apart >= OTHER_OCCURRENCE_DAYS:
+        return None, ""
+    return apart > 0, ""
 
 
 DAWN, DAYTIME, EVENING = range(3)
@@ -96,10 +120,11 @@ def day_parts(value: dict) -> set[int]:
         return ((day - 1) * 3 + which) % 21
     parts = set()
     for day in value.get("weekdays") or [value["weekday"]]:
-        if value.get("part") == "night":
+        named = value.get("part")
+        if named == "night":
             parts |= {part(day - 1, EVENING), part(day, DAWN), part(day, EVENING), part(day + 1, DAWN)}
-        elif value.get("part") == "dawn":
-            parts.add(part(day, DAWN))
+        elif named in ("dawn", "evening", "daytime"):
+            parts.add(part(day, {"dawn": DAWN, "evening": EVENING, "daytime": DAYTIME}[named]))
         else:
             parts |= {part(day, DAWN), part(day, DAYTIME), part(day, EVENING)}
     return parts
@@ -107,6 +132,8 @@ def day_parts(value: dict) -> set[int]:
 
 @pairwise("same-place.v1")
 def same_place(a: Claim, b: Claim, ctx: Context):
+    if not compatible_events(a.attrs, b.attrs):
+        return None, ""
     p, q = a.value["place"], b.value["place"]
     kb = ctx.rules.kb
     return not (kb.contains(p, q) or kb.contains(q, p)), ""

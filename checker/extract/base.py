@@ -23,6 +23,8 @@ class SentenceView:
     upos: list[str] = field(init=False)
     person: list[bool] = field(init=False)      # inside a PER entity, when the model set has NER
     glued: list[bool] = field(init=False)       # Stanza split a proclitic off the word (wa- + noun)
+    lemmas: list[str] = field(init=False)       # folded lemma of the word's last token
+    token_word: list[int] = field(init=False)   # for each token of the parse, the word it lies in (-1: none)
     _memo: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self):
@@ -31,6 +33,13 @@ class SentenceView:
         self.words = split_words(self.norm.text, nstart, nend)
         self.forms = [w.norm for w in self.words]
         inside = [self._tokens_in(w) for w in self.words]
+        normalizer = self.rules.lexicon.normalizer
+        self.lemmas = [normalizer.fold(tokens[-1].lemma) if tokens else "" for tokens in inside]
+        position = {id(t): k for k, t in enumerate(self.sentence.tokens)}
+        self.token_word = [-1] * len(self.sentence.tokens)
+        for i, tokens in enumerate(inside):
+            for t in tokens:
+                self.token_word[position[id(t)]] = i
         # The last Stanza token inside a word carries its POS (clitics come first in Arabic).
         self.upos = [tokens[-1].upos if tokens else "X" for tokens in inside]
         self.person = [any(t.ner.endswith("PER") for t in tokens) for tokens in inside]
@@ -39,6 +48,28 @@ class SentenceView:
     def _tokens_in(self, word: Word) -> list:
         start, end = self.norm.orig_span(word.start, word.end)
         return [t for t in self.sentence.tokens if t.start < end and t.end > start]
+
+    def head_word(self, i: int) -> int | None:
+        """The word that word i's last token depends on in the parse (None: the root or outside)."""
+        for k, w in enumerate(self.token_word):
+            head = self.sentence.tokens[k].head
+            outside = self.token_word[head - 1] if 0 < head <= len(self.token_word) else None
+            if w == i and outside != i:
+                return outside
+        return None
+
+    def deprel(self, i: int) -> str:
+        tokens = [k for k, w in enumerate(self.token_word) if w == i]
+        return self.sentence.tokens[tokens[-1]].deprel if tokens else ""
+
+    def ancestors(self, i: int, limit: int = 4) -> list[int]:
+        """Words above word i in the parse, nearest first (at most `limit`)."""
+        out: list[int] = []
+        k = self.head_word(i)
+        while k is not None and k not in out and k != i and len(out) < limit:
+            out.append(k)
+            k = self.head_word(k)
+        return out
 
     def once(self, fn):
         """fn(view), computed once per sentence: several extractors read the same titles and events."""

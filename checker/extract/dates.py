@@ -1,44 +1,90 @@
-"""Weekdays, day + month dates and months, attached to the event they date."""
+"""Weekdays, calendar dates and days named relative to the article ("yesterday"), attached to the
+event they date. Days are resolved to calendar dates against the article's own date when it has
+one: "yesterday, Wednesday", "last Thursday", "on 4 September" (the year nearest the article).
+"""
 from __future__ import annotations
 
 from calendar import month_name
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import dateparser
 
 from .base import SentenceView
-from .events import event_fields, find_events, nearest_event
+from .events import event_for
 from .registry import extractor
+
+YEAR_DIGITS = 4
+BRACKETS = ("(", ")", "[", "]")
 
 
 @extractor("dates", kinds=("date",))
 def extract_dates(view: SentenceView):
     lex = view.rules.lexicon
-    events = find_events(view)
+    taken: set[int] = set()
     for start, end, value in _weekday_claims(view):
-        yield _dated(view, events, start, end, value)
+        taken.update(range(start, end))
+        yield _dated(view, start, end, value)
     for i, n, month in lex.months.find_all(view.forms):
-        yield _dated(view, events, *_month_claim(view, i, n, month))
+        start, end, value = _month_claim(view, i, n, month)
+        taken.update(range(start, end))
+        yield _dated(view, start, end, value)
+    for start, end, value in _relative_day_claims(view, taken):
+        yield _dated(view, start, end, value)
 
 
 def _weekday_claims(view: SentenceView) -> list[tuple[int, int, dict]]:
     """(start, end, value) per weekday expression: "Tuesday-Wednesday" is one claim of two days;
-    "the night of Tuesday" and "Wednesday at dawn" carry the part of the day (see same-day.v1)."""
+    "the night of Tuesday" and "Wednesday at dawn" carry the part of the day (see same-weekday.v1);
+    "yesterday, Wednesday", "last Thursday" carry a calendar date when the article has one."""
     lex = view.rules.lexicon
     out: list[tuple[int, int, dict]] = []
     for i, n, weekday in lex.weekdays.find_all(view.forms):
         if out and i - out[-1][1] <= 1 and (i == out[-1][1] or _links_days(view, i - 1)):
             start, _, value = out.pop()
-            out.append((start, i + n, {**value, "weekdays": sorted({*value.get("weekdays", [value["weekday"]]), weekday})}))
+            days = sorted({*value.get("weekdays", [value["weekday"]]), weekday})
+            out.append((start, i + n, {k: v for k, v in {**value, "weekdays": days}.items() if k != "iso"}))
             continue
-        start = i - 1 if i > 0 and lex.day_markers.match_at(view.forms, i - 1) else i
-        value = {"weekday": weekday}
-        for part, markers in (("night", lex.night_markers), ("dawn", lex.dawn_markers)):
-            if start > 0 and markers.match_at(view.forms, start - 1):
-                start, value["part"] = start - 1, part
-                break
-        out.append((start, i + n, value))
+        start, value = i, {"weekday": weekday}
+        offset = _relative_day_before(view, i)
+        if offset is not None:
+            start, value["relative_day"] = offset[0], offset[1]
+        elif i > 0 and lex.day_markers.match_at(view.forms, i - 1):
+            start = i - 1
+        part = lex.day_parts.match_at(view.forms, start - 1) if start > 0 else None
+        if part:
+            start, value["part"] = start - 1, part[0]
+        end = i + n
+        relative = lex.relative.match_at(view.forms, end) if end < len(view.forms) else None
+        if relative:
+            value["relative"], end = relative[0], end + relative[1]
+        if view.article.dated:
+            resolved = _weekday_date(view.article.date, value)
+            if resolved:
+                value["iso"] = resolved.isoformat()
+        out.append((start, end, value))
     return out
+
+
+def _relative_day_before(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """"yesterday, Wednesday", "today Tuesday", "tomorrow Sunday": (start word, day offset)."""
+    table = view.rules.lexicon.relative_days
+    for start in range(max(0, i - 3), i):
+        hit = table.match_at(view.forms, start)
+        if hit and all(view.is_punct(k) or view.forms[k] in BRACKETS for k in range(start + hit[1], i)):
+            return start, hit[0]
+    return None
+
+
+def _weekday_date(day: date, value: dict) -> date | None:
+    weekday = value["weekday"]
+    if "relative_day" in value:
+        resolved = day + timedelta(days=value["relative_day"])
+        return resolved if resolved.isoweekday() == weekday else None
+    if value.get("relative") == "previous":
+        return day - timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    if value.get("relative") == "next":
+        return day + timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
+    return None
 
 
 def _links_days(view: SentenceView, k: int) -> bool:
@@ -49,32 +95,82 @@ def _links_days(view: SentenceView, k: int) -> bool:
 def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, int, dict]:
     lex = view.rules.lexicon
     start, end, value = i, i + n, {"month": month}
-    if i > 0 and view.forms[i - 1].isdigit() and 1 <= int(view.forms[i - 1]) <= 31:
-        start, value["day"] = i - 1, int(view.forms[i - 1])
-    if end < len(view.forms) and view.forms[end].isdigit() and len(view.forms[end]) == 4:
+    day = _day_before_month(view, i)
+    if day:
+        start, value["day"] = day
+    if end < len(view.forms) and view.forms[end].isdigit() and len(view.forms[end]) == YEAR_DIGITS:
         value["year"], end = int(view.forms[end]), end + 1
     relative = lex.relative.match_at(view.forms, end) if end < len(view.forms) else None
     if relative:
         value["relative"], end = relative[0], end + relative[1]
-    if "day" in value:
+    if "day" in value and ("year" in value or view.article.dated):
         resolved = _resolve_date(value, view.article.date)
         if resolved:
             value["iso"] = resolved
     return start, end, value
 
 
-def _resolve_date(value: dict, as_of) -> str | None:
-    """Calendar date of a day + month (+ year) claim: without a year, the latest one not after the
-    article date, or the next one for "next month". The month number comes from the calendar
-    lexicon (which knows the Levantine and Maghrebi names dateparser does not), so dateparser
-    is given the date in a spelling it always reads."""
-    base = datetime(as_of.year, as_of.month, as_of.day)
-    spelled = f"{value['day']} {month_name[value['month']]} {value.get('year', '')}".strip()
-    prefer = "future" if value.get("relative") == "next" else "past"
-    parsed = dateparser.parse(spelled, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer})
-    return parsed.date().isoformat() if parsed else None
+def _day_before_month(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """The day of a date: digits right before the month, or an ordinal and "of" ("the tenth of")."""
+    lex = view.rules.lexicon
+    if i > 0 and view.forms[i - 1].isdigit() and 1 <= int(view.forms[i - 1]) <= 31:
+        return i - 1, int(view.forms[i - 1])
+    if i > 1 and lex.ordinal_links.match_at(view.forms, i - 1):
+        for start in range(max(0, i - 4), i - 1):
+            hit = lex.ordinal_days.match_at(view.forms, start)
+            if hit and start + hit[1] == i - 1:
+                return start, hit[0]
+    return None
 
 
-def _dated(view: SentenceView, events, start: int, end: int, value: dict):
-    subject, attrs = event_fields(nearest_event(events, start))
+def _resolve_date(value: dict, as_of: date) -> str | None:
+    """Calendar date of a day + month (+ year) claim. Without a year: the year that puts it nearest
+    the article's date ("4 September" in an article of 2 September is two days later, not last
+    year), or the next or previous one for "next"/"last". The month number comes from the calendar
+    lexicon (which knows the Levantine and Maghrebi names dateparser does not), so dateparser only
+    checks that the day exists in that month and year."""
+    years = [value["year"]] if "year" in value else [as_of.year - 1, as_of.year, as_of.year + 1]
+    candidates = []
+    for year in years:
+        parsed = dateparser.parse(f"{value['day']} {month_name[value['month']]} {year}", languages=["en"],
+                                  settings={"RELATIVE_BASE": datetime(as_of.year, as_of.month, as_of.day)})
+        if parsed:
+            candidates.append(parsed.date())
+    if value.get("relative") == "next":
+        candidates = [d for d in candidates if d > as_of] or candidates
+    elif value.get("relative") == "previous":
+        candidates = [d for d in candidates if d < as_of] or candidates
+    best = min(candidates, key=lambda d: (abs((d - as_of).days), d), default=None)
+    return best.isoformat() if best else None
+
+
+def _relative_day_claims(view: SentenceView, taken: set[int]):
+    """"yesterday", "tomorrow" on their own: a date only where the article has its own date."""
+    if not view.article.dated:
+        return
+    lex = view.rules.lexicon
+    for i, n, _ in lex.standalone_relative_days.find_all(view.forms):
+        if taken & set(range(i, i + n)):
+            continue
+        offset = lex.relative_days.match_at(view.forms, i)
+        if offset:
+            day = view.article.date + timedelta(days=offset[0])
+            yield i, i + n, {"iso": day.isoformat(), "relative_day": offset[0]}
+
+
+def _dated(view: SentenceView, start: int, end: int, value: dict):
+    value = {**value, **({"weekday": date.fromisoformat(value["iso"]).isoweekday()}
+                         if "iso" in value and "weekday" not in value and "weekdays" not in value else {})}
+    event = event_for(view, start, end)
+    attrs = event.fields() if event else {"event": None}
+    subject = event_group(attrs)
     return view.claim("date", start, end, value, subject=subject, attrs=attrs)
+
+
+def event_group(attrs: dict) -> str | None:
+    """The topic an event's claims are gathered under: its class, or the root of an unlisted one.
+    (Compatibility within it, kind, facet and phase, is decided when claims are compared.)"""
+    if attrs.get("event") != "main" or not attrs.get("event_class") or attrs["event_class"] == "statement":
+        return None
+    cls = attrs["event_class"]
+    return f"root:{attrs['event_root']}" if cls.startswith("lemma:") else cls

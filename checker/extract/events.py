@@ -1,20 +1,48 @@
-"""Event mentions (summit, earthquake, attack, ...) and whether they are the reported event."""
+"""Event mentions (summit, signing, opening, a statement...) and which one a date or place is about.
+
+A date or place belongs to the nearest event mention of its clause, where "nearest" counts words,
+and commas as two; a complementizer after a speech verb ("announced on Tuesday THAT the signing
+will be on Thursday") is a wall, and a mention the claim depends on in the parse is nearest of all.
+An event no list names is the noun or verb the claim stands by, keyed by its lemma and root, so
+that two dates of one payout are compared without a word list naming payouts.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..morph import root
+from ..normalize import ARABIC_QUESTION
 from ..schemas import EventClass
 from .base import SentenceView
 
 PREVIOUS_WINDOW = 2
+FACET_WINDOW = 4         # words after an event noun that may name its facet ("the meeting of ministers")
+PHASE_REACH = 12         # words between a phase verb ("opened") and the event it opens
+OBJECT_REACH = 20        # words after an event verb in which its object must stand
+MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
+GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
+UNLISTED_TAGS = ("NOUN", "VERB")
+FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 
 
 @dataclass(frozen=True)
 class EventMention:
     i: int
     j: int
-    event: EventClass
-    status: str        # main | previous | follow-up
+    kind: str            # an events.yaml kind (summit, signing...) or "lemma:<lemma>" for an event no list names
+    cls: str             # its class: kinds of one class are compared when one of them is generic
+    label: str
+    generic: bool = False
+    compare: bool = True
+    facet: str | None = None
+    phase: str | None = None     # start | end
+    status: str = "main"         # main | previous | follow-up
+    root: str = ""
+
+    def fields(self) -> dict:
+        return {"event": self.status, "event_kind": self.kind, "event_class": self.cls, "event_label": self.label,
+                "event_generic": self.generic, "event_facet": self.facet, "event_phase": self.phase,
+                "event_root": self.root}
 
 
 def find_events(view: SentenceView) -> list[EventMention]:
@@ -24,22 +52,186 @@ def find_events(view: SentenceView) -> list[EventMention]:
 def _events(view: SentenceView) -> list[EventMention]:
     lex = view.rules.lexicon
     follow_up = lex.follow_up_cues.contains_any(view.forms)
-    out = []
-    for i, n, event in lex.events.find_all(view.forms):
-        lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
-        previous = any(lex.previous_cues.match_at(view.forms, k) for k in range(lo, hi) if not i <= k < i + n)
-        status = "previous" if previous else "follow-up" if follow_up else "main"
-        out.append(EventMention(i, i + n, event, status))
+    nouns = _named_by_what_follows(view,
+        [_noun_mention(view, i, n, event, follow_up) for i, n, event in lex.events.find_all(view.forms)])
+    out = list(nouns)
+    for k, lemma in enumerate(view.lemmas):
+        if any(m.i <= k < m.j for m in nouns):
+            continue
+        if view.upos[k] == "VERB" and (event := lex.event_verbs.get(lemma)) and _has_object(view, k, event):
+            out.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
+        elif lex.speech_verbs.match_at(view.forms, k):
+            out.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
+        elif (phase := lex.phase_verbs.get(lemma)) and view.upos[k] in ("VERB", "NOUN"):
+            out.append(_phase_verb(view, k, phase, nouns))
+    out += _lone_phase_nouns(view, nouns)
+    return sorted(out, key=lambda m: (m.i, m.j, m.kind))
+
+
+def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
+    """A generic noun is the event its phrase names: "the proceedings of the summit", or "the summit
+    ... ended its proceedings" (the event named before it in its clause)."""
+    out: list[EventMention] = []
+    for m in nouns:
+        if m.generic and m.cls != "any" and not any(view.is_punct(k) for k in range(max(0, m.i - GENERIC_REACH), m.i)):
+            before = [p for p in out if not p.generic and 0 <= m.i - p.j <= GENERIC_REACH]
+            if before:
+                m = _as_kind(m, before[-1])
+        if out and out[-1].generic and out[-1].cls != "any" and 0 <= m.i - out[-1].j <= 1 and not m.generic:
+            first = out.pop()
+            m = EventMention(first.i, m.j, m.kind, m.cls, m.label, m.generic, m.compare, m.facet or first.facet,
+                             m.phase or first.phase, m.status if m.status != "main" else first.status, m.root)
+        out.append(m)
     return out
 
 
-def nearest_event(events: list[EventMention], i: int) -> EventMention | None:
-    return min(events, key=lambda e: min(abs(e.i - i), abs(e.j - 1 - i)), default=None)
+def _as_kind(m: EventMention, kind: EventMention) -> EventMention:
+    """Mention m, taking the kind of event from another mention (keeping its own facet and phase if any)."""
+    return EventMention(m.i, m.j, kind.kind, kind.cls, kind.label, kind.generic, kind.compare,
+                        m.facet or kind.facet, m.phase or kind.phase, m.status if m.status != "main" else kind.status,
+                        kind.root)
 
 
-def event_fields(event: EventMention | None) -> tuple[str | None, dict]:
-    """Subject and attrs of a claim about an event: only the reported (main) event is a subject."""
-    if event is None:
-        return None, {"event": None}
-    subject = event.event.id if event.status == "main" else None
-    return subject, {"event": event.status, "event_label": event.event.label}
+def _has_object(view: SentenceView, k: int, event: EventClass) -> bool:
+    objects = view.rules.lexicon.event_objects.get(event.id)
+    if objects is None:
+        return True
+    for m in range(k + 1, min(len(view.forms), k + 1 + OBJECT_REACH)):
+        if view.rules.lexicon.complementizers.match_at(view.forms, m):
+            return False
+        if objects.match_at(view.forms, m):
+            return True
+    return False
+
+
+def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
+    return EventMention(i, j, event.id, event.class_, event.label, event.generic, event.compare, **fields)
+
+
+def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_up: bool) -> EventMention:
+    lex = view.rules.lexicon
+    lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
+    previous = any(lex.previous_cues.match_at(view.forms, k) for k in range(lo, hi) if not i <= k < i + n)
+    status = "previous" if previous else "follow-up" if follow_up else "main"
+    return _mention(i, i + n, event, facet=_facet(view, i + n), phase=_noun_phase(view, i, i + n), status=status)
+
+
+def _facet(view: SentenceView, k: int) -> str | None:
+    """A facet word in the event's noun phrase: up to FACET_WINDOW words, not past punctuation or a verb."""
+    facets = view.rules.lexicon.facets
+    for m in range(k, min(k + FACET_WINDOW, len(view.forms))):
+        if view.is_punct(m) or view.upos[m] == "VERB":
+            return None
+        if hit := facets.match_at(view.forms, m):
+            return hit[0]
+    return None
+
+
+def _noun_phase(view: SentenceView, i: int, j: int) -> str | None:
+    """"the opening of the festival", "the closing session", or a phase verb governing the noun."""
+    lex = view.rules.lexicon
+    for k in (i - 1, i - 2, j, j + 1):
+        if 0 <= k < len(view.forms) and not any(view.is_punct(m) for m in range(min(k, i), max(k, j))):
+            if hit := lex.phase_nouns.match_at(view.forms, k):
+                return hit[0]
+    for k in view.ancestors(i, limit=2):
+        if view.upos[k] == "VERB" and (phase := lex.phase_verbs.get(view.lemmas[k])):
+            return phase
+    return None
+
+
+def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention]) -> EventMention:
+    """"opened", "ended": the event it opens or ends is the nearest event noun of its clause (after it,
+    or before it in a relative clause); without one, whatever event the story is about."""
+    reachable = [m for m in nouns if abs(_gap(k, k + 1, m)) <= PHASE_REACH and not _walled(view, k, k + 1, m)]
+    target = min(reachable, key=lambda m: (abs(_gap(k, k + 1, m)), m.i), default=None)
+    if target is None:
+        return EventMention(k, k + 1, "any", "any", "the event", generic=True, phase=phase)
+    return EventMention(k, k + 1, target.kind, target.cls, target.label, target.generic, target.compare,
+                        target.facet, phase, target.status, target.root)
+
+
+def _lone_phase_nouns(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
+    """"the closing ceremony" with no event named: the closing of whatever the story is about."""
+    out = []
+    for i, n, phase in view.rules.lexicon.phase_nouns.find_all(view.forms):
+        if not any(m.i - 2 <= i < m.j + 2 for m in nouns):
+            out.append(EventMention(i, i + n, "any", "any", "the event", generic=True, phase=phase))
+    return out
+
+
+def _gap(i: int, j: int, m: EventMention) -> int:
+    """Words between a claim at i..j and a mention (negative when the mention comes first)."""
+    if m.j <= i:
+        return -(i - m.j)
+    if j <= m.i:
+        return m.i - j
+    return 0
+
+
+def _walled(view: SentenceView, i: int, j: int, m: EventMention) -> bool:
+    """A complementizer or a full stop stands between the claim and the mention."""
+    lo, hi = (m.j, i) if m.j <= i else (j, m.i)
+    lex = view.rules.lexicon
+    return any(view.forms[k] in FULL_STOPS or lex.complementizers.match_at(view.forms, k)
+               for k in range(lo, hi))
+
+
+def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
+    """The event a claim at words i..j is about."""
+    parents = set(view.ancestors(i, limit=3)) | set(view.ancestors(j - 1, limit=3))
+    best, best_cost = None, None
+    for m in find_events(view):
+        if _walled(view, i, j, m):
+            continue
+        gap = abs(_gap(i, j, m))
+        lo, hi = (m.j, i) if m.j <= i else (j, m.i)
+        cost = gap + sum(view.is_punct(k) for k in range(lo, hi)) * 2
+        if any(m.i <= k < m.j for k in parents):
+            cost = min(cost, 1)
+        if cost <= MAX_DISTANCE and (best_cost is None or cost < best_cost):
+            best, best_cost = m, cost
+    return best or _unlisted_event(view, i, j)
+
+
+def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
+    """The noun or verb a claim depends on (the parse first, else the nearest content word before it
+    in its clause), as an event no list names."""
+    lex = view.rules.lexicon
+    skip = lambda k: (lex.weekdays.match_at(view.forms, k) or lex.months.match_at(view.forms, k)  # noqa: E731
+                      or lex.day_markers.match_at(view.forms, k) or view.forms[k][:1].isdigit()
+                      or lex.light_verbs.get(view.lemmas[k]) or lex.phase_verbs.get(view.lemmas[k])
+                      or lex.relative_days.match_at(view.forms, k) or lex.speech_verbs.match_at(view.forms, k)
+                      or view.rules.kb.place_names.match_at(view.forms, k))
+    candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
+    candidates += list(range(i - 1, max(-1, i - 1 - FACET_WINDOW), -1))
+    for k in candidates:
+        if k < i and any(view.is_punct(m) for m in range(k, i)):
+            continue
+        if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
+            lemma = view.lemmas[k]
+            return EventMention(k, k + 1, f"lemma:{lemma}", f"lemma:{lemma}", view.surface(k, k + 1), root=root(lemma))
+    return None
+
+
+def compatible_events(a: dict, b: dict) -> bool:
+    """Whether two claims' events (their attrs) may be the same event of one story."""
+    if a.get("event") != "main" or b.get("event") != "main":
+        return False
+    ca, cb = a.get("event_class"), b.get("event_class")
+    if ca is None or cb is None or "statement" in (ca, cb):
+        return False
+    if ca.startswith("lemma:") or cb.startswith("lemma:"):
+        same = ca == cb or (a.get("event_root") and a.get("event_root") == b.get("event_root"))
+        return bool(same) and _same_part(a, b)
+    if "any" not in (ca, cb) and ca != cb:
+        return False
+    ka, kb = a.get("event_kind"), b.get("event_kind")
+    if ka != kb and not (a.get("event_generic") or b.get("event_generic")):
+        return False
+    return _same_part(a, b)
+
+
+def _same_part(a: dict, b: dict) -> bool:
+    fa, fb, pa, pb = a.get("event_facet"), b.get("event_facet"), a.get("event_phase"), b.get("event_phase")
+    return (fa == fb or not fa or not fb) and (pa == pb or not pa or not pb)

@@ -3,31 +3,57 @@
 from __future__ import annotations
 
 from .base import SentenceView
-from .events import event_fields, find_events
+from .dates import event_group
+from .events import EventMention, event_for, find_events
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
 NEAR_VERB = 5   # ... when a verb stands between ("a summit that lasted three days in Brussels")
+VERB_REACH = 14  # words after an event verb in which its place may stand
+SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
 
 
 @extractor("locations", kinds=("location",))
 def extract_locations(view: SentenceView):
     kb, lex = view.rules.kb, view.rules.lexicon
-    events = [e for e in find_events(view) if e.status == "main"]
+    events = [e for e in find_events(view) if e.status == "main" and e.compare]
     if not events:
         return
     found = kb.place_names.find_all(view.forms)
-    places = [(i, n, place) for i, n, place in found if i > 0 and lex.location_prepositions.match_at(view.forms, i - 1)]
-    places += [(e.j, hit[1], hit[0]) for e in events
-               if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))]
-    # The host of the event may stand anywhere in the sentence: "Cairo hosted on Wednesday a round of talks".
-    hosts = [(i, n, place) for i, n, place in found if _next_to_host_verb(view, i, n)]
-    for event in events:
-        subject, attrs = event_fields(event)
-        near = [p for p in places if _place_of(view, event, p[0], p[0] + p[1])]
-        spans = {(i, n): place for i, n, place in near + hosts}
-        for (i, n), place in sorted(spans.items()):
-            yield view.claim("location", i, i + n, {"place": place.id}, subject=subject, attrs=attrs)
+    candidates = {(i, n): place for i, n, place in found if _after_preposition(view, i) or _next_to_host_verb(view, i, n)}
+    candidates.update({(e.j, hit[1]): hit[0] for e in events
+                       if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))})
+    best: dict[EventMention, tuple] = {}
+    for (i, n), place in sorted(candidates.items()):
+        event = event_for(view, i, i + n)
+        if event not in events or not (_next_to_host_verb(view, i, n) or _place_of(view, event, i, i + n)):
+            continue
+        # One place per event and sentence: the most specific, then the nearest ("signed in Doha"
+        # wins over "the Front for Change in Chad", a name that holds a country).
+        rank = (SPECIFIC.get(place.type, 0), -abs(i - event.i), -i)
+        if event not in best or rank > best[event][0]:
+            best[event] = (rank, i, n, place)
+    for event, (_, i, n, place) in sorted(best.items(), key=lambda kv: kv[1][1]):
+        attrs = event.fields()
+        yield view.claim("location", i, i + n, {"place": place.id}, subject=event_group(attrs), attrs=attrs)
+
+
+def _after_preposition(view: SentenceView, i: int) -> bool:
+    """"in Doha", "in the Qatari capital Doha", "at the People's Palace in the capital Djibouti"."""
+    lex = view.rules.lexicon
+    k = i - 1
+    while k >= 0 and (lex.place_nouns.match_at(view.forms, k) or view.upos[k] in ("ADJ", "PROPN")) and i - k <= 4:
+        if _glued_preposition(view, k):
+            return True
+        k -= 1
+    return k >= 0 and lex.location_prepositions.match_at(view.forms, k) is not None
+
+
+def _glued_preposition(view: SentenceView, k: int) -> bool:
+    """A place noun that carries "bi-" (at, in): "bi-l-capital", not a noun that begins with the letter."""
+    form, lex = view.forms[k], view.rules.lexicon
+    return any(form.startswith(p) and lex.place_nouns.match_at([form[len(p):]], 0) is not None
+               for p in lex.glued_location_prepositions)
 
 
 def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
@@ -37,11 +63,16 @@ def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
     return before or after
 
 
-def _place_of(view: SentenceView, event, i: int, j: int) -> bool:
-    """Whether the place at words i..j is where the event happened. It must be near the event
-    noun; farther after it only across a verb of the event's clause ("a summit that lasted three
-    days in Brussels"), not along a noun chain ("talks on a ceasefire in Gaza"). No punctuation
-    (another clause) and no topic marker ("a summit on peace in Ukraine") may stand between."""
+def _place_of(view: SentenceView, event: EventMention, i: int, j: int) -> bool:
+    """Whether the place at words i..j is where the event happened. After an event verb ("signed,
+    on Thursday in Doha, ...") anywhere in its clause up to VERB_REACH words, across commas but not
+    across another verb. Near an event noun otherwise; farther after it only across a verb of the
+    event's clause ("a summit that lasted three days in Brussels"), not along a noun chain ("talks on
+    a ceasefire in Gaza"). No topic marker ("a summit on peace in Ukraine") may stand between."""
+    markers = view.rules.lexicon.topic_markers
+    if view.upos[event.i] == "VERB" and event.j <= i <= event.j + VERB_REACH:
+        between = range(event.j, i)
+        return not any(view.upos[k] == "VERB" or markers.match_at(view.forms, k) for k in between)
     if event.j <= i <= event.j + NEAR or (
             i <= event.j + NEAR_VERB and any(view.upos[k] == "VERB" for k in range(event.j, i))):
         between = range(event.j, i)
@@ -49,5 +80,4 @@ def _place_of(view: SentenceView, event, i: int, j: int) -> bool:
         between = range(j, event.i)
     else:
         return False
-    markers = view.rules.lexicon.topic_markers
     return not any(view.is_punct(k) or markers.match_at(view.forms, k) for k in between)
