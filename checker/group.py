@@ -65,10 +65,13 @@ def topic_keys(claim: Claim) -> list[tuple[str, str, str]]:
     """(key, kind, label) of each topic a claim belongs to; none when it has no comparable subject."""
     v, a = claim.value, claim.attrs
     if claim.kind in ("count", "duration", "money", "percent"):
-        if not a.get("frame"):
+        if a.get("malformed"):
             return []
-        measure = a.get("measure") or v["unit"]
-        return [(f"{claim.kind}:{a['frame']}:{measure}", claim.kind, f"{a['frame']} ({measure})")]
+        # Frames name measures (and tell which frame a claim belongs to); the unit keys the topic,
+        # and the comparator decides which figures of it measure the same thing.
+        unit = "time" if claim.kind == "duration" else (a.get("frame_measure") or v["unit"])
+        label = a.get("frame") or (v["display"].split(" ", 1)[-1] if claim.kind == "count" else claim.kind)
+        return [(f"{claim.kind}:{unit}", claim.kind, label)]
     if claim.kind == "date" and claim.subject:
         field = "weekday" if "weekday" in v else "calendar" if "iso" in v else None
         return [(f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})")] if field else []

@@ -84,9 +84,27 @@ class LemmaTable(Generic[V]):
 
 
 @dataclass(frozen=True)
+class MeasureWords:
+    """rules/lexicon/measures.yaml as tables."""
+    introducers: PhraseTable[bool]
+    changes: PhraseTable[bool]
+    change_lemmas: LemmaTable[bool]
+    levels: PhraseTable[bool]
+    level_verbs: LemmaTable[bool]
+    references_before: PhraseTable[bool]
+    references_after: PhraseTable[bool]
+    periods: PhraseTable[str]
+    time_words: PhraseTable[bool]
+    of_words: PhraseTable[bool]
+    purpose_prefixes: tuple[str, ...]
+    rate_markers: PhraseTable[bool]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     normalizer: Normalizer
     number_words: PhraseTable[S.NumberWord]
+    fractions: PhraseTable[float]
     connector: str
     number_forms: frozenset[str]
     partitives: PhraseTable[bool]
@@ -126,6 +144,7 @@ class Lexicon:
     complementizers: PhraseTable[bool]
     anonymous_sources: PhraseTable[bool]
     title_links: PhraseTable[bool]
+    measures: MeasureWords
 
 
 def load_lexicon(lexicon_dir: Path) -> Lexicon:
@@ -138,10 +157,12 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     events = S.load_model(lexicon_dir / "events.yaml", S.EventsSpec)
     calendar = S.load_model(lexicon_dir / "calendar.yaml", S.CalendarSpec)
     speech = S.load_model(lexicon_dir / "speech.yaml", S.SpeechSpec)
+    measures = S.load_model(lexicon_dir / "measures.yaml", S.MeasuresSpec)
     _check_frame_units(lexicon_dir / "frames.yaml", frames, units)
     return Lexicon(
         normalizer=normalizer,
         number_words=table((f, w) for w in numbers.words for f in w.forms),
+        fractions=table((f, x.value) for x in numbers.fractions for f in x.forms),
         connector=normalizer.fold(numbers.connector),
         number_forms=frozenset(normalizer.fold(f) for w in numbers.words for f in w.forms),
         partitives=table((p, True) for p in numbers.partitives),
@@ -187,6 +208,20 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         complementizers=table((c, True) for c in speech.complementizers),
         anonymous_sources=table((a, True) for a in speech.anonymous_sources),
         title_links=table((t, True) for t in speech.title_links),
+        measures=MeasureWords(
+            introducers=table((w, True) for w in measures.introducers),
+            changes=table((w, True) for w in measures.changes),
+            change_lemmas=LemmaTable(normalizer, ((w, True) for w in measures.changes)),
+            levels=table((w, True) for w in measures.levels),
+            level_verbs=LemmaTable(normalizer, ((w, True) for w in measures.level_verbs)),
+            references_before=table((w, True) for w in measures.references_before),
+            references_after=table((w, True) for w in measures.references_after),
+            periods=PhraseTable(normalizer, ((w, p) for p, words in measures.periods.items() for w in words),
+                                pronouns=True),
+            time_words=PhraseTable(normalizer, ((w, True) for w in measures.time_words), pronouns=True),
+            of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
+            purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
+            rate_markers=table((w, True) for w in measures.rate_markers)),
     )
 
 

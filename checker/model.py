@@ -90,13 +90,16 @@ class Interval:
         return f"{_fmt(self.low)}–{_fmt(self.high)}"
 
 
+RELATIVE_EPSILON = 1e-9     # 72 hours are 3 days, whatever the float rounding of 72/24
+
+
 def _below(a: Interval, b: Interval) -> bool:
     """True when every value of a lies strictly below every value of b."""
     if a.high is None or b.low is None:
         return False
-    if a.high < b.low:
-        return True
-    return a.high == b.low and (a.high_open or b.low_open)
+    if math.isclose(a.high, b.low, rel_tol=RELATIVE_EPSILON):
+        return a.high_open or b.low_open
+    return a.high < b.low
 
 
 def _fmt(v: float | None) -> str:
@@ -161,7 +164,7 @@ class Discrepancy:
     severity: str
     topic: str
     message: str
-    claims: tuple[Claim, ...]                 # one representative claim per distinct value
+    claims: tuple[Claim, ...]                 # one claim per value: the lead pair first, then the others
     also: tuple[Claim, ...] = ()              # further claims repeating one of those values
     story: str | None = None                  # the story whose claims it compares (None: across stories)
 

@@ -14,7 +14,8 @@ from .schemas import NormalizeSpec
 _INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 ARABIC_COMMA, ARABIC_SEMICOLON, ARABIC_QUESTION = "\u060c", "\u061b", "\u061f"
 COMMAS = frozenset({ARABIC_COMMA, ","})
-_WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+# A number may carry proclitics glued to it ("and 27", "by 1.11", "the 60" written with tatweel).
+_WORD_RE = re.compile(r"[^\W\d]*\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,11 @@ OFFICIAL = "stanza-official"
 PROCESSORS = "tokenize,pos,lemma,depparse"
 OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # Bump when the conversion below changes, so old cache entries are not reused.
-PARSE_FORMAT = "4"
+PARSE_FORMAT = "5"
+# Stanza's tokenizer splits "58.40" into three tokens and may end a sentence inside it; written with
+# the Arabic decimal and thousands separators (same length, so offsets hold) a number stays whole.
+_DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
+_ARABIC_SEPARATORS = {".": "\u066b", ",": "\u066c"}
 # The small PUD-trained models leave Arabic punctuation and curly quotes glued to words.
 _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
 
@@ -101,7 +105,7 @@ class Parser:
     def _parse_text(self, text: str) -> list[ParsedSentence]:
         import stanza
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        docs = self.nlp.bulk_process([stanza.Document([], text=line) for _, line in lines]) if lines else []
+        docs = self.nlp.bulk_process([stanza.Document([], text=_whole_numbers(line)) for _, line in lines]) if lines else []
         sentences: list[ParsedSentence] = []
         for (offset, _), doc in zip(lines, docs):
             for sent in doc.sentences:
@@ -130,6 +134,10 @@ class Parser:
         tmp.write_text(json.dumps({"sentences": [asdict(s) for s in parsed.sentences]}, ensure_ascii=False),
                        encoding="utf-8")
         tmp.replace(self.cache_dir / f"{key}.json")
+
+
+def _whole_numbers(text: str) -> str:
+    return _DECIMAL.sub(lambda m: _ARABIC_SEPARATORS[m.group()], text)
 
 
 def _load_pipeline(source: ModelSource):

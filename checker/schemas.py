@@ -39,10 +39,16 @@ class NumberWord(Strict):
     forms: list[str]
 
 
+class Fraction(Strict):
+    value: float
+    forms: list[str]
+
+
 class NumbersSpec(Strict):
     connector: str
     partitives: list[str]
     words: list[NumberWord]
+    fractions: list[Fraction] = Field(default_factory=list)
     count_nouns: list[str] = Field(default_factory=list)
 
 
@@ -65,6 +71,7 @@ class Unit(Strict):
     forms: list[str]
     duals: list[str] = Field(default_factory=list)    # dual forms that mean "two" on their own
     scale: float = 1.0
+    base: str | None = None         # the unit this one converts to with scale (a subunit of a currency)
     about: float | None = None      # the tolerance of "about" for this unit, when not the qualifier's own
 
 
@@ -75,6 +82,20 @@ class Frame(Strict):
     cues: list[str] = Field(default_factory=list)
     cue_window: int | None = 4
     measure: str | None = None
+
+
+class MeasuresSpec(Strict):
+    introducers: list[str]
+    changes: list[str]
+    levels: list[str]
+    level_verbs: list[str] = Field(default_factory=list)
+    references_before: list[str] = Field(default_factory=list)
+    references_after: list[str] = Field(default_factory=list)
+    periods: dict[str, list[str]] = Field(default_factory=dict)
+    time_words: list[str] = Field(default_factory=list)
+    of_words: list[str] = Field(default_factory=list)
+    purpose_prefixes: list[str] = Field(default_factory=list)
+    rate_markers: list[str] = Field(default_factory=list)
 
 
 class EventClass(Strict):

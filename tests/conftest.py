@@ -14,6 +14,7 @@ from checker.model import Article, ParsedArticle, ParsedSentence, Token
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = date(2026, 1, 6)
+PRONOUNS = {"هو", "هي", "هم", "هن", "نحن", "أنا"}     # tagged as the parser would
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +32,7 @@ def hand_parse(text: str, propn: str = "", adj: str = "", offset: int = 0, index
     for m in re.finditer(r"\d+|\w+|[^\w\s]", text):
         word = m.group()
         upos = ("PUNCT" if not word[0].isalnum() else "PROPN" if word in names else "ADJ" if word in adjectives
-                else "VERB" if word in verbs else "NOUN")
+                else "VERB" if word in verbs else "PRON" if word in PRONOUNS else "NUM" if word.isdigit() else "NOUN")
         head = 0 if not tokens else 1          # a valid tree: the first word is the root
         tokens.append(Token(word, lemmas.get(word, word), upos, head, "root" if head == 0 else "dep", m.start() + offset, m.end() + offset))
     return ParsedSentence(index, offset, offset + len(text), tuple(tokens))
@@ -55,22 +56,28 @@ def run_texts(rules):
     from checker.group import group_claims
     from checker.model import RunResult
     from checker.resolve import resolve
+    from checker.stories import find_stories
 
     def run(texts: dict[str, str], propn: str = "", day: date = DAY, dated: bool = True,
-            select: list[str] | None = None) -> RunResult:
+            select: list[str] | None = None, one_story: bool = True) -> RunResult:
+        """one_story: the articles name one story in their metadata (detection tests on a few
+        words each, which the clustering alone could not tell are one story)."""
         from checker.config import Selection
         chosen = Selection(select=select).apply(rules)
-        articles = [Article(aid, text, day, dated=dated) for aid, text in texts.items()]
-        claims, mentions = [], []
+        meta = {"story": "test"} if one_story else {}
+        articles = [Article(aid, text, day, dated=dated, meta=meta) for aid, text in texts.items()]
+        claims, mentions, terms = [], [], {}
         for article in articles:
             norm = rules.lexicon.normalizer.normalize(article.id, article.text)
             out = extract_article(article, norm, hand_parse_article(article.id, article.text, propn), rules)
             claims += out.claims
             mentions += out.mentions
+            terms[article.id] = out.terms
         claims, mentions = resolve(claims, mentions, articles, rules)
-        found, _ = detect(group_claims(claims, chosen), claims, mentions, chosen, {a.id: a.date for a in articles},
-                          undated=[a.id for a in articles if not a.dated])
-        return RunResult(articles, [], claims, found)
+        stories = find_stories(articles, terms, claims, mentions, rules.background)
+        found, _ = detect(group_claims(claims, chosen, stories), claims, mentions, chosen,
+                          {a.id: a.date for a in articles}, undated=[a.id for a in articles if not a.dated])
+        return RunResult(articles, [], claims, found, stories=list(stories.stories))
     return run
 
 

@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 from ..config import Rules
 from ..extract.events import compatible_events
+from ..extract.measures import same_measure
 from ..model import Claim, Interval, PersonMention, Topic
 
 
@@ -73,9 +74,33 @@ def interval_of(claim: Claim) -> Interval:
 
 @pairwise("interval-overlap.v1")
 def interval_overlap(a: Claim, b: Claim, ctx: Context):
-    if a.attrs.get("malformed") or b.attrs.get("malformed"):
+    if a.attrs.get("malformed") or b.attrs.get("malformed") or not comparable_quantities(a, b):
         return None, ""
     return (not interval_of(a).overlaps(interval_of(b))), ""
+
+
+def comparable_quantities(a: Claim, b: Claim) -> bool:
+    """Two figures of one topic (kind and unit) measure the same thing: the same change or level,
+    period, rate and owner; then
+    - durations: one frame ("how long the ceasefire lasts"), else (neither framed) the same event;
+    - counts: one frame ("killed", "injured"), or a counted noun no list names (it says itself what
+      is counted), or the same measured phrase;
+    - money and shares: the same measured phrase ("net profit"), whatever frame their cues suggest."""
+    ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
+    if not same_measure(ma, mb, phrase=False):
+        return False
+    fa, fb = a.attrs.get("frame"), b.attrs.get("frame")
+    if a.kind == "duration":
+        if fa or fb:
+            return fa == fb
+        if a.attrs.get("event_class") not in (None, "any") and b.attrs.get("event_class") not in (None, "any"):
+            return compatible_events(a.attrs, b.attrs)
+        return same_measure(ma, mb)
+    if a.kind == "count":
+        if fa and fb:
+            return fa == fb
+        return str(a.value["unit"]).startswith("noun:") or same_measure(ma, mb)
+    return same_measure(ma, mb)
 
 
 def _weekdays(value: dict) -> bool:

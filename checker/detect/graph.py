@@ -101,12 +101,25 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
     check = checks[primary.rule]
     details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
     message = _render(check.message, primary, label, details, dates.get(primary.claims[0].article_id))
+    shown = sorted(primary.claims, key=claim_order) + [c for c in shown if c not in primary.claims]
     extra = len(shown) - len(primary.claims)
     if extra > 0:
         message += f" (+{extra} more claim{'s' if extra > 1 else ''})"
     return Discrepancy(id=fingerprint(check.code, topic_key, claims), rule=check.code, kind=check.kind,
                        severity=severity_of(primary), topic=label, message=message, claims=tuple(shown),
                        also=tuple(also), story=story)
+
+
+def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """One claim per distinct value: a direct statement before an incidental one (a title inside
+    someone else's phrase), a sentence of the body before the headline (which abbreviates), then
+    the earliest."""
+    shown: dict[str, Claim] = {}
+    for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), bool(c.attrs.get("headline")),
+                                               claim_order(c))):
+        shown.setdefault(value_key(claim), claim)
+    chosen = {c.id for c in shown.values()}
+    return sorted(shown.values(), key=claim_order), [c for c in claims if c.id not in chosen]
 
 
 def lead_finding(found: list[Finding], severity_of) -> Finding:
@@ -134,16 +147,6 @@ def value_gap(claims: tuple[Claim, ...]) -> float:
     else:
         return 0.0
     return gap / scale if scale else 0.0
-
-
-def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """One claim per distinct value, preferring direct statements over incidental ones, then earliest."""
-    shown: dict[str, Claim] = {}
-    for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), claim_order(c))):
-        shown.setdefault(value_key(claim), claim)
-    chosen = set(id(c) for c in shown.values())
-    ordered = sorted(shown.values(), key=claim_order)
-    return ordered, [c for c in claims if id(c) not in chosen]
 
 
 class _ClaimSlots:

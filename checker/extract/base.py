@@ -34,14 +34,14 @@ class SentenceView:
         self.forms = [w.norm for w in self.words]
         inside = [self._tokens_in(w) for w in self.words]
         normalizer = self.rules.lexicon.normalizer
-        self.lemmas = [normalizer.fold(tokens[-1].lemma) if tokens else "" for tokens in inside]
+        content = [_content_token(tokens) for tokens in inside]
+        self.lemmas = [normalizer.fold(t.lemma) if t else "" for t in content]
         position = {id(t): k for k, t in enumerate(self.sentence.tokens)}
         self.token_word = [-1] * len(self.sentence.tokens)
         for i, tokens in enumerate(inside):
             for t in tokens:
                 self.token_word[position[id(t)]] = i
-        # The last Stanza token inside a word carries its POS (clitics come first in Arabic).
-        self.upos = [tokens[-1].upos if tokens else "X" for tokens in inside]
+        self.upos = [t.upos if t else "X" for t in content]
         self.person = [any(t.ner.endswith("PER") for t in tokens) for tokens in inside]
         self.glued = [len(tokens) > 1 and tokens[0].upos in ("CCONJ", "ADP", "PART") for tokens in inside]
 
@@ -59,8 +59,27 @@ class SentenceView:
         return None
 
     def deprel(self, i: int) -> str:
-        tokens = [k for k, w in enumerate(self.token_word) if w == i]
-        return self.sentence.tokens[tokens[-1]].deprel if tokens else ""
+        tokens = [self.sentence.tokens[k] for k, w in enumerate(self.token_word) if w == i]
+        token = _content_token(tokens)
+        return token.deprel if token else ""
+
+    def children(self, i: int) -> list[int]:
+        """Words that depend on word i in the parse."""
+        return self.once(_children_map).get(i, [])
+
+    def has_case(self, i: int) -> bool:
+        """Word i carries a preposition (its own clitic or a word before it): a prepositional phrase."""
+        return any(self.sentence.tokens[k].deprel == "case" for k, w in enumerate(self.token_word)
+                   if w == i or (w in self.children(i) and self.upos[w] == "ADP"))
+
+    def glued_preposition(self, i: int) -> str | None:
+        """The preposition clitic the parser split off word i ("li-" in "of the company"), if any."""
+        tokens = [self.sentence.tokens[k] for k, w in enumerate(self.token_word) if w == i]
+        return next((t.text for t in tokens[:-1] if t.deprel == "case"), None)
+
+    def quoted(self, i: int) -> bool:
+        """Word i stands between quotation marks (a name or a quote, not the sentence's own words)."""
+        return self.once(_quote_depths)[i]
 
     def ancestors(self, i: int, limit: int = 4) -> list[int]:
         """Words above word i in the parse, nearest first (at most `limit`)."""
@@ -104,7 +123,42 @@ class SentenceView:
     def claim(self, kind: str, i: int, j: int, value: dict[str, Any], subject: str | None = None,
               attrs: dict[str, Any] | None = None) -> Claim:
         start, end = self.orig_span(i, j)
+        attrs = {**(attrs or {}), **({"headline": True} if self.in_headline() else {})}
         return Claim(id=f"{self.article.id}#{start}-{end}:{kind}", kind=kind, article_id=self.article.id,
                      sentence_index=self.index, start=start, end=end, text=self.article.text[start:end],
-                     sentence=self.text, value=value, subject=subject, attrs=attrs or {},
+                     sentence=self.text, value=value, subject=subject, attrs=attrs,
                      sentence_start=self.sentence.start)
+
+    def in_headline(self) -> bool:
+        """The sentence is the article's first line and that line is a title (no full stop at its end)."""
+        headline = (self.article.headline or "").strip()
+        return self.index == 0 and bool(headline) and self.text.strip() == headline and headline[-1] not in ".!?"
+
+
+def _content_token(tokens: list) -> object | None:
+    """The token that carries a word's POS and lemma: the last one (proclitics come first in
+    Arabic), unless it is a possessive pronoun glued to the end ("its revenue")."""
+    if not tokens:
+        return None
+    content = [t for t in tokens if t.upos != "PRON"]
+    return content[-1] if content and len(tokens) > 1 else tokens[-1]
+
+
+def _quote_depths(view: SentenceView) -> list[bool]:
+    inside, out = False, []
+    for form in view.forms:
+        if form == '"':
+            inside = not inside
+            out.append(False)
+        else:
+            out.append(inside)
+    return out
+
+
+def _children_map(view: SentenceView) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i in range(len(view.words)):
+        head = view.head_word(i)
+        if head is not None:
+            out.setdefault(head, []).append(i)
+    return out

@@ -21,6 +21,7 @@ PHASE_REACH = 12         # words between a phase verb ("opened") and the event i
 OBJECT_REACH = 20        # words after an event verb in which its object must stand
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
 GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
+CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 
@@ -52,29 +53,36 @@ def find_events(view: SentenceView) -> list[EventMention]:
 def _events(view: SentenceView) -> list[EventMention]:
     lex = view.rules.lexicon
     follow_up = lex.follow_up_cues.contains_any(view.forms)
-    nouns = _named_by_what_follows(view,
-        [_noun_mention(view, i, n, event, follow_up) for i, n, event in lex.events.find_all(view.forms)])
-    out = list(nouns)
+    raw = [_noun_mention(view, i, n, event, follow_up) for i, n, event in lex.events.find_all(view.forms)]
+    verbs, phases = [], []
     for k, lemma in enumerate(view.lemmas):
-        if any(m.i <= k < m.j for m in nouns):
+        if any(m.i <= k < m.j for m in raw):
             continue
         if view.upos[k] == "VERB" and (event := lex.event_verbs.get(lemma)) and _has_object(view, k, event):
-            out.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
+            verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k):
-            out.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
+            verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
         elif (phase := lex.phase_verbs.get(lemma)) and view.upos[k] in ("VERB", "NOUN"):
-            out.append(_phase_verb(view, k, phase, nouns))
-    out += _lone_phase_nouns(view, nouns)
+            phases.append((k, phase))
+    named = _named_by_what_follows(view, sorted(raw + verbs, key=lambda m: (m.i, m.j)))
+    nouns = [m for m in named if m not in verbs]
+    out = named + [_phase_verb(view, k, phase, nouns) for k, phase in phases] + _lone_phase_nouns(view, nouns)
     return sorted(out, key=lambda m: (m.i, m.j, m.kind))
 
 
 def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
     """A generic noun is the event its phrase names: "the proceedings of the summit", or "the summit
-    ... ended its proceedings" (the event named before it in its clause)."""
+    ... ended its proceedings" (the event named before it in its clause); a ceremony is the
+    ceremony of the event its sentence reports before it ("signed ..., at a ceremony held in ...")."""
     out: list[EventMention] = []
     for m in nouns:
         if m.generic and m.cls != "any" and not any(view.is_punct(k) for k in range(max(0, m.i - GENERIC_REACH), m.i)):
             before = [p for p in out if not p.generic and 0 <= m.i - p.j <= GENERIC_REACH]
+            if before:
+                m = _as_kind(m, before[-1])
+        elif m.cls == "any":
+            # "... signed the agreement, during a ceremony held in N'Djamena": the ceremony of it
+            before = [p for p in out if not p.generic and p.compare and 0 <= m.i - p.j <= CEREMONY_REACH]
             if before:
                 m = _as_kind(m, before[-1])
         if out and out[-1].generic and out[-1].cls != "any" and 0 <= m.i - out[-1].j <= 1 and not m.generic:

@@ -25,6 +25,8 @@ def extract_locations(view: SentenceView):
                        if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))})
     best: dict[EventMention, tuple] = {}
     for (i, n), place in sorted(candidates.items()):
+        if view.quoted(i):
+            continue        # inside a name or a quote ("the Front for Change in Chad")
         event = event_for(view, i, i + n)
         if event not in events or not (_next_to_host_verb(view, i, n) or _place_of(view, event, i, i + n)):
             continue

@@ -16,6 +16,7 @@ from .base import SentenceView
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _ORDER = {"hundred": 0, "unit": 1, "teen": 1, "ten": 2}
+MAX_DIGITS = 15          # longer digit strings are codes or garbage, never a quantity
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,53 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     # digits may carry a proclitic ("and 728", "by 50" written as one word)
     form = next((v for v in sorted(lex.normalizer.variants(view.forms[i]), key=len, reverse=True)
                  if _DIGITS.match(v)), None)
-    if form is None:
+    value = digit_value(form) if form else None
+    if value is None:
         return None
-    value = float(form.replace(",", "")) if _THOUSANDS.match(form) else float(form.replace(",", "."))
     j = i + 1
+    scale = 1.0
     while j < len(view.forms):
         hit = lex.number_words.match_at(view.forms, j)
         if not hit or hit[0].rank != "scale":
             break
-        value *= hit[0].value
+        value, scale = value * hit[0].value, hit[0].value
         j += hit[1]
+    if scale > 1:
+        extra, j = _fraction_after(view, lex, j, scale)
+        value += extra
     return NumberSpan(i, j, value, in_words=False)
+
+
+def digit_value(form: str) -> float | None:
+    """The value of digits with separators: "1,234" and "1,234.5" (thousands), "2,5" (a decimal
+    comma), "58.40". None for digit strings too long to be a quantity (codes, garbage)."""
+    if len(form.replace(",", "").replace(".", "")) > MAX_DIGITS:
+        return None
+    if "," in form and "." in form:
+        return float(form.replace(",", "")) if form.rfind(".") > form.rfind(",") else None
+    if _THOUSANDS.match(form):
+        return float(form.replace(",", ""))
+    if form.count(".") > 1 or form.count(",") > 1:
+        return None         # a dotted date or a code, not a number
+    return float(form.replace(",", "."))
+
+
+def _fraction_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
+    """"a billion AND A HALF", "... and half a billion": the fraction of the scale just read."""
+    forms = view.forms
+    if j + 1 < len(forms) and forms[j] == lex.connector:
+        hit = lex.fractions.match_at(forms, j + 1)
+        k = j + 1
+    else:
+        hit = lex.fractions.match_at(forms, j) if j < len(forms) and forms[j].startswith(lex.connector) else None
+        k = j
+    if not hit:
+        return 0.0, j
+    k += hit[1]
+    again = lex.number_words.match_at(forms, k) if k < len(forms) else None
+    if again and again[0].rank == "scale" and again[0].value == scale:
+        k += again[1]       # "... and half of THE billion"
+    return hit[0] * scale, k
 
 
 def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
@@ -72,7 +109,11 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         j += hit[1]
     if not sequence:
         return None
-    return NumberSpan(i, j, numeral_value(sequence), in_words=True, malformed=numeral_problem(sequence))
+    value = numeral_value(sequence)
+    if sequence[-1].rank == "scale":
+        extra, j = _fraction_after(view, lex, j, float(sequence[-1].value))
+        value += extra
+    return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence))
 
 
 def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool) -> tuple[NumberWord, int] | None:

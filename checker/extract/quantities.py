@@ -1,4 +1,11 @@
-"""Counts, durations, money and percentages: a number, its qualifier and what it counts."""
+"""Counts, durations, money and percentages: a number, its qualifier, what it counts and what it
+measures.
+
+What a number counts is a unit from rules/lexicon/units.yaml when one follows it ("27 leaders",
+"1.2 billion riyals"), else the noun right after it as the parser reads it ("45 seats", "64
+films"): no list has to name a story's nouns for its counts to be compared. Numbers with nothing
+to count (years, codes in brackets, ordinals) make no claim.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,6 +13,8 @@ from dataclasses import dataclass
 from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
+from .events import event_for, find_events
+from .measures import YEAR_RANGE, measure_of
 from .numbers import NumberSpan, find_numbers
 from .registry import extractor
 
@@ -21,7 +30,7 @@ def extract_quantities(view: SentenceView):
     for number in find_numbers(view):
         if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
             continue    # "11 December" is a date
-        hit = _unit_after(view, number) or _unit_before(view, number)
+        hit = _unit_after(view, number) or _unit_before(view, number) or _noun_after(view, number)
         if hit:
             used_units.add(hit.at)
             claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
@@ -53,11 +62,15 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     interval = qualified_interval(number.value * unit.scale, qualifier, unit.about)
     start = min(q_start if qualifier and q_start is not None else number.i, hit.start)
     frame = frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
-    value = {"number": number.value, "unit": unit.id, "qualifier": qualifier.id if qualifier else None,
+    value = {"number": number.value, "unit": unit.base or unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
-             "display": f"{qualified_display(number.value, qualifier)} {unit.id}"}
-    attrs = {"frame": frame.id if frame else None, "measure": (frame.measure or unit.id) if frame else None,
-             "partitive": partitive, "in_words": number.in_words}
+             "display": f"{qualified_display(number.value, qualifier)} {hit.words or unit.id}"}
+    measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None)
+    attrs = {"frame": frame.id if frame else None, "frame_measure": (frame.measure or unit.id) if frame else None,
+             "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs()}
+    if unit.kind == "duration":
+        event = _event_named_after(view, u_end) or event_for(view, start, u_end)
+        attrs.update(event.fields() if event else {"event": None})
     if number.malformed:
         attrs["malformed"] = number.malformed
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
@@ -70,6 +83,43 @@ class UnitHit:
     end: int            # one past the claim's last word
     partitive: bool
     start: int          # the claim's first word before any qualifier: the number, or "the number of"
+    words: str = ""     # a counted noun no list names, as written (its lemma is the unit)
+
+
+def _event_named_after(view: SentenceView, k: int):
+    """"12 days OF TALKS": an event named right after a duration is what lasted."""
+    if k < len(view.forms) and view.rules.lexicon.measures.of_words.match_at(view.forms, k):
+        k += 1
+    return next((e for e in find_events(view) if e.i == k), None)
+
+
+def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
+    """The noun right after a number, when no unit list names it: "45 seats", "64 films". Not after
+    a year, nor a number glued to the article ("the 34th"), nor a noun the lexicon knows as
+    something else (a month, a weekday, a number word)."""
+    k = number.j
+    if k >= len(view.forms) or view.upos[k] != "NOUN" or not view.forms[k].isalpha() or not view.lemmas[k]:
+        return None
+    if _year_like(number) or _has_article(view, number) or _lexicon_word(view, k):
+        return None
+    unit = Unit(id=f"noun:{view.lemmas[k]}", kind="count", forms=[])
+    return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1))
+
+
+def _year_like(number: NumberSpan) -> bool:
+    return not number.in_words and number.value.is_integer() and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+
+
+def _has_article(view: SentenceView, number: NumberSpan) -> bool:
+    form = view.forms[number.i]
+    return not form[:1].isdigit() and any(form.startswith(a) for a in view.rules.lexicon.normalizer.articles)
+
+
+def _lexicon_word(view: SentenceView, k: int) -> bool:
+    lex = view.rules.lexicon
+    tables = (lex.months, lex.weekdays, lex.number_words, lex.day_markers, lex.partitives, lex.qualifiers_after,
+              lex.relative, lex.measures.introducers, lex.measures.levels)
+    return any(t.match_at(view.forms, k) for t in tables)
 
 
 def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
@@ -80,6 +130,10 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
             return None
         hit = lex.units.match_at(view.forms, k)
         if hit:
+            # Only what is counted may stand a few words away ("27 of them at the level of leaders");
+            # a duration, a sum or a share follows its number ("400 of them within a month" is no duration).
+            if hit[0].kind != "count" and k > number.j:
+                return None
             return UnitHit(hit[0], k, k + hit[1], partitive, number.i)
         if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdigit():
             return None
@@ -129,15 +183,29 @@ def _shared_frame(view: SentenceView, coordinated, unit: Unit) -> Frame | None:
     return next((f for f in view.rules.lexicon.frames if f.id == frame_id and unit.id in f.units), None)
 
 
+def _cue_distance(view: SentenceView, cues, start: int, end: int, window: int) -> int | None:
+    """Words between a claim and the nearest cue of a frame (a cue of several words counts from its
+    end when it stands before the claim), if one lies within `window`."""
+    best = None
+    for k, n, _ in cues.find_all(view.forms):
+        distance = start - (k + n) + 1 if k + n <= start else k - end + 1 if k >= end else None
+        if distance is not None and distance <= window and (best is None or distance < best):
+            best = distance
+    return best
+
+
 def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | None:
+    """The frame of a quantity: a frame of its unit without cues, else the one whose cue stands
+    nearest ("14 people died and 23 others were injured": the 23 are the injured)."""
     lex = view.rules.lexicon
+    best, best_distance = None, None
     for frame, cues in zip(lex.frames, lex.frame_cues):
         if unit.id not in frame.units:
             continue
         if not frame.cues:
             return frame
         window = len(view.forms) if frame.cue_window is None else frame.cue_window
-        lo, hi = max(0, start - window), min(len(view.forms), end + window)
-        if cues.contains_any(view.forms[lo:hi]):
-            return frame
-    return None
+        distance = _cue_distance(view, cues, start, end, window)
+        if distance is not None and (best_distance is None or distance < best_distance):
+            best, best_distance = frame, distance
+    return best

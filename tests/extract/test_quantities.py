@@ -58,9 +58,9 @@ def test_frames_from_rules_name_what_is_measured(view):
     assert {missiles.value["unit"], drones.value["unit"]} == {"missile", "drone"}
     assert missiles.attrs["frame"] == drones.attrs["frame"] == "launched"     # the drones too far from the cue
     (dead,) = claims(view, "أسفر الهجوم عن مقتل شخصين")
-    assert (dead.value["number"], dead.attrs["measure"]) == (2, "dead")
+    assert (dead.value["number"], dead.attrs["frame_measure"]) == (2, "dead")
     (fled,) = claims(view, "أدت المعارك إلى نزوح أكثر من 5000 شخص")
-    assert (fled.attrs["frame"], fled.attrs["measure"]) == ("displaced", "displaced")
+    assert (fled.attrs["frame"], fled.attrs["frame_measure"]) == ("displaced", "displaced")
 
 
 def test_number_without_counted_noun_or_before_a_month_is_no_count(view):
@@ -75,5 +75,5 @@ def test_no_frame_without_its_cue(view):
 def test_counted_noun_before_the_number(view):
     (c,) = claims(view, "قالت الوزارة إن عدد القتلى تجاوز 70 ألفا")
     assert c.text == "عدد القتلى تجاوز 70 ألفا"
-    assert (c.value["unit"], c.value["qualifier"], c.attrs["measure"]) == ("dead", "more-than", "dead")
+    assert (c.value["unit"], c.value["qualifier"], c.attrs["frame_measure"]) == ("dead", "more-than", "dead")
     assert claims(view, "قالت الوزارة إن عدد القتلى، بحسب مصادر، 70") == []

@@ -40,7 +40,7 @@ def test_seed_report_validates_against_the_schema(seeds_result):
 
 def test_markdown_marks_the_claim_words(result):
     md = rendered(result, "md")
-    assert "## gathering-participants (leader)" in md
+    assert "### gathering-participants" in md
     assert "القمة تضم **أكثر من 27 قائدًا** يوم الثلاثاء" in md and "`a.txt:1:" in md
 
 

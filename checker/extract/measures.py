@@ -1,0 +1,373 @@
+"""What a quantity measures, read from its clause (rules/lexicon/measures.yaml names the words).
+
+A measure is what two figures must share to be compared:
+
+- what is measured: for a figure that a verb of change or level governs ("net profit rose to
+  1.27 billion", "the revenue reached 4.82 billion"), the verb's subject in the parse; for a figure
+  another verb governs ("Ofuq distributes 960 million"), that verb; else the noun phrase nearest
+  before the figure in its clause (past words that only introduce a value: "at a value of") or
+  its of-phrase ("30% of the votes");
+- whose figure it is: the names in that subject ("the Islamic Action Front won 31 seats",
+  "Saudi Arabia pledged 1.5 billion"); two figures of two owners are two measures;
+- whether it is a change or a level ("rose BY 14%" against "rose TO 1.27 billion"), the period it
+  covers, whether it is a comparison figure ("against 1.11 billion a year earlier"), a rate ("per
+  share"), and for a counted noun no list names, its adjectives ("films" and "feature films").
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from ..morph import root
+from ..normalize import ARABIC_SEMICOLON
+from .base import SentenceView
+
+PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
+PHRASE_WORDS = 4         # content words of one noun phrase
+CHANGE_REACH = 20        # words back from a figure to the verb or noun of change it belongs to
+NEAR_REACH = 2           # a noun this close before a figure (past value introducers and possessors) names it
+VERB_HOPS = 3            # steps up the parse from a figure to the verb that governs it
+OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
+REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
+PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
+NAME_TAGS = ("PROPN",)
+PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
+YEAR_RANGE = (1900, 2100)
+STOPS = (".", ":", ARABIC_SEMICOLON, ";")      # a figure's measure is never named across these
+# Periods that contain finer ones: "the quarter" is any of the four.
+PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
+FINER_FIRST = ("q1", "q2", "q3", "q4", "quarter", "h1", "h2", "half", "month", "week", "day", "year", "cumulative")
+
+
+@dataclass(frozen=True)
+class Measure:
+    head: str | None = None             # the word that names what is measured (folded lemma)
+    words: tuple[str, ...] = ()         # the content lemmas of its phrase
+    roots: tuple[str, ...] = ()         # their roots, for words of one family written differently
+    adjectives: tuple[str, ...] = ()    # its adjectives and names ("golden", "silver"): they tell two apart
+    purpose: tuple[str, ...] = ()       # roots of what it is for ("2 billion FOR reconstruction")
+    owner: tuple[str, ...] = ()         # the names of whose figure it is
+    change: bool = False
+    period: str | None = None
+    reference: bool = False
+    rate: str | None = None
+    mods: tuple[str, ...] = ()          # adjectives of a counted noun ("feature films")
+
+    def as_attrs(self) -> dict:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+
+def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int] | None = None) -> Measure:
+    """The measure of the figure at words start..end; counted: where its counted noun is, when it
+    is a noun no unit list names (its adjectives then distinguish it)."""
+    subject, phrase = _measured(view, start, end)
+    words = tuple(sorted({view.lemmas[k] for k in phrase}))
+    purpose = _purpose(view, start, end)
+    return Measure(head=view.lemmas[phrase[0]] if phrase else None, words=words,
+                   roots=tuple(sorted({root(w) for w in words})),
+                   adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
+                   purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
+                   owner=_owner(view, subject) or _owner_before(view, start), change=_is_change(view, start, end),
+                   period=_period(view, start, end), reference=_is_reference(view, start, end),
+                   rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else ())
+
+
+def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list[int]]:
+    """(subject, phrase): the subject of the verb the figure is said of, and the words naming what
+    is measured. A noun right before the figure names it ("a capital of 5 billion", "its
+    contribution of 1.5 billion"); else a word of change or level before the figure in its clause
+    ("net profit ROSE to", "the RISE of net profit by") says it of its subject, or of the phrase
+    after it; else another verb the figure depends on is itself what is measured ("distributes 960
+    million"); else the phrase nearest before the figure, or after it."""
+    near = _phrase_before(view, start, reach=NEAR_REACH, passing=True)
+    if near:
+        return [], near
+    for said in _changes_and_levels_before(view, start):
+        subject = _subject(view, said) if view.upos[said] == "VERB" else []
+        phrase = [k for k in subject if not _stop(view, k)] or _phrase_after_word(view, said)
+        if phrase:
+            return subject, phrase
+    said = next(iter(_changes_and_levels_before(view, start)), None)
+    if said is not None and (phrase := _phrase_before(view, said)):
+        return [], phrase
+    verb = _governing_verb(view, start, end)
+    if verb is not None:
+        return _subject(view, verb), [verb]
+    return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _changes_and_levels_before(view: SentenceView, start: int) -> list[int]:
+    """Verbs and nouns of change or level ("rose", "the rise", "reached") before a figure within its
+    clause, nearest first."""
+    m = view.rules.lexicon.measures
+    lex = view.rules.lexicon
+    out = []
+    k = start - 1
+    while k >= 0 and start - k <= CHANGE_REACH:
+        if view.forms[k] in STOPS or lex.complementizers.match_at(view.forms, k):
+            break
+        lemma = view.lemmas[k]
+        if view.upos[k] in ("VERB", "NOUN") and (m.level_verbs.get(lemma) or m.change_lemmas.get(lemma)
+                                                or m.changes.match_at(view.forms, k)):
+            out.append(k)
+        k -= 1
+    return out
+
+
+def _phrase_after_word(view: SentenceView, k: int) -> list[int]:
+    """The noun phrase right after a word ("rose [net profit of the company]")."""
+    out = []
+    m = k + 1
+    while m < len(view.forms) and len(out) < PHRASE_WORDS and (view.forms[m] == '"' or not _stop(view, m)):
+        if view.forms[m] != '"':
+            out.append(m)
+        m += 1
+    return out
+
+
+def _governing_verb(view: SentenceView, start: int, end: int) -> int | None:
+    for k in range(start, end):
+        for up in view.ancestors(k, limit=VERB_HOPS):
+            if not start <= up < end and view.upos[up] == "VERB":
+                return up
+    return None
+
+
+def _subject(view: SentenceView, verb: int) -> list[int]:
+    """The verb's subject and its modifiers in the parse (not its prepositional phrases)."""
+    subjects = [w for w in view.children(verb) if view.deprel(w).startswith("nsubj")]
+    if not subjects:
+        return []
+    words, frontier = [subjects[0]], [subjects[0]]
+    while frontier and len(words) < PHRASE_WORDS:
+        frontier = [w for k in frontier for w in view.children(k)
+                    if view.deprel(w) in PHRASE_RELATIONS and not view.has_case(w) and view.forms[w].isalpha()]
+        words += frontier
+    return sorted(words[:PHRASE_WORDS])
+
+
+def _owner(view: SentenceView, subject: list[int]) -> tuple[str, ...]:
+    """The names in a figure's subject: proper nouns, known people, places and countries, not the
+    nouns that only say what kind of body it is ("party", "company")."""
+    kb = view.rules.kb
+    names = [k for k in subject if not kb.org_nouns.match_at(view.forms, k) and (
+        view.upos[k] in NAME_TAGS or view.person[k] or kb.place_names.match_at(view.forms, k)
+        or kb.jurisdictions.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k))]
+    if not names:
+        return ()
+    return tuple(sorted({_name_key(view, k) for k in subject if not kb.org_nouns.match_at(view.forms, k)
+                         and (not _stop(view, k) or _known_name(view, k))}))
+
+
+def _known_name(view: SentenceView, k: int):
+    kb = view.rules.kb
+    for table in (kb.person_names, kb.jurisdictions, kb.place_names):
+        if hit := table.match_at(view.forms, k):
+            value = hit[0]
+            return getattr(value, "person_id", None) or getattr(value, "id", None) or value
+    return None
+
+
+def _name_key(view: SentenceView, k: int) -> str:
+    """A name as owners are compared: the knowledge base's id when it knows it, else the lemma."""
+    return str(_known_name(view, k) or view.lemmas[k] or view.forms[k])
+
+
+def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
+    """The name nearest before a figure in its clause: words after a noun of a body ("the party
+    NAME", "the company NAME"), or a known person, place or country ("Saudi Arabia pledged")."""
+    kb = view.rules.kb
+    k = start - 1
+    while k >= 0 and start - k <= OWNER_REACH:
+        if view.forms[k] in STOPS or view.rules.lexicon.complementizers.match_at(view.forms, k):
+            return ()
+        if kb.org_nouns.match_at(view.forms, k) and k + 1 < start:
+            name = [m for m in range(k + 1, min(start, k + 1 + PHRASE_WORDS))
+                    if view.forms[m].isalpha() and view.upos[m] not in ("ADP", "VERB", "PUNCT") and not _stop(view, m)]
+            name = name[:next((i for i, m in enumerate(name) if m != name[0] + i), len(name))]
+            if name:
+                return tuple(sorted({_name_key(view, m) for m in name}))
+        if (view.upos[k] != "ADJ" and not _in_prepositional_phrase(view, k)
+                and (kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k))):
+            return (_name_key(view, k),)
+        k -= 1
+    return ()
+
+
+def _in_prepositional_phrase(view: SentenceView, k: int) -> bool:
+    """"an attack ON UKRAINE": a name after a preposition is a target or a place, not whose figure."""
+    return bool(view.glued_preposition(k)) or (k > 0 and view.upos[k - 1] == "ADP")
+
+
+def _purpose(view: SentenceView, start: int, end: int) -> list[int]:
+    """"2 billion dollars FOR the reconstruction", "a package FOR UKRAINE worth 90 billion": the phrase
+    a glued "for" opens right after the figure, or just before it."""
+    prefixes = view.rules.lexicon.measures.purpose_prefixes
+    before = [k for k in range(max(0, start - 3), start) if _possessor(view, k)]
+    if before:
+        return before
+    k = end
+    if k < len(view.forms) and view.forms[k].startswith(prefixes) and view.forms[k].isalpha():
+        out = [k]
+        while len(out) < 3 and k + 1 < len(view.forms) and not _stop(view, k + 1) and view.upos[k + 1] != "ADP":
+            k += 1
+            out.append(k)
+        return out
+    return []
+
+
+def _stop(view: SentenceView, k: int) -> bool:
+    """A word that names no measured thing: a value introducer, a change word, a period, a unit,
+    a number, a date word, a place, a function word."""
+    lex = view.rules.lexicon
+    m = lex.measures
+    tables = (m.introducers, m.changes, m.levels, m.periods, m.time_words, m.references_before, lex.units,
+              lex.number_words, lex.months, lex.weekdays, lex.day_markers, lex.qualifiers_before, lex.partitives,
+              lex.complementizers, lex.relative, view.rules.kb.place_names, view.rules.kb.jurisdictions)
+    return (view.upos[k] not in PHRASE_TAGS or not view.forms[k].isalpha() or not view.lemmas[k]
+            or any(t.match_at(view.forms, k) for t in tables))
+
+
+def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, passing: bool = False) -> list[int]:
+    """The nearest noun phrase before the figure, up to `reach` words, never across a full stop;
+    passing=True counts only words that are neither value introducers nor possessors ("a package
+    for Ukraine at a value of 90 billion": the package is near)."""
+    k, seen = start - 1, 0
+    while k >= 0 and seen < reach and start - k <= PHRASE_REACH:
+        if view.forms[k] in STOPS:
+            return []
+        if not _stop(view, k) and not _possessor(view, k):
+            return _noun_phrase(view, k)
+        if not (passing and (_possessor(view, k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):
+            seen += 1
+        k -= 1
+    return []
+
+
+def _possessor(view: SentenceView, k: int) -> bool:
+    """"the market value OF THE COMPANY": a phrase that says whose, not what."""
+    glued = view.glued_preposition(k)
+    return bool(glued) and view.rules.lexicon.normalizer.fold(glued) in view.rules.lexicon.measures.purpose_prefixes
+
+
+def _year(form: str) -> bool:
+    return form.isdigit() and YEAR_RANGE[0] <= int(form) <= YEAR_RANGE[1]
+
+
+def _noun_phrase(view: SentenceView, last: int) -> list[int]:
+    """The content words of the noun phrase that ends at word `last` (an idafa chain and its
+    adjectives: "the distribution of cash dividends"), first word first: words before it as long
+    as the parse joins them to it (a subject before an object is another phrase); quotes inside
+    are passed over."""
+    words = [last]
+    above = set(view.ancestors(last, limit=PHRASE_WORDS))
+    k = last - 1
+    while k >= 0 and len(words) < PHRASE_WORDS and (view.forms[k] == '"' or not (view.is_punct(k) or _stop(view, k))):
+        if view.forms[k] != '"':
+            if k not in above and view.head_word(k) not in words:
+                break
+            words.insert(0, k)
+        k -= 1
+    return words
+
+
+def _phrase_after(view: SentenceView, end: int) -> list[int]:
+    """"30% of the votes": the of-phrase right after the figure."""
+    if end < len(view.forms) and view.rules.lexicon.measures.of_words.match_at(view.forms, end):
+        k = end + 1
+        if k < len(view.forms) and not _stop(view, k):
+            return [k]
+    return []
+
+
+def _is_change(view: SentenceView, start: int, end: int) -> bool:
+    """"rose BY 14%", "an increase of 9.4%": a change word before the figure in its clause, and no
+    "to" between them (which makes the figure the level reached)."""
+    m = view.rules.lexicon.measures
+    k = start - 1
+    while k >= 0 and start - k <= PHRASE_REACH and view.forms[k] not in STOPS:
+        if m.levels.match_at(view.forms, k):
+            return False
+        if m.changes.match_at(view.forms, k) or m.change_lemmas.get(view.lemmas[k]):
+            return True
+        if view.forms[k][:1].isdigit() and not _year(view.forms[k]):
+            return False
+        k -= 1
+    return False
+
+
+def _period(view: SentenceView, start: int, end: int) -> str | None:
+    """The period a figure covers: the finest period named in its sentence before it ("the second
+    quarter of the current year" is the quarter), else right after it."""
+    periods = view.rules.lexicon.measures.periods
+    found = {period for _, _, period in periods.find_all(view.forms[:start])}
+    if not found:
+        found = {period for _, _, period in periods.find_all(view.forms[end:end + REFERENCE_AFTER])}
+    return next((p for p in FINER_FIRST if p in found), None)
+
+
+def _is_reference(view: SentenceView, start: int, end: int) -> bool:
+    """A comparison figure: "compared with 1.11 billion", "4.41 billion a year earlier"."""
+    m = view.rules.lexicon.measures
+    before = any(m.references_before.match_at(view.forms, k) for k in range(max(0, start - 2), start))
+    after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
+    return before or after or _earlier_year_after(view, end)
+
+
+def _earlier_year_after(view: SentenceView, end: int) -> bool:
+    """"... 4.41 billion in 2024" in an article of 2025."""
+    for k in range(end, min(len(view.forms), end + 3)):
+        if _year(view.forms[k]):
+            return view.article.dated and int(view.forms[k]) < view.article.date.year
+    return False
+
+
+def _rate(view: SentenceView, end: int) -> str | None:
+    """"0.80 riyal per share": the thing a figure is per (the marker's word without its clitics)."""
+    m = view.rules.lexicon.measures
+    if end < len(view.forms) and (hit := m.rate_markers.match_at(view.forms, end)):
+        word = view.forms[end + hit[1] - 1]
+        return min(view.rules.lexicon.normalizer.variants(word), key=len)
+    return None
+
+
+def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
+    """Adjectives right after a counted noun ("feature films"), a nationality aside."""
+    out = []
+    kb = view.rules.kb
+    while k < len(view.forms) and view.upos[k] == "ADJ" and len(out) < 2:
+        if not kb.jurisdictions.match_at(view.forms, k):
+            out.append(view.lemmas[k])
+        k += 1
+    return tuple(sorted(out))
+
+
+def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
+    """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
+    out what is measured (when a frame, an event or the counted noun already says it)."""
+    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods")):
+        return False
+    if not _same_period(a.get("period"), b.get("period")):
+        return False
+    if a.get("owner") and b.get("owner") and not set(a["owner"]) & set(b["owner"]):
+        return False
+    return _same_phrase(a, b) if phrase else True
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
+
+
+def _same_phrase(a: dict, b: dict) -> bool:
+    """One phrase's head is a word of the other ("net profit" and "the net profits"), by lemma or
+    root, or both say what the figure is for ("for the reconstruction"); and each does not add an
+    adjective or a name of its own ("the golden prize" is not "the silver prize")."""
+    own_a = set(a.get("adjectives", ())) - set(b.get("words", ()))
+    own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
+    if own_a and own_b:
+        return False
+    if a.get("purpose") and b.get("purpose") and set(a["purpose"]) & set(b["purpose"]):
+        return True
+    if not a.get("head") or not b.get("head"):
+        return not a.get("head") and not b.get("head")
+    return (a["head"] in b["words"] or b["head"] in a["words"]
+            or root(a["head"]) in b["roots"] or root(b["head"]) in a["roots"])
