@@ -96,6 +96,7 @@ class MeasureWords:
     periods: PhraseTable[str]
     time_words: PhraseTable[bool]
     of_words: PhraseTable[bool]
+    wholes: PhraseTable[bool]
     purpose_prefixes: tuple[str, ...]
     rate_markers: PhraseTable[bool]
 
@@ -220,6 +221,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                 pronouns=True),
             time_words=PhraseTable(normalizer, ((w, True) for w in measures.time_words), pronouns=True),
             of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
+            wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
             rate_markers=table((w, True) for w in measures.rate_markers)),
     )

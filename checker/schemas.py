@@ -94,6 +94,7 @@ class MeasuresSpec(Strict):
     periods: dict[str, list[str]] = Field(default_factory=dict)
     time_words: list[str] = Field(default_factory=list)
     of_words: list[str] = Field(default_factory=list)
+    wholes: list[str] = Field(default_factory=list)
     purpose_prefixes: list[str] = Field(default_factory=list)
     rate_markers: list[str] = Field(default_factory=list)
 

@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 from ..config import Rules
 from ..extract.events import compatible_events
-from ..extract.measures import same_measure
+from ..extract.measures import same_counted, same_measure
 from ..model import Claim, Interval, PersonMention, Topic
 
 
@@ -72,11 +72,21 @@ def interval_of(claim: Claim) -> Interval:
     return Interval(low, high, low_open, high_open)
 
 
-@pairwise("interval-overlap.v1")
-def interval_overlap(a: Claim, b: Claim, ctx: Context):
-    if a.attrs.get("malformed") or b.attrs.get("malformed") or not comparable_quantities(a, b):
-        return None, ""
-    return (not interval_of(a).overlaps(interval_of(b))), ""
+def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]:
+    """Figures of one topic whose ranges cannot both hold. When the topic's figures belong to
+    several owners (the seats of three parties), a figure whose owner is not named is compared
+    with no owned one: it could be anyone's."""
+    owners = {tuple(c.attrs.get("measure", {}).get("owner") or ()) for c in topic.claims} - {()}
+    for a, b in combinations(topic.claims, 2):
+        if a.attrs.get("malformed") or b.attrs.get("malformed") or not comparable_quantities(a, b):
+            continue
+        owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
+        if len(owners) > 1 and owned[0] != owned[1]:
+            continue
+        yield Finding(rule, (a, b), contradict=not interval_of(a).overlaps(interval_of(b)))
+
+
+TOPIC_COMPARATORS["interval-overlap.v1"] = interval_overlap
 
 
 def comparable_quantities(a: Claim, b: Claim) -> bool:
@@ -85,7 +95,8 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
     - durations: one frame ("how long the ceasefire lasts"), else (neither framed) the same event;
     - counts: one frame ("killed", "injured"), or a counted noun no list names (it says itself what
       is counted), or the same measured phrase;
-    - money and shares: the same measured phrase ("net profit"), whatever frame their cues suggest."""
+    - money and shares: one frame (its cues are synonyms: "turnout", "the rate of voting"), else the
+      same measured phrase ("net profit")."""
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
     if not same_measure(ma, mb, phrase=False):
         return False
@@ -99,7 +110,9 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
     if a.kind == "count":
         if fa and fb:
             return fa == fb
-        return str(a.value["unit"]).startswith("noun:") or same_measure(ma, mb)
+        return same_counted(ma, mb) if str(a.value["unit"]).startswith("noun:") else same_measure(ma, mb)
+    if fa and fa == fb:
+        return True         # one frame: "turnout" and "the share of voters who voted" are one measure
     return same_measure(ma, mb)
 
 

@@ -28,6 +28,7 @@ NEAR_REACH = 2           # a noun this close before a figure (past value introdu
 VERB_HOPS = 3            # steps up the parse from a figure to the verb that governs it
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
+REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
@@ -51,6 +52,9 @@ class Measure:
     reference: bool = False
     rate: str | None = None
     mods: tuple[str, ...] = ()          # adjectives of a counted noun ("feature films")
+    by_verb: bool = False               # what is measured is only the verb the figure depends on
+    whole: bool = False                 # "out of 138 seats": the whole others are parts of
+    out_of: float | None = None         # "31 seats out of 138": the whole it is a part of
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -60,6 +64,7 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     """The measure of the figure at words start..end; counted: where its counted noun is, when it
     is a noun no unit list names (its adjectives then distinguish it)."""
     subject, phrase = _measured(view, start, end)
+    verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
     return Measure(head=view.lemmas[phrase[0]] if phrase else None, words=words,
@@ -68,7 +73,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
                    owner=_owner(view, subject) or _owner_before(view, start), change=_is_change(view, start, end),
                    period=_period(view, start, end), reference=_is_reference(view, start, end),
-                   rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else ())
+                   rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else (),
+                   by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end))
 
 
 def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list[int]]:
@@ -93,6 +99,23 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if verb is not None:
         return _subject(view, verb), [verb]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _out_of(view: SentenceView, end: int) -> float | None:
+    """"31 seats OUT OF 138": the whole a count is a part of."""
+    m = view.rules.lexicon.measures
+    hit = m.wholes.match_at(view.forms, end) if end < len(view.forms) else None
+    if not hit:
+        return None
+    from .numbers import find_numbers      # a number read where the whole starts
+    return next((n.value for n in find_numbers(view) if n.i == end + hit[1]), None)
+
+
+def _is_whole(view: SentenceView, start: int) -> bool:
+    """"out of 138 seats": the figure is a whole others are parts of."""
+    m = view.rules.lexicon.measures
+    return any(m.wholes.match_at(view.forms, k) and k + m.wholes.match_at(view.forms, k)[1] == start
+               for k in range(max(0, start - 3), start))
 
 
 def _changes_and_levels_before(view: SentenceView, start: int) -> list[int]:
@@ -173,12 +196,12 @@ def _name_key(view: SentenceView, k: int) -> str:
 
 
 def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
-    """The name nearest before a figure in its clause: words after a noun of a body ("the party
-    NAME", "the company NAME"), or a known person, place or country ("Saudi Arabia pledged")."""
+    """The name nearest before a figure in its clause (never across a comma): words after a noun of a
+    body ("the party NAME", "the company NAME"), or a known person or country ("Saudi Arabia pledged")."""
     kb = view.rules.kb
     k = start - 1
     while k >= 0 and start - k <= OWNER_REACH:
-        if view.forms[k] in STOPS or view.rules.lexicon.complementizers.match_at(view.forms, k):
+        if view.is_punct(k) or view.rules.lexicon.complementizers.match_at(view.forms, k):
             return ()
         if kb.org_nouns.match_at(view.forms, k) and k + 1 < start:
             name = [m for m in range(k + 1, min(start, k + 1 + PHRASE_WORDS))
@@ -308,14 +331,17 @@ def _period(view: SentenceView, start: int, end: int) -> str | None:
 def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     """A comparison figure: "compared with 1.11 billion", "4.41 billion a year earlier"."""
     m = view.rules.lexicon.measures
-    before = any(m.references_before.match_at(view.forms, k) for k in range(max(0, start - 2), start))
+    before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
+                 for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
     return before or after or _earlier_year_after(view, end)
 
 
 def _earlier_year_after(view: SentenceView, end: int) -> bool:
     """"... 4.41 billion in 2024" in an article of 2025."""
-    for k in range(end, min(len(view.forms), end + 3)):
+    for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)):
+        if view.is_punct(k):
+            return False
         if _year(view.forms[k]):
             return view.article.dated and int(view.forms[k]) < view.article.date.year
     return False
@@ -344,7 +370,9 @@ def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
 def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
     out what is measured (when a frame, an event or the counted noun already says it)."""
-    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods")):
+    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole")):
+        return False
+    if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
         return False
     if not _same_period(a.get("period"), b.get("period")):
         return False
@@ -357,9 +385,20 @@ def _same_period(a: str | None, b: str | None) -> bool:
     return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
 
 
+def same_counted(a: dict, b: dict) -> bool:
+    """Two counts of one noun no list names count the same thing: different verbs may report one
+    count ("took part", "were screened"), but two phrases that say what is counted must share
+    a word ("registered voters" are not "the voters who cast their ballots")."""
+    if a.get("owner") and b.get("owner"):
+        return True         # one owner's count of one noun (same_measure checked that the owners meet)
+    if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
+        return True
+    return a["head"] in b["words"] or b["head"] in a["words"]
+
+
 def _same_phrase(a: dict, b: dict) -> bool:
-    """One phrase's head is a word of the other ("net profit" and "the net profits"), by lemma or
-    root, or both say what the figure is for ("for the reconstruction"); and each does not add an
+    """One phrase's head is a word of the other ("net profit" and "the net profits"), or both heads
+    have one root ("contribution", "contributed"), or both say what the figure is for ("for the reconstruction"); and each does not add an
     adjective or a name of its own ("the golden prize" is not "the silver prize")."""
     own_a = set(a.get("adjectives", ())) - set(b.get("words", ()))
     own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
@@ -369,5 +408,4 @@ def _same_phrase(a: dict, b: dict) -> bool:
         return True
     if not a.get("head") or not b.get("head"):
         return not a.get("head") and not b.get("head")
-    return (a["head"] in b["words"] or b["head"] in a["words"]
-            or root(a["head"]) in b["roots"] or root(b["head"]) in a["roots"])
+    return a["head"] in b["words"] or b["head"] in a["words"] or root(a["head"]) == root(b["head"])
