@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tomllib
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
@@ -15,6 +17,7 @@ from .schemas import RulesError
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RULES_DIR = PROJECT_ROOT / "rules"
 SEVERITIES = ("info", "warning", "error")
+COMMON_DF = 2
 
 
 @dataclass(frozen=True)
@@ -30,14 +33,20 @@ class Rules:
     def version(self) -> str:
         return f"{self.extraction_version}.{self.checks_version}"
 
+    @cached_property
+    def common_words(self) -> frozenset[str]:
+        """Lemmas ordinary text uses in more than one sentence of the background treebank."""
+        data = json.loads(self.background.read_text(encoding="utf-8"))
+        return frozenset(k for k, n in data["df"].items() if n >= COMMON_DF)
+
 
 def load_rules(rules_dir: Path | str | None = None) -> Rules:
     root = Path(rules_dir or os.environ.get("CHECKER_RULES_DIR") or DEFAULT_RULES_DIR)
     lexicon = load_lexicon(root / "lexicon")
     return Rules(lexicon=lexicon,
-                 kb=load_kb(root / "kb", lexicon.normalizer),
+                 kb=load_kb(root / "kb", lexicon.normalizer, lexicon.name_skeleton),
                  catalogue=load_catalogue(root / "checks"),
-                 extraction_version=_tree_hash(root, ("lexicon", "kb")),
+                 extraction_version=_tree_hash(root, ("lexicon", "kb", "stories")),
                  checks_version=_tree_hash(root, ("checks",)),
                  background=root / "stories" / "background.json")
 
@@ -45,7 +54,7 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
 def _tree_hash(root: Path, folders: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     for folder in folders:
-        for path in sorted((root / folder).rglob("*.yaml")):
+        for path in sorted(p for p in (root / folder).rglob("*") if p.suffix in (".yaml", ".json")):
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

@@ -1,9 +1,10 @@
 """The knowledge base in rules/kb: people with dated offices, office families, places, orgs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from . import schemas as S
 from .lexicon import PhraseTable
@@ -25,9 +26,22 @@ class KnowledgeBase:
     place_names: PhraseTable[S.Place]
     jurisdictions: PhraseTable[str]      # adjective, country or org name → jurisdiction id
     family_phrases: PhraseTable[S.OfficeFamily]
+    heads: PhraseTable[S.OfficeHead]
+    head_kinds: dict[str, S.OfficeHead]
+    counterparts: PhraseTable[bool]
+    lesser: PhraseTable[bool]
+    title_links: PhraseTable[bool]
+    former_links: PhraseTable[bool]
     former_markers: PhraseTable[bool]
     relational_nouns: PhraseTable[bool]
     org_nouns: PhraseTable[bool]
+    title_words: frozenset[str]          # first words of every title phrase, as written (folded)
+    skeletons: dict[str, str]            # name skeleton -> person id, for names no alias spells alike
+    skeleton: Callable[[str], str | None] | None = field(default=None, compare=False)
+
+    def person_by_skeleton(self, words: str) -> str | None:
+        key = self.skeleton(words) if self.skeleton else None
+        return self.skeletons.get(key) if key else None
 
     def offices_of(self, person_id: str, day: date) -> list[str]:
         person = self.people.get(person_id)
@@ -74,7 +88,7 @@ def _terms_overlap(a: S.Term, b: S.Term) -> bool:
     return lo < hi
 
 
-def load_kb(kb_dir: Path, normalizer: Normalizer) -> KnowledgeBase:
+def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str | None] | None = None) -> KnowledgeBase:
     people = {}
     for path in sorted((kb_dir / "people").glob("*.yaml")):
         person = S.load_model(path, S.Person)
@@ -96,7 +110,35 @@ def load_kb(kb_dir: Path, normalizer: Normalizer) -> KnowledgeBase:
                              *((n, p.id) for p in places if p.type == "country" for n in p.names),
                              *((n, o.id) for o in orgs for n in o.names)]),
         family_phrases=table((ph, f) for f in offices.families for ph in f.phrases),
+        heads=table((w, h) for h in offices.heads for w in h.words),
+        head_kinds={h.id: h for h in offices.heads},
+        counterparts=PhraseTable(normalizer, ((w, True) for w in offices.counterparts), pronouns=True),
+        lesser=table((w, True) for w in offices.lesser),
+        title_links=table((w, True) for w in offices.title_links),
+        former_links=table((w, True) for w in offices.former_links),
         former_markers=table((m, True) for m in offices.former_markers),
         relational_nouns=table((m, True) for m in offices.relational_nouns),
         org_nouns=table((m, True) for m in offices.org_nouns),
+        title_words=frozenset(w for phrase in [*(p for f in offices.families for p in f.phrases),
+                                               *(w for h in offices.heads for w in h.words)]
+                              for w in _first_forms(phrase, normalizer)),
+        skeletons=_skeletons(people, skeleton),
+        skeleton=skeleton,
     )
+
+
+def _first_forms(phrase: str, normalizer: Normalizer) -> set[str]:
+    first = normalizer.fold(phrase.split()[0])
+    return {first, normalizer.bare(first)}
+
+
+def _skeletons(people: dict[str, S.Person], skeleton) -> dict[str, str]:
+    """Every alias's skeleton -> its person; a skeleton two people share points to neither."""
+    if skeleton is None:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for person in people.values():
+        for name in [*person.names, *person.short_forms]:
+            if key := skeleton(name):
+                seen.setdefault(key, set()).add(person.id)
+    return {k: ids.pop() for k, ids in seen.items() if len(ids) == 1}

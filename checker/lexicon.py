@@ -144,8 +144,25 @@ class Lexicon:
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
     anonymous_sources: PhraseTable[bool]
-    title_links: PhraseTable[bool]
     measures: MeasureWords
+    name_particles: PhraseTable[bool]
+    given_names: PhraseTable[bool]
+    given_name_forms: frozenset[str]
+    given_names_written: frozenset[str]
+    name_letters: dict[str, str]        # letter -> the first letter of its class (transliteration variants)
+    name_vowels: str
+    min_skeleton: int
+
+    def name_skeleton(self, words: str) -> str | None:
+        """A name's letters as transliterations vary them least (see rules/lexicon/names.yaml),
+        or None for a name too short to be told apart this way."""
+        parts = self.normalizer.fold(words).split()
+        if len(parts) < 2:
+            return None
+        joined = "".join(parts)
+        letters = [self.name_letters.get(ch, ch) for i, ch in enumerate(joined) if i == 0 or ch not in self.name_vowels]
+        skeleton = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+        return skeleton if len(skeleton) >= self.min_skeleton else None
 
 
 def load_lexicon(lexicon_dir: Path) -> Lexicon:
@@ -159,6 +176,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     calendar = S.load_model(lexicon_dir / "calendar.yaml", S.CalendarSpec)
     speech = S.load_model(lexicon_dir / "speech.yaml", S.SpeechSpec)
     measures = S.load_model(lexicon_dir / "measures.yaml", S.MeasuresSpec)
+    names = S.load_model(lexicon_dir / "names.yaml", S.NamesSpec)
+    given = S.load_model(lexicon_dir / "given_names.yaml", S.GivenNamesSpec)
     _check_frame_units(lexicon_dir / "frames.yaml", frames, units)
     return Lexicon(
         normalizer=normalizer,
@@ -208,7 +227,6 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         honorifics=table((h, True) for h in speech.honorifics),
         complementizers=table((c, True) for c in speech.complementizers),
         anonymous_sources=table((a, True) for a in speech.anonymous_sources),
-        title_links=table((t, True) for t in speech.title_links),
         measures=MeasureWords(
             introducers=table((w, True) for w in measures.introducers),
             changes=table((w, True) for w in measures.changes),
@@ -224,6 +242,13 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
             rate_markers=table((w, True) for w in measures.rate_markers)),
+        name_particles=PhraseTable(normalizer, ((p, True) for p in names.particles), allow_bare=False),
+        given_names=PhraseTable(normalizer, ((n, True) for n in given.given_names), allow_bare=False),
+        given_name_forms=frozenset(normalizer.fold(n).split()[0] for n in given.given_names),
+        given_names_written=frozenset(n.split()[0] for n in given.given_names),
+        name_letters={normalizer.fold(ch): normalizer.fold(cls[0]) for cls in names.letter_classes for ch in cls},
+        name_vowels=normalizer.fold(names.vowels),
+        min_skeleton=names.min_skeleton,
     )
 
 

@@ -149,12 +149,22 @@ class CalendarSpec(Strict):
     day_links: list[str] = Field(default_factory=list)
 
 
+class NamesSpec(Strict):
+    particles: list[str]
+    letter_classes: list[str] = Field(default_factory=list)
+    vowels: str = ""
+    min_skeleton: int = 5
+
+
+class GivenNamesSpec(Strict):
+    given_names: list[str]
+
+
 class SpeechSpec(Strict):
     verbs: list[str]
     honorifics: list[str]
     complementizers: list[str]
     anonymous_sources: list[str] = Field(default_factory=list)
-    title_links: list[str] = Field(default_factory=list)
 
 
 class Place(Strict):
@@ -178,8 +188,21 @@ class OfficeFamily(Strict):
     generic_for: list[str] = Field(default_factory=list)
 
 
+class OfficeHead(Strict):
+    id: str
+    words: list[str]
+    exclusive: bool = False
+    relational: bool = False      # held towards what follows: "the adviser OF the prime minister"
+    kin: bool = False             # a relative, not an office
+
+
 class OfficesSpec(Strict):
     families: list[OfficeFamily]
+    heads: list[OfficeHead] = Field(default_factory=list)
+    counterparts: list[str] = Field(default_factory=list)
+    lesser: list[str] = Field(default_factory=list)
+    title_links: list[str] = Field(default_factory=list)
+    former_links: list[str] = Field(default_factory=list)
     former_markers: list[str]
     relational_nouns: list[str]
     org_nouns: list[str] = Field(default_factory=list)

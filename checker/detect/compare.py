@@ -1,6 +1,7 @@
 """Comparators, named as rule files name them in `compare:`. Each is pure.
 
-A pair comparator answers True (contradict), False (agree) or None (not comparable), with a detail.
+A pair comparator answers True (contradict), False (agree) or None (not comparable), with a detail
+(and, optionally, a severity that overrides the rule's for that finding).
 A claim comparator returns a Finding for a claim that is wrong on its own (it may set the severity),
 else None.
 """
@@ -46,9 +47,10 @@ def pairwise(name: str):
     def register(fn: PairFn) -> PairFn:
         def over_topic(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]:
             for a, b in combinations(topic.claims, 2):
-                verdict, detail = fn(a, b, ctx)
+                verdict, detail, *severity = fn(a, b, ctx)
                 if verdict is not None:
-                    yield Finding(rule, (a, b), contradict=verdict, detail=detail)
+                    yield Finding(rule, (a, b), contradict=verdict, detail=detail,
+                                  severity=severity[0] if severity else None)
         TOPIC_COMPARATORS[name] = over_topic
         return fn
     return register
@@ -91,14 +93,14 @@ TOPIC_COMPARATORS["interval-overlap.v1"] = interval_overlap
 
 def comparable_quantities(a: Claim, b: Claim) -> bool:
     """Two figures of one topic (kind and unit) measure the same thing: the same change or level,
-    period, rate and owner; then
+    period, rate and owner, both a part of a group named before ("four of the injured") or neither; then
     - durations: one frame ("how long the ceasefire lasts"), else (neither framed) the same event;
     - counts: one frame ("killed", "injured"), or a counted noun no list names (it says itself what
       is counted), or the same measured phrase;
     - money and shares: one frame (its cues are synonyms: "turnout", "the rate of voting"), else the
       same measured phrase ("net profit")."""
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
-    if not same_measure(ma, mb, phrase=False):
+    if a.attrs.get("subset") != b.attrs.get("subset") or not same_measure(ma, mb, phrase=False):
         return False
     fa, fb = a.attrs.get("frame"), b.attrs.get("frame")
     if a.kind == "duration":
@@ -185,23 +187,42 @@ def same_quote(a: Claim, b: Claim, ctx: Context):
 
 
 def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
+    """One office in other words: two known families that agree ("the British leader", "the British
+    prime minister") in one country; or, a family unknown, one head whose portfolios meet ("the
+    head of the election commission", "the head of the board of the election commission")."""
     va, vb = a.value, b.value
     ja, jb = va["jurisdiction"], vb["jurisdiction"]
-    return ctx.rules.kb.compatible_families(va["family"], vb["family"]) and (ja == jb or not ja or not jb)
+    if ja and jb and ja != jb:
+        return False
+    if va["family"] and vb["family"]:
+        return ctx.rules.kb.compatible_families(va["family"], vb["family"])
+    ca, cb = set(va.get("complement") or ()), set(vb.get("complement") or ())
+    return va.get("head") == vb.get("head") and (not ca or not cb or bool(ca & cb))
+
+
+def _exclusive(value: dict, ctx: Context) -> bool:
+    return ctx.rules.kb.is_exclusive(value["family"]) if value["family"] else bool(value.get("exclusive"))
 
 
 @pairwise("exclusive-office.v1")
 def exclusive_office(a: Claim, b: Claim, ctx: Context):
     kb = ctx.rules.kb
     va, vb = a.value, b.value
+    if va.get("kin") or vb.get("kin"):
+        return None, ""
+    if a.article_id == b.article_id and a.attrs.get("phrase") and a.attrs.get("phrase") == b.attrs.get("phrase"):
+        return False, ""    # "prime minister and foreign minister": one phrase gives both, held together
     if va["former"] or vb["former"] or _same_office_family(a, b, ctx):
         return False, ""
-    if not (kb.is_exclusive(va["family"]) and kb.is_exclusive(vb["family"])):
+    if not (_exclusive(va, ctx) and _exclusive(vb, ctx)):
         return None, ""
     person = kb_person(a) or ""
     if va["office"] and vb["office"] and kb.concurrent(person, va["office"], vb["office"]):
         return False, ""
-    return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx)
+    # Someone the knowledge base does not know: an error only when both titles are said of them directly.
+    direct = not (a.attrs.get("embedded") or b.attrs.get("embedded"))
+    severity = None if person or direct else "warning"
+    return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx), severity
 
 
 SAME_TIME_DAYS = 30

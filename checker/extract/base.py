@@ -72,6 +72,16 @@ class SentenceView:
         return any(self.sentence.tokens[k].deprel == "case" for k, w in enumerate(self.token_word)
                    if w == i or (w in self.children(i) and self.upos[w] == "ADP"))
 
+    def content_start(self, i: int, known: frozenset[str] = frozenset()) -> int:
+        """Where word i starts in the original text, past a conjunction glued to it ("and-the
+        minister"): when the word without its first letter is one of `known` and the word is not."""
+        start = self.orig_span(i, i + 1)[0]
+        form = self.forms[i]
+        conjunctions = self.rules.lexicon.normalizer.conjunctions
+        if form[:1] in conjunctions and form not in known and form[1:] in known:
+            return start + 1
+        return start
+
     def glued_preposition(self, i: int) -> str | None:
         """The preposition clitic the parser split off word i ("li-" in "of the company"), if any."""
         tokens = [self.sentence.tokens[k] for k, w in enumerate(self.token_word) if w == i]
@@ -121,8 +131,10 @@ class SentenceView:
         return '"' in self.forms
 
     def claim(self, kind: str, i: int, j: int, value: dict[str, Any], subject: str | None = None,
-              attrs: dict[str, Any] | None = None) -> Claim:
-        start, end = self.orig_span(i, j)
+              attrs: dict[str, Any] | None = None, start: int | None = None) -> Claim:
+        """A claim over words i..j (start: an original offset inside word i where the claim words begin)."""
+        span_start, end = self.orig_span(i, j)
+        start = span_start if start is None else start
         attrs = {**(attrs or {}), **({"headline": True} if self.in_headline() else {})}
         return Claim(id=f"{self.article.id}#{start}-{end}:{kind}", kind=kind, article_id=self.article.id,
                      sentence_index=self.index, start=start, end=end, text=self.article.text[start:end],

@@ -1,130 +1,40 @@
-"""People: titles given to a name (roles), who is quoted (speakers), and every name mention."""
+"""People: the office a text gives each name (roles), who is quoted (speakers), every name mention.
+
+Titles come from titles.py, names from names.py. A title gives its office to the name right after
+it, or, with no name after it, to the name just before it across a comma ("Marco Rubio, the US
+secretary of state,"). Two titles in a row with one name after them are both that name's.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
+from datetime import date
 
 from ..model import PersonMention
 from ..normalize import COMMAS
 from .base import SentenceView
+from .names import FUNCTION_TAGS, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name
 from .registry import extractor
+from .titles import Title, find_titles
 
-MAX_NAME_WORDS = 3
 MAX_UNKNOWN_TITLE_WORDS = 4
 MAX_SPEAKER_PHRASE = 6      # words between a speech verb and its quote
-FUNCTION_TAGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT", "AUX"}
-NAME_TAGS = {"PROPN", "X"}
-LOOSE_NAME_TAGS = {"NOUN", "ADJ"}
-
-
-@dataclass(frozen=True)
-class Title:
-    i: int
-    j: int
-    family: str
-    jurisdiction: str | None
-    former: bool
-
-    @property
-    def office(self) -> str | None:
-        return f"{self.family}/{self.jurisdiction}" if self.jurisdiction else None
-
-
-@dataclass(frozen=True)
-class Name:
-    i: int
-    j: int
-    kb_id: str | None
-    words: str
-
-
-def find_titles(view: SentenceView) -> list[Title]:
-    return view.once(_titles)
-
-
-def _titles(view: SentenceView) -> list[Title]:
-    kb = view.rules.kb
-    out = []
-    for i, n, family in kb.family_phrases.find_all(view.forms):
-        j, jurisdiction, former = i + n, None, False
-        for _ in range(2):      # jurisdiction and "former" in either order
-            if j < len(view.forms) and jurisdiction is None and (hit := kb.jurisdictions.match_at(view.forms, j)):
-                jurisdiction, j = hit[0], j + hit[1]
-            elif j < len(view.forms) and not former and (hit := kb.former_markers.match_at(view.forms, j)):
-                former, j = True, j + hit[1]
-        if family.needs_jurisdiction and jurisdiction is None:
-            continue
-        out.append(Title(i, j, family.id, jurisdiction, former))
-    return out
-
-
-def name_at(view: SentenceView, k: int, after_title: bool = False) -> Name | None:
-    """A person's name starting at word k: a knowledge-base alias, else a run of proper nouns.
-
-    Right after a title the small tagger's NOUN/ADJ tags are accepted too (it often misses
-    foreign names), as long as the words are not known lexicon words.
-    """
-    kb, lex = view.rules.kb, view.rules.lexicon
-    while k < len(view.forms) and (view.forms[k] in COMMAS or lex.honorifics.match_at(view.forms, k)):
-        k += 1
-    if k >= len(view.forms):
-        return None
-    hit = kb.person_names.match_at(view.forms, k)
-    if hit:
-        return Name(k, k + hit[1], hit[0].person_id, view.joined(k, k + hit[1]))
-    j = k
-    loose = after_title and view.upos[k] not in NAME_TAGS     # a tagged proper noun keeps the run strict
-    while j < len(view.forms) and j - k < MAX_NAME_WORDS and _could_be_name(view, j, j == k, loose):
-        j += 1
-    return Name(k, j, None, view.joined(k, j)) if j > k else None
-
-
-def name_ending_at(view: SentenceView, end: int) -> Name | None:
-    """A name whose last word is end - 1 (for subject-before-verb order)."""
-    for start in range(max(0, end - MAX_NAME_WORDS), end):
-        name = name_at(view, start)
-        if name and name.j == end and name.i == start:
-            return name
-    return None
-
-
-def _could_be_name(view: SentenceView, j: int, first: bool = False, loose: bool = False) -> bool:
-    form = view.forms[j]
-    tags = NAME_TAGS | LOOSE_NAME_TAGS if loose else NAME_TAGS
-    if loose and (_is_lexicon_word(view, j) or (first and not _may_start_name(view, j))):
-        return False
-    # the tagger sometimes reads a foreign first name as a verb; a proper noun right after tells
-    verb_first_name = (loose and first and view.upos[j] == "VERB" and j + 1 < len(view.forms)
-                       and _could_be_name(view, j + 1))
-    return ((view.upos[j] in tags or view.person[j] or verb_first_name) and form.isalpha() and not view.is_punct(j)
-            and not _names_something_else(view, j))
-
-
-def _names_something_else(view: SentenceView, j: int) -> bool:
-    """The word is a place, a jurisdiction, a title, an organisation noun, a speech verb, a
-    complementizer or an anonymous source: no part of a person's name."""
-    kb, lex = view.rules.kb, view.rules.lexicon
-    tables = (kb.place_names, kb.jurisdictions, kb.family_phrases, kb.org_nouns, lex.speech_verbs,
-              lex.complementizers, lex.anonymous_sources)
-    return any(t.match_at(view.forms, j) for t in tables)
-
-
-def _is_lexicon_word(view: SentenceView, j: int) -> bool:
-    lex = view.rules.lexicon
-    tables = (lex.day_markers, lex.weekdays, lex.months, lex.events, lex.units, lex.number_words,
-              lex.qualifiers_before, lex.partitives, lex.relative, lex.follow_up_cues, lex.previous_cues)
-    return any(t.match_at(view.forms, j) for t in tables)
+BETWEEN_TITLE_AND_NAME = 2  # an adjective or an organisation noun ("the leader of the party NAME")
 
 
 def name_after_title(view: SentenceView, title: Title) -> Name | None:
-    """The name a title introduces; one adjective ("the presidential envoy NAME") or one
-    organisation noun ("the leader of the party NAME") may stand between."""
+    """The name a title introduces; one adjective or organisation noun may stand between."""
     k = title.j
     if k < len(view.forms) and view.rules.kb.org_nouns.match_at(view.forms, k):
         k += 1
     name = name_at(view, k, after_title=True)
     if name is None and k < len(view.forms) and view.upos[k] == "ADJ":
-        name = name_at(view, k + 1)
-    return name if name and name.i - title.j <= 2 else None
+        name = name_at(view, k + 1, after_title=True)
+    return name if name and name.i - title.j <= BETWEEN_TITLE_AND_NAME + _honorific_words(view, title.j, name.i) else None
+
+
+def _honorific_words(view: SentenceView, k: int, end: int) -> int:
+    lex = view.rules.lexicon
+    return sum(1 for m in range(k, end) if view.forms[m] in COMMAS or lex.honorifics.match_at(view.forms, m))
 
 
 def mention(view: SentenceView, name: Name, titled: bool) -> PersonMention:
@@ -133,25 +43,101 @@ def mention(view: SentenceView, name: Name, titled: bool) -> PersonMention:
                          name.words, kb_id=name.kb_id, titled=titled)
 
 
+def roles_in(view: SentenceView) -> list[tuple[Title, Name, bool]]:
+    """(title, name, embedded) for every title that names someone in the sentence."""
+    return view.once(_roles)
+
+
+def _roles(view: SentenceView) -> list[tuple[Title, Name, bool]]:
+    out: list[tuple[Title, Name, bool]] = []
+    for group in _title_groups(view, find_titles(view)):
+        last = group[-1]
+        name = name_after_title(view, last)
+        if name is not None:
+            out += [(title, name, False) for title in group[:-1]]
+            out.append(_whose(view, last, name))
+            if out[-1][0] is not last and (before := _name_before(view, group[0], last, name)) is not None:
+                out.append((last, before, False))   # "Michelle Obama, wife of President Barack Obama,"
+        elif (before := _name_before(view, group[0], last)) is not None:
+            out += [(title, before, False) for title in group]
+    return out
+
+
+def _title_groups(view: SentenceView, titles: list[Title]) -> list[list[Title]]:
+    """Titles in a row ("prime minister and foreign minister of Qatar", "adviser and spokesman")
+    are one person's, and share the country the last one names."""
+    groups: list[list[Title]] = []
+    for title in titles:
+        if groups and groups[-1][-1].j == title.i:
+            groups[-1].append(title)
+        else:
+            groups.append([title])
+    return [_shared_jurisdiction(group) for group in groups]
+
+
+def _shared_jurisdiction(group: list[Title]) -> list[Title]:
+    country = next((t.jurisdiction for t in reversed(group) if t.jurisdiction), None)
+    return [t if t.jurisdiction or not country else replace(t, jurisdiction=country) for t in group]
+
+
+def _whose(view: SentenceView, title: Title, name: Name) -> tuple[Title, Name, bool]:
+    """A relational title and the name after it: the name holds the inner office when the knowledge
+    base has them in it ("the son-in-law of President Donald Trump"), or when another name stands
+    before the title as the one it describes ("Michelle Obama, wife of President Barack Obama,");
+    else the relation is theirs ("the envoy of the US president Steve Witkoff")."""
+    inner = title.inner
+    if inner is None:
+        return title, name, False
+    if name.kb_id and _held(view, name.kb_id, inner, view.article.date):
+        return inner, name, True
+    if _name_before(view, title, title, name) is not None:
+        return inner, name, True
+    return title, name, False
+
+
+def _held(view: SentenceView, person: str, title: Title, day: date) -> bool:
+    kb = view.rules.kb
+    terms = kb.people[person].held if person in kb.people else []
+    return any(t.office.split("/")[0] == title.family and (not title.jurisdiction or t.office.endswith("/" + title.jurisdiction))
+               for t in terms)
+
+
+def _name_before(view: SentenceView, first: Title, last: Title, after: Name | None = None) -> Name | None:
+    """"NAME, the minister of culture, said": titles between commas (or at the clause's end) after a
+    name (`after`: the name that ends the titles' phrase, when it is the inner office's holder)."""
+    end = after.j if after else last.j
+    if end < len(view.forms) and not (view.is_punct(end) or view.upos[end] in ("ADP", "VERB", "SCONJ")):
+        return None
+    if view.forms[first.i][:1] in view.rules.lexicon.normalizer.conjunctions and \
+            view.content_start(first.i, view.rules.kb.title_words) != view.orig_span(first.i, first.i + 1)[0]:
+        return None         # "Macron, Zelensky, AND the British prime minister": a new person, not an apposition
+    if first.i >= 2 and view.forms[first.i - 1] in COMMAS:
+        return name_ending_at(view, first.i - 1)
+    name = name_ending_at(view, first.i)     # no comma: "Yoav Gallant the former defence minister took part"
+    return name if name and name.j - name.i >= 2 else None
+
+
 @extractor("roles", kinds=("role",))
 def extract_roles(view: SentenceView):
-    for title in find_titles(view):
-        name = name_after_title(view, title)
-        if name is None:
-            continue
+    for title, name, embedded in roles_in(view):
         value = {"family": title.family, "jurisdiction": title.jurisdiction, "office": title.office,
-                 "former": title.former, "title": view.surface(title.i, title.j)}
-        attrs = {"kb_id": name.kb_id, "embedded": _embedded(view, title)}
-        yield view.claim("role", title.i, name.j, value, subject=name.words, attrs=attrs)
+                 "former": title.former, "title": view.surface(title.i, title.j), "head": title.head,
+                 "complement": list(title.complement), "exclusive": title.exclusive, "kin": title.kin}
+        t_start, t_end = view.content_start(title.i, view.rules.kb.title_words), view.orig_span(title.i, title.j)[1]
+        value["title"] = view.article.text[t_start:t_end]
+        attrs = {"kb_id": name.kb_id, "embedded": embedded or _embedded(view, title),
+                 "title_span": [t_start, t_end], "name": view.surface(name.i, name.j),
+                 "phrase": f"{view.index}:{name.i}"}      # titles of one phrase are held together
+        start = t_start if title.i <= name.i else None
+        yield view.claim("role", min(title.i, name.i), max(title.j, name.j), value, subject=name.words, attrs=attrs,
+                         start=start)
         yield mention(view, name, titled=True)
 
 
 def _embedded(view: SentenceView, title: Title) -> bool:
-    """Whether the title is part of a phrase about someone else ("son-in-law of the president", "envoy of the president")."""
+    """Whether the title is part of a phrase about someone else ("son-in-law of the president")."""
     kb = view.rules.kb
-    if title.i > 0 and kb.relational_nouns.match_at(view.forms, title.i - 1):
-        return True
-    return any(t.j == title.i for t in find_titles(view))
+    return title.i > 0 and bool(kb.relational_nouns.match_at(view.forms, title.i - 1))
 
 
 @extractor("mentions", kinds=())
@@ -171,7 +157,9 @@ def extract_speakers(view: SentenceView):
         if not found:
             continue
         name, title = found
-        key = name.words if name else title.office or title.family
+        if name is None and not title.family:
+            continue        # "the army's spokesman said": no one the knowledge base could name
+        key = name.words if name else title.office or title.head
         if key in seen:
             continue
         seen.add(key)
@@ -188,14 +176,24 @@ def extract_speakers(view: SentenceView):
 
 
 def _speaker_after(view: SentenceView, k: int):
+    k = _past_fillers(view, k)
     titles = {t.i: t for t in find_titles(view)}
     if k in titles:
-        return name_after_title(view, titles[k]), titles[k]
-    name = name_at(view, k)
+        title = titles[k]
+        named = {t.i: n for t, n, _ in roles_in(view)}
+        return named.get(title.i) or name_after_title(view, title), title
+    name = name_at(view, k, alone=True)
     if name and name.i == k:
         return name, None
     name = _known_name_after_unknown_title(view, k)
     return (name, None) if name else None
+
+
+def _past_fillers(view: SentenceView, k: int) -> int:
+    """Past the words that may stand between a speech verb and its speaker ("said, on his part,")."""
+    while k < len(view.forms) and view.forms[k] in COMMAS:
+        k += 1
+    return k
 
 
 def _unknown_speaker_after(view: SentenceView, k: int):
@@ -221,33 +219,26 @@ def _name_before_quote(view: SentenceView, k: int) -> Name | None:
     is there: 'said Munir al-Bursh: "..."'. The small tagger often tags such names NOUN or VERB,
     so the place in the sentence decides. Lexicon words, titles and anonymous sources ("an
     official") are no names, nor is what a title link introduces ("spokesman FOR the ministry")."""
-    lex = view.rules.lexicon
+    lex, kb = view.rules.lexicon, view.rules.kb
     boundary = next((b for b in range(k, min(k + MAX_SPEAKER_PHRASE + 1, len(view.forms)))
                      if view.forms[b] in (":", '"') or lex.speech_verbs.match_at(view.forms, b)
                      or lex.complementizers.match_at(view.forms, b)), None)
     if boundary is None or boundary == k or any(view.upos[j] in FUNCTION_TAGS for j in range(k, boundary)):
         return None
-    links = [j for j in range(k, boundary) if lex.title_links.match_at(view.forms, j)]
+    links = [j for j in range(k, boundary) if kb.title_links.match_at(view.forms, j)]
     if lex.anonymous_sources.match_at(view.forms, k) and not links:
         return None
-    start = max(k, boundary - MAX_NAME_WORDS, links[-1] + 2 if links else k)
+    start = max(k, boundary - 3, links[-1] + 2 if links else k)
     while start < boundary and not (all(_plain_word(view, j) for j in range(start, boundary))
-                                    and _may_start_name(view, start)):
+                                    and starts_name(view, start, after_title=True)):
         start += 1
     # one word is too little to tell a name from an adverb or a noun the tagger got wrong
     return Name(start, boundary, None, view.joined(start, boundary)) if boundary - start >= 2 else None
 
 
-def _may_start_name(view: SentenceView, j: int) -> bool:
-    """A name does not begin with the article, alone or after a proclitic ("for-the UNRWA ...").
-    (One proclitic letter alone proves nothing: many names begin with those letters.)"""
-    form = view.forms[j]
-    return not view.glued[j] and all(len(form) - len(v) < 2 for v in view.rules.lexicon.normalizer.variants(form))
-
-
 def _plain_word(view: SentenceView, j: int) -> bool:
-    return (view.forms[j].isalpha() and view.upos[j] not in FUNCTION_TAGS and not _is_lexicon_word(view, j)
-            and not _names_something_else(view, j))
+    return (view.forms[j].isalpha() and view.upos[j] not in FUNCTION_TAGS and not is_lexicon_word(view, j)
+            and not names_something_else(view, j))
 
 
 def _speaker_before(view: SentenceView, v: int):
@@ -255,10 +246,10 @@ def _speaker_before(view: SentenceView, v: int):
     lex = view.rules.lexicon
     while end > 0 and (view.forms[end - 1] in COMMAS or lex.complementizers.match_at(view.forms, end - 1)):
         end -= 1
-    for title in find_titles(view):
-        name = name_after_title(view, title)
-        if name and name.j == end:
+    for title, name, _ in roles_in(view):
+        if name.j == end:
             return name, title
+    for title in find_titles(view):
         if title.j == end:
             return None, title
     name = name_ending_at(view, end)

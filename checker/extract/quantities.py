@@ -67,7 +67,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
              "display": f"{qualified_display(number.value, qualifier)} {hit.words or unit.id}"}
     measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None)
     attrs = {"frame": frame.id if frame else None, "frame_measure": (frame.measure or unit.id) if frame else None,
-             "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs()}
+             "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs(),
+             "subset": hit.subset}
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end)
         attrs.update(event.fields() if event else {"event": None})
@@ -84,6 +85,14 @@ class UnitHit:
     partitive: bool
     start: int          # the claim's first word before any qualifier: the number, or "the number of"
     words: str = ""     # a counted noun no list names, as written (its lemma is the unit)
+    subset: bool = False    # "four OF THE injured": part of a group named before
+
+
+def _definite_unit(view: SentenceView, k: int) -> bool:
+    """A unit written with the article right after "of": the figure counts some of that group."""
+    if k >= len(view.forms) or not view.rules.lexicon.units.match_at(view.forms, k):
+        return False
+    return view.rules.lexicon.normalizer.has_article(view.surface(k, k + 1))
 
 
 def _event_named_after(view: SentenceView, k: int):
@@ -138,6 +147,9 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
         if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdigit():
             return None
         partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
+        if k == number.j and lex.measures.of_words.match_at(view.forms, k) and _definite_unit(view, k + 1):
+            unit = lex.units.match_at(view.forms, k + 1)
+            return UnitHit(unit[0], k + 1, k + 1 + unit[1], partitive, number.i, subset=True)
     return None
 
 

@@ -60,7 +60,7 @@ def problems(case: dict, result, rules) -> list[str]:
 
 
 def _title_start(claim) -> int:
-    return claim.value.get("title_start", claim.start) - claim.sentence_start
+    return claim.attrs.get("title_span", [claim.start])[0] - claim.sentence_start
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["id"])

@@ -1,0 +1,168 @@
+"""People's names: where one starts and where it ends.
+
+No single cue is trusted: a name is a knowledge-base alias, or a run of words that the parse tags
+as proper nouns or names a person, that begins with a known first name (rules/lexicon/
+given_names.yaml), or, right after a title, that begins with a word no lexicon knows and ordinary
+text rarely uses (rules/stories/background.json). It goes on through particles ("bin", "Al",
+"von der") and words the parse attaches to it, and stops at a preposition glued to a word ("...
+said TO-the-journalists"), a lexicon word (a weekday, a month, a title, a place), a verb or
+punctuation, whatever the window.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..normalize import COMMAS
+from .base import SentenceView
+from .terms import term_key
+
+MAX_NAME_WORDS = 4          # words of a name besides its particles
+FUNCTION_TAGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT", "AUX", "SYM"}
+NAME_TAGS = {"PROPN"}
+
+
+@dataclass(frozen=True)
+class Name:
+    i: int
+    j: int
+    kb_id: str | None
+    words: str
+
+
+def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool = False) -> Name | None:
+    """The name that starts at word k (after any honorific or comma), if one does. A name of one
+    word must be a known first name, or (alone=True: a speaker right before their quote) a proper
+    noun ordinary text does not use."""
+    kb, lex = view.rules.kb, view.rules.lexicon
+    while k < len(view.forms) and (view.forms[k] in COMMAS or lex.honorifics.match_at(view.forms, k)):
+        k += lex.honorifics.match_at(view.forms, k)[1] if view.forms[k] not in COMMAS else 1
+    if k >= len(view.forms):
+        return None
+    hit = kb.person_names.match_at(view.forms, k)
+    if hit:
+        return Name(k, k + hit[1], hit[0].person_id, view.joined(k, k + hit[1]))
+    if not starts_name(view, k, after_title):
+        return None
+    j = _name_end(view, k, after_title)
+    if j - k == 1 and not (_given(view, k) or (alone and _strong(view, k))):
+        return None         # one word with nothing to tell it from a noun the tagger got wrong
+    words = view.joined(k, j)
+    return Name(k, j, kb.person_by_skeleton(words), words)
+
+
+def name_ending_at(view: SentenceView, end: int) -> Name | None:
+    """A name whose last word is end - 1 (a subject before its verb, a name before its title)."""
+    for start in range(max(0, end - MAX_NAME_WORDS - 4), end):
+        name = name_at(view, start)
+        if name and name.i == start and name.j == end:
+            return name
+    return None
+
+
+def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
+    if _given(view, k) and _may_be_in_name(view, k):
+        return True         # the tokenizer may split a first name's first letter off as a clitic
+    if not _may_be_in_name(view, k) or _has_article(view, k) or view.glued[k]:
+        return _particle(view, k) and k + 1 < len(view.forms) and _may_be_in_name(view, k + 1)
+    if _strong(view, k) or _particle(view, k):
+        return True
+    if view.upos[k] == "VERB":
+        # the tagger reads some foreign first names as verbs: a proper noun must follow
+        return after_title and k + 1 < len(view.forms) and _strong(view, k + 1)
+    # an unknown word after a title starts a name, unless it heads a phrase with the article that a
+    # first name follows ("the head of the board of THE BANK Maher al-Otaibi": "board" is the title's)
+    construct = (k + 2 < len(view.forms) and _has_article(view, k + 1)
+                 and any(_strong(view, m) for m in range(k + 1, min(len(view.forms), k + 3))))
+    return after_title and not _common(view, k) and not construct
+
+
+def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
+    j, words = k + 1, 1
+    while j < len(view.forms) and words < MAX_NAME_WORDS:
+        if _particle(view, j) and j + 1 < len(view.forms) and _may_be_in_name(view, j + 1):
+            j += 1
+            continue
+        # a surname after a first name may be an ordinary word ("Al-Sheikh", "Haykal")
+        second = words == 1 and (after_title or view.rules.lexicon.given_names.match_at(view.forms, k) is not None)
+        if not (_continues_name(view, j, k) or (second and _may_be_in_name(view, j) and view.upos[j] != "VERB")):
+            break
+        j, words = j + 1, words + 1
+    while j - 1 > k and _particle(view, j - 1):
+        j -= 1
+    return j
+
+
+def _continues_name(view: SentenceView, j: int, start: int) -> bool:
+    if not _may_be_in_name(view, j) or ((view.upos[j] == "VERB" or view.glued[j]) and not _given(view, j)):
+        return False
+    if _strong(view, j) or _has_article(view, j):
+        return True         # a family name is often written with the article ("Al-Haddad")
+    if view.head_word(j) in range(start, j) and view.deprel(j) in ("flat", "nmod", "appos", "amod", "compound"):
+        return True         # the parse joins it to the name
+    return not _common(view, j)
+
+
+def _may_be_in_name(view: SentenceView, k: int) -> bool:
+    """A word that can be part of a name at all: a plain word that is not a function word, not a
+    word another lexicon knows, not a place, title or speech verb, and carries no glued preposition."""
+    form = view.forms[k]
+    if not form.isalpha() or view.is_punct(k) or view.quoted(k):
+        return False
+    if not _given(view, k) and (view.upos[k] in FUNCTION_TAGS or view.glued_preposition(k)):
+        return False        # a known first name the tagger read as a preposition is still a name
+    return not (names_something_else(view, k) or is_lexicon_word(view, k))
+
+
+def _given(view: SentenceView, k: int) -> bool:
+    """A known first name, written as the whole word (not found by stripping a clitic off it), and
+    not a preposition that folds to one ("on", written with alef maqsura, is not "Ali")."""
+    lex = view.rules.lexicon
+    if view.forms[k] not in lex.given_name_forms:
+        return False
+    written = view.surface(k, k + 1)
+    return view.upos[k] not in ("ADP", "SCONJ") or written in lex.given_names_written
+
+
+def _strong(view: SentenceView, k: int) -> bool:
+    """Evidence on its own that the word belongs to a name: a known first name or person, a person
+    entity, or a proper noun that ordinary text does not use as a common word."""
+    kb = view.rules.kb
+    return bool(_given(view, k) or view.person[k] or kb.person_names.match_at(view.forms, k)
+                or (view.upos[k] in NAME_TAGS and not _common(view, k)))
+
+
+def _particle(view: SentenceView, k: int) -> bool:
+    return view.rules.lexicon.name_particles.match_at(view.forms, k) is not None
+
+
+def _has_article(view: SentenceView, k: int) -> bool:
+    """The word as written begins with the article (not "Alexander", whose alef carries a hamza)."""
+    written = view.surface(k, k + 1)
+    return view.rules.lexicon.normalizer.has_article(written) and len(written) > 3
+
+
+def _common(view: SentenceView, k: int) -> bool:
+    """A word ordinary text uses often (the background treebank), unless it is a known first name."""
+    common = view.rules.common_words
+    if view.rules.lexicon.given_names.match_at(view.forms, k):
+        return False
+    normalizer = view.rules.lexicon.normalizer
+    return (term_key(view.lemmas[k] or view.forms[k], normalizer) in common
+            or any(term_key(v, normalizer) in common for v in normalizer.variants(view.forms[k])))
+
+
+def names_something_else(view: SentenceView, j: int) -> bool:
+    """The word is a place, a jurisdiction, a title, an organisation noun, a speech verb, a
+    complementizer or an anonymous source: no part of a person's name."""
+    kb, lex = view.rules.kb, view.rules.lexicon
+    tables = (kb.place_names, kb.jurisdictions, kb.family_phrases, kb.heads, kb.org_nouns, kb.former_markers,
+              kb.counterparts, lex.speech_verbs, lex.complementizers, lex.anonymous_sources)
+    return any(t.match_at(view.forms, j) for t in tables)
+
+
+def is_lexicon_word(view: SentenceView, j: int) -> bool:
+    lex = view.rules.lexicon
+    tables = (lex.day_markers, lex.weekdays, lex.months, lex.events, lex.units, lex.number_words,
+              lex.qualifiers_before, lex.partitives, lex.relative, lex.relative_days, lex.day_parts,
+              lex.follow_up_cues, lex.previous_cues)
+    return any(t.match_at(view.forms, j) for t in tables)

@@ -1,0 +1,151 @@
+"""Titles: the office a text gives someone, read whether or not the knowledge base knows it.
+
+A title is a head noun (rules/kb/offices.yaml: a known family such as "foreign minister", or any
+office head such as "minister", "head", "spokesman", "envoy") followed by what the office is of: its
+portfolio, organisation or country ("the minister OF CULTURE", "the head OF THE INDEPENDENT ELECTION
+COMMISSION", "the spokesman FOR THE MINISTRY"), read up to the first word that starts a name. A
+relational head takes the titles after it as its own complement ("the ADVISER of the prime minister
+NAME": NAME is the adviser), unless the name is the knowledge base's holder of that inner office
+("the son-in-law of President Donald Trump": Trump is the president). Two heads in a row that are
+not relational are two titles of one person ("deputy prime minister, foreign minister").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import SentenceView
+
+MAX_COMPLEMENT = 12        # words of a title after its head
+
+
+@dataclass(frozen=True)
+class Title:
+    i: int
+    j: int
+    head: str                       # the kind of office (offices.yaml heads or a family id)
+    family: str | None              # a known family: compared with the knowledge base
+    jurisdiction: str | None
+    former: bool
+    complement: tuple[str, ...] = ()    # lemmas of what the office is of
+    relational: bool = False
+    kin: bool = False
+    exclusive: bool = True
+    inner: "Title | None" = None        # the office named inside a relational title
+
+    @property
+    def office(self) -> str | None:
+        return f"{self.family}/{self.jurisdiction}" if self.family and self.jurisdiction else None
+
+
+def find_titles(view: SentenceView) -> list[Title]:
+    return view.once(_titles)
+
+
+def _titles(view: SentenceView) -> list[Title]:
+    out: list[Title] = []
+    k = 0
+    while k < len(view.forms):
+        title = title_at(view, k, out)
+        if title is None:
+            k += 1
+            continue
+        out.append(title)
+        k = title.j
+    return out
+
+
+def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | None:
+    """The title whose head is at word i, with its complement."""
+    kb = view.rules.kb
+    family = kb.family_phrases.match_at(view.forms, i)
+    head = kb.heads.match_at(view.forms, i)
+    if family is None and head is None:
+        return _counterpart(view, i, before)
+    n = max(family[1] if family else 0, head[1] if head else 0)
+    fam = family[0] if family and family[1] == n else None
+    kind = head[0] if head and head[1] == n else (kb.head_kinds.get("head") if fam is None else None)
+    j, jurisdiction, former, complement, inner = i + n, None, False, [], None
+    head_kind = head[0] if head else kind
+    relational = bool(head_kind and head_kind.relational)
+    lesser = False
+    while j < len(view.forms) and j - i - n < MAX_COMPLEMENT:
+        step = _complement_step(view, j, relational, inner is None, closed=former)
+        if step is None:
+            break
+        what, length, value = step
+        if what == "former":
+            former = True
+        elif what == "lesser":
+            lesser = True
+        elif what == "jurisdiction":
+            jurisdiction = jurisdiction or value
+            complement.append(view.lemmas[j])
+        elif what == "inner":
+            inner = value
+            jurisdiction = jurisdiction or value.jurisdiction
+            complement += [view.lemmas[m] for m in range(j, value.j) if view.forms[m].isalpha()]
+            length = value.j - j
+        elif what == "word":
+            complement.append(view.lemmas[j])
+        j += length
+    if fam is not None and fam.needs_jurisdiction and jurisdiction is None:
+        if kind is None:
+            return None
+        fam = None
+    if lesser:
+        fam = None          # "the assistant secretary general" holds no known office of one holder
+    head_id = head_kind.id if head_kind else (fam.id if fam else "head")
+    # a head with nothing after it ("the ambassador NAME") is often an honorific: it excludes nothing
+    exclusive = (fam.exclusive if fam else kind.exclusive and bool(complement or jurisdiction)) and not lesser
+    return Title(i, j, head_id, fam.id if fam else None, jurisdiction, former, tuple(complement),
+                 relational, bool(head_kind and head_kind.kin), exclusive, inner)
+
+
+def _complement_step(view: SentenceView, j: int, relational: bool, first_inner: bool, closed: bool = False):
+    """What word j adds to a title: ("former"|"jurisdiction"|"inner"|"word"|"skip", length, value),
+    or None when the title has ended (a name starts, a verb, punctuation, a new title)."""
+    from .names import starts_name
+    kb = view.rules.kb
+    form = view.forms[j]
+    if form == "(":
+        close = next((m for m in range(j + 1, min(len(view.forms), j + 8)) if view.forms[m] == ")"), None)
+        return ("skip", close - j + 1, None) if close else None
+    if hit := kb.former_markers.match_at(view.forms, j):
+        return "former", hit[1], None
+    if hit := kb.lesser.match_at(view.forms, j):
+        return "lesser", hit[1], None
+    if closed and not (kb.former_links.match_at(view.forms, j) or kb.jurisdictions.match_at(view.forms, j)
+                       or view.glued_preposition(j)):
+        return None         # "the former defence minister at the rally": after "former" a title ends
+    if kb.family_phrases.match_at(view.forms, j) or kb.heads.match_at(view.forms, j):
+        if relational and first_inner:
+            inner = title_at(view, j)
+            return ("inner", 0, inner) if inner else None
+        return None         # a second title of the same person
+    if kb.person_names.match_at(view.forms, j) or starts_name(view, j, after_title=True):
+        return None
+    if hit := kb.jurisdictions.match_at(view.forms, j):
+        return "jurisdiction", hit[1], hit[0]
+    if hit := kb.title_links.match_at(view.forms, j):
+        return "skip", hit[1], None
+    if view.is_punct(j) or view.upos[j] in ("VERB", "NUM", "PRON", "SCONJ", "CCONJ", "AUX", "ADP") or not form.isalpha():
+        return None
+    lex = view.rules.lexicon
+    if lex.honorifics.match_at(view.forms, j) or lex.speech_verbs.match_at(view.forms, j) or lex.complementizers.match_at(view.forms, j):
+        return None
+    return "word", 1, None
+
+
+def _counterpart(view: SentenceView, i: int, before: list[Title]) -> Title | None:
+    """"his counterpart, the Iranian ...": the office of the title before it, with its own country."""
+    kb = view.rules.kb
+    hit = kb.counterparts.match_at(view.forms, i)
+    if not hit or not before:
+        return None
+    other = before[-1]
+    j = i + hit[1]
+    jurisdiction = None
+    if j < len(view.forms) and (found := kb.jurisdictions.match_at(view.forms, j)):
+        jurisdiction, j = found[0], j + found[1]
+    return Title(i, j, other.head, other.family, jurisdiction, False, other.complement, other.relational,
+                 other.kin, other.exclusive)
