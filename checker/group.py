@@ -17,6 +17,7 @@ CROSS_STORY_KINDS = ("role",)
 
 QUOTE_SIMILARITY = 0.8
 MIN_QUOTE_WORDS = 3
+MIN_CONTAINED_WORDS = 6     # a quote this long found inside a longer one is the same quote
 
 
 def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = None) -> list[Topic]:
@@ -107,4 +108,12 @@ def quote_clusters(claims: list[Claim]) -> dict[tuple[str, str, str], list[Claim
 
 
 def _similar(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a, b).ratio() >= QUOTE_SIMILARITY
+    """Nearly the same words, or one quote nearly contained in the other (an outlet quotes more)."""
+    if SequenceMatcher(None, a, b, autojunk=False).ratio() >= QUOTE_SIMILARITY:
+        return True
+    words_a, words_b = a.split(), b.split()
+    shorter = min(len(words_a), len(words_b))
+    if shorter < MIN_CONTAINED_WORDS:
+        return False
+    matcher = SequenceMatcher(None, words_a, words_b, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / shorter >= QUOTE_SIMILARITY

@@ -141,6 +141,7 @@ class Lexicon:
     ordinal_days: PhraseTable[int]
     ordinal_links: PhraseTable[bool]
     speech_verbs: PhraseTable[bool]
+    back_references: PhraseTable[bool]
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
     anonymous_sources: PhraseTable[bool]
@@ -224,6 +225,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                  allow_bare=False),
         ordinal_links=table((w, True) for w in calendar.ordinal_links),
         speech_verbs=table((v, True) for v in speech.verbs),
+        back_references=PhraseTable(normalizer, ((v, True) for v in speech.back_references), allow_bare=False),
         honorifics=table((h, True) for h in speech.honorifics),
         complementizers=table((c, True) for c in speech.complementizers),
         anonymous_sources=table((a, True) for a in speech.anonymous_sources),

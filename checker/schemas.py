@@ -162,6 +162,7 @@ class GivenNamesSpec(Strict):
 
 class SpeechSpec(Strict):
     verbs: list[str]
+    back_references: list[str] = Field(default_factory=list)
     honorifics: list[str]
     complementizers: list[str]
     anonymous_sources: list[str] = Field(default_factory=list)

@@ -41,6 +41,8 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     hit = kb.person_names.match_at(view.forms, k)
     if hit:
         return Name(k, k + hit[1], hit[0].person_id, view.joined(k, k + hit[1]))
+    if alone and _surname_alone(view, k):
+        return Name(k, k + 1, kb.person_by_skeleton(view.forms[k]), view.forms[k])
     if not starts_name(view, k, after_title):
         return None
     j = _name_end(view, k, after_title)
@@ -50,10 +52,26 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     return Name(k, j, kb.person_by_skeleton(words), words)
 
 
-def name_ending_at(view: SentenceView, end: int) -> Name | None:
+def _surname_alone(view: SentenceView, k: int) -> bool:
+    """"al-Hourani said": a speaker named by a family name with the article, standing alone by the
+    speech verb, that the article gives elsewhere after a first name (or the tagger calls a name)."""
+    if not (_has_article(view, k) and _may_be_in_name(view, k) and not _common(view, k)):
+        return False
+    if k + 1 < len(view.forms) and _continues_name(view, k + 1, k):
+        return False
+    return _strong(view, k) or _after_a_first_name_in_article(view, view.forms[k])
+
+
+def _after_a_first_name_in_article(view: SentenceView, surname: str) -> bool:
+    words = view.norm.text.split()
+    given = view.rules.lexicon.given_name_forms
+    return any(w == surname and i > 0 and words[i - 1] in given for i, w in enumerate(words))
+
+
+def name_ending_at(view: SentenceView, end: int, alone: bool = False) -> Name | None:
     """A name whose last word is end - 1 (a subject before its verb, a name before its title)."""
     for start in range(max(0, end - MAX_NAME_WORDS - 4), end):
-        name = name_at(view, start)
+        name = name_at(view, start, alone=alone)
         if name and name.i == start and name.j == end:
             return name
     return None

@@ -244,7 +244,8 @@ def _plain_word(view: SentenceView, j: int) -> bool:
 def _speaker_before(view: SentenceView, v: int):
     end = v
     lex = view.rules.lexicon
-    while end > 0 and (view.forms[end - 1] in COMMAS or lex.complementizers.match_at(view.forms, end - 1)):
+    while end > 0 and (view.forms[end - 1] in COMMAS or lex.complementizers.match_at(view.forms, end - 1)
+                       or lex.back_references.match_at(view.forms, end - 1)):
         end -= 1
     for title, name, _ in roles_in(view):
         if name.j == end:
@@ -252,7 +253,7 @@ def _speaker_before(view: SentenceView, v: int):
     for title in find_titles(view):
         if title.j == end:
             return None, title
-    name = name_ending_at(view, end)
+    name = name_ending_at(view, end, alone=True)
     return (name, None) if name else None
 
 
