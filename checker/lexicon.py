@@ -124,6 +124,7 @@ class Lexicon:
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
+    background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
     place_nouns: PhraseTable[bool]
     glued_location_prepositions: tuple[str, ...]
@@ -153,6 +154,8 @@ class Lexicon:
     name_letters: dict[str, str]        # letter -> the first letter of its class (transliteration variants)
     name_vowels: str
     min_skeleton: int
+    possessive_endings: tuple[str, ...]
+    nisba_ending: str
 
     def name_skeleton(self, words: str) -> str | None:
         """A name's letters as transliterations vary them least (see rules/lexicon/names.yaml),
@@ -203,6 +206,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
+        background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
         place_nouns=table((p, True) for p in events.place_nouns),
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
@@ -251,6 +255,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         name_letters={normalizer.fold(ch): normalizer.fold(cls[0]) for cls in names.letter_classes for ch in cls},
         name_vowels=normalizer.fold(names.vowels),
         min_skeleton=names.min_skeleton,
+        possessive_endings=tuple(names.possessive_endings),
+        nisba_ending=normalizer.fold(names.nisba_ending),
     )
 
 

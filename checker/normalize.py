@@ -37,6 +37,7 @@ class Normalizer:
         self.prefixes = _clitic_prefixes(spec)
         self.articles = tuple(spec.clitics.articles)
         self.conjunctions = tuple(self.fold(c) for c in spec.clitics.conjunctions)
+        self.prepositions = tuple(self.fold(p) for p in spec.clitics.prepositions)
         self.pronoun_suffixes = tuple(self.fold(x) for x in spec.clitics.pronoun_suffixes)
         self.case_endings = tuple(self.fold(x) for x in spec.clitics.case_endings)
         self.stem_endings = {self.fold(k): self.fold(v) for k, v in spec.clitics.stem_endings.items()}

@@ -124,6 +124,7 @@ class EventsSpec(Strict):
     facets: dict[str, list[str]] = Field(default_factory=dict)
     follow_up_cues: list[str]
     previous_cues: list[str]
+    background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
@@ -154,6 +155,8 @@ class NamesSpec(Strict):
     letter_classes: list[str] = Field(default_factory=list)
     vowels: str = ""
     min_skeleton: int = 5
+    possessive_endings: list[str] = Field(default_factory=list)
+    nisba_ending: str = ""
 
 
 class GivenNamesSpec(Strict):

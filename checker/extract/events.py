@@ -24,6 +24,7 @@ GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to
 CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
+YEAR_RANGE = (1900, 2100)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,16 @@ def _has_object(view: SentenceView, k: int, event: EventClass) -> bool:
     return False
 
 
+def _background(view: SentenceView) -> bool:
+    """The sentence tells background: it opens with "it is worth recalling that", or names a year
+    before the article's own."""
+    lex = view.rules.lexicon
+    if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
+        return True
+    year = view.article.date.year if view.article.dated else None
+    return year is not None and any(f.isdigit() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
+
+
 def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
     return EventMention(i, j, event.id, event.class_, event.label, event.generic, event.compare, **fields)
 
@@ -119,7 +130,8 @@ def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
 def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_up: bool) -> EventMention:
     lex = view.rules.lexicon
     lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
-    previous = any(lex.previous_cues.match_at(view.forms, k) for k in range(lo, hi) if not i <= k < i + n)
+    previous = (any(lex.previous_cues.match_at(view.forms, k) for k in range(lo, hi) if not i <= k < i + n)
+                or view.once(_background))
     status = "previous" if previous else "follow-up" if follow_up else "main"
     return _mention(i, i + n, event, facet=_facet(view, i + n), phase=_noun_phase(view, i, i + n), status=status)
 

@@ -40,6 +40,24 @@ def extract_locations(view: SentenceView):
         yield view.claim("location", i, i + n, {"place": place.id}, subject=event_group(attrs), attrs=attrs)
 
 
+def _nouns_between(view: SentenceView, i: int, j: int) -> bool:
+    """A noun other than a place noun between an event and a place: "talks on a CEASEFIRE in Gaza"."""
+    nouns = view.rules.lexicon.place_nouns
+    return any(view.upos[k] == "NOUN" and not nouns.match_at(view.forms, k) for k in range(i, j))
+
+
+def _phrase_start(view: SentenceView, i: int) -> int:
+    """Where the place's phrase starts: its preposition, before any place noun and adjective ("IN
+    the Ethiopian capital Addis Ababa")."""
+    lex = view.rules.lexicon
+    k = i
+    while k > 0 and i - k < 4 and (lex.place_nouns.match_at(view.forms, k - 1) or view.upos[k - 1] in ("ADJ", "PROPN")):
+        k -= 1
+    if k > 0 and lex.location_prepositions.match_at(view.forms, k - 1):
+        k -= 1
+    return k
+
+
 def _after_preposition(view: SentenceView, i: int) -> bool:
     """"in Doha", "in the Qatari capital Doha", "at the People's Palace in the capital Djibouti"."""
     lex = view.rules.lexicon
@@ -72,10 +90,13 @@ def _place_of(view: SentenceView, event: EventMention, i: int, j: int) -> bool:
     event's clause ("a summit that lasted three days in Brussels"), not along a noun chain ("talks on
     a ceasefire in Gaza"). No topic marker ("a summit on peace in Ukraine") may stand between."""
     markers = view.rules.lexicon.topic_markers
+    start = _phrase_start(view, i)
     if view.upos[event.i] == "VERB" and event.j <= i <= event.j + VERB_REACH:
         between = range(event.j, i)
         return not any(view.upos[k] == "VERB" or markers.match_at(view.forms, k) for k in between)
-    if event.j <= i <= event.j + NEAR or (
+    if event.j <= start <= event.j + NEAR_VERB and not _nouns_between(view, event.j, start):
+        between = range(event.j, start)     # "an extraordinary summit in the Ethiopian capital Addis Ababa"
+    elif event.j <= i <= event.j + NEAR or (
             i <= event.j + NEAR_VERB and any(view.upos[k] == "VERB" for k in range(event.j, i))):
         between = range(event.j, i)
     elif 0 <= event.i - j <= NEAR:

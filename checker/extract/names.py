@@ -80,6 +80,8 @@ def name_ending_at(view: SentenceView, end: int, alone: bool = False) -> Name | 
 def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
     if _given(view, k) and _may_be_in_name(view, k):
         return True         # the tokenizer may split a first name's first letter off as a clitic
+    if _possessed(view, k):
+        return False
     if not _may_be_in_name(view, k) or _has_article(view, k) or view.glued[k]:
         return _particle(view, k) and k + 1 < len(view.forms) and _may_be_in_name(view, k + 1)
     if _strong(view, k) or _particle(view, k):
@@ -111,6 +113,8 @@ def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
 
 
 def _continues_name(view: SentenceView, j: int, start: int) -> bool:
+    if j - start >= 2 and _nisba(view, j):
+        return True         # "Mohammed Shia AL-SUDANI": a family name that is also a nationality
     if not _may_be_in_name(view, j) or ((view.upos[j] == "VERB" or view.glued[j]) and not _given(view, j)):
         return False
     if _strong(view, j) or _has_article(view, j):
@@ -126,9 +130,28 @@ def _may_be_in_name(view: SentenceView, k: int) -> bool:
     form = view.forms[k]
     if not form.isalpha() or view.is_punct(k) or view.quoted(k):
         return False
-    if not _given(view, k) and (view.upos[k] in FUNCTION_TAGS or view.glued_preposition(k)):
+    if not _given(view, k) and (view.upos[k] in FUNCTION_TAGS or view.glued_preposition(k) or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
+
+
+def _possessed(view: SentenceView, k: int) -> bool:
+    """"his office", "its capacity": a noun with a pronoun glued to its end is no name."""
+    written = view.surface(k, k + 1)
+    return len(written) > 3 and written.endswith(view.rules.lexicon.possessive_endings)
+
+
+def _prepositional(view: SentenceView, k: int) -> bool:
+    """"in-his-capacity": a common word behind a glued preposition the tokenizer left whole."""
+    form, normalizer = view.forms[k], view.rules.lexicon.normalizer
+    return any(form.startswith(p) and term_key(form[len(p):], normalizer) in view.rules.common_words
+               for p in normalizer.prepositions)
+
+
+def _nisba(view: SentenceView, k: int) -> bool:
+    """A nationality adjective (one word, with the article, ending in the nisba yeh)."""
+    hit = view.rules.kb.jurisdictions.match_at(view.forms, k)
+    return bool(hit) and hit[1] == 1 and _has_article(view, k) and view.forms[k].endswith(view.rules.lexicon.nisba_ending) and not view.glued[k]
 
 
 def _given(view: SentenceView, k: int) -> bool:

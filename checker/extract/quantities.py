@@ -107,7 +107,10 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     a year, nor a number glued to the article ("the 34th"), nor a noun the lexicon knows as
     something else (a month, a weekday, a number word)."""
     k = number.j
-    if k >= len(view.forms) or view.upos[k] != "NOUN" or not view.forms[k].isalpha() or not view.lemmas[k]:
+    if k >= len(view.forms) or view.upos[k] not in ("NOUN", "PROPN", "X") or not view.forms[k].isalpha() or not view.lemmas[k]:
+        return None
+    kb = view.rules.kb
+    if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k):
         return None
     if _year_like(number) or _has_article(view, number) or _lexicon_word(view, k):
         return None
