@@ -95,6 +95,7 @@ class MeasureWords:
     references_after: PhraseTable[bool]
     periods: PhraseTable[str]
     time_words: PhraseTable[bool]
+    deadlines: PhraseTable[bool]
     of_words: PhraseTable[bool]
     wholes: PhraseTable[bool]
     purpose_prefixes: tuple[str, ...]
@@ -127,6 +128,7 @@ class Lexicon:
     background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
     place_nouns: PhraseTable[bool]
+    venue_nouns: PhraseTable[bool]
     glued_location_prepositions: tuple[str, ...]
     event_objects: dict[str, PhraseTable[bool]]
     host_verbs: PhraseTable[bool]
@@ -209,6 +211,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
         place_nouns=table((p, True) for p in events.place_nouns),
+        venue_nouns=table((p, True) for p in events.venue_nouns),
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
         event_objects={e.id: table((o, True) for o in e.objects) for e in events.events if e.objects},
         host_verbs=table((v, True) for v in events.host_verbs),
@@ -244,6 +247,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             periods=PhraseTable(normalizer, ((w, p) for p, words in measures.periods.items() for w in words),
                                 pronouns=True),
             time_words=PhraseTable(normalizer, ((w, True) for w in measures.time_words), pronouns=True),
+            deadlines=table((w, True) for w in measures.deadlines),
             of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),

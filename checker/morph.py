@@ -17,3 +17,4 @@ def root(word: str) -> str:
     _STEMMER.light_stem(word)
     found = _STEMMER.get_root()
     return found if found and len(found) >= 3 else word
+

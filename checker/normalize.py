@@ -40,6 +40,8 @@ class Normalizer:
         self.prepositions = tuple(self.fold(p) for p in spec.clitics.prepositions)
         self.pronoun_suffixes = tuple(self.fold(x) for x in spec.clitics.pronoun_suffixes)
         self.case_endings = tuple(self.fold(x) for x in spec.clitics.case_endings)
+        self.noun_endings = tuple(self.fold(x) for x in spec.clitics.noun_endings)
+        self.feminine_endings = tuple(self.fold(x) for x in spec.clitics.feminine_endings)
         self.stem_endings = {self.fold(k): self.fold(v) for k, v in spec.clitics.stem_endings.items()}
 
     def normalize(self, article_id: str, text: str) -> NormText:
@@ -72,6 +74,16 @@ class Normalizer:
                 stems.update(stem[: -len(end)] + written for end, written in self.stem_endings.items()
                              if stem.endswith(end))
         return frozenset(stems)
+
+    def noun_key(self, word: str) -> str:
+        """A folded noun without its article, case alef, sound-plural or dual ending and feminine
+        ending (broken plurals are left to the parser's lemma)."""
+        word = self.bare(word)
+        for endings, keep in ((self.case_endings, 3), (self.noun_endings, 4), (self.feminine_endings, 3)):
+            ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= keep), None)
+            if ending:
+                word = word[: -len(ending)]
+        return word
 
     def has_article(self, raw_word: str) -> bool:
         """Whether a word as written (before folding) starts with the definite article."""

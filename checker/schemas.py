@@ -23,6 +23,8 @@ class Clitics(Strict):
     articles: list[str]
     pronoun_suffixes: list[str] = Field(default_factory=list)
     case_endings: list[str] = Field(default_factory=list)
+    noun_endings: list[str] = Field(default_factory=list)
+    feminine_endings: list[str] = Field(default_factory=list)
     stem_endings: dict[str, str] = Field(default_factory=dict)
 
 
@@ -93,6 +95,7 @@ class MeasuresSpec(Strict):
     references_after: list[str] = Field(default_factory=list)
     periods: dict[str, list[str]] = Field(default_factory=dict)
     time_words: list[str] = Field(default_factory=list)
+    deadlines: list[str] = Field(default_factory=list)
     of_words: list[str] = Field(default_factory=list)
     wholes: list[str] = Field(default_factory=list)
     purpose_prefixes: list[str] = Field(default_factory=list)
@@ -128,6 +131,7 @@ class EventsSpec(Strict):
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
+    venue_nouns: list[str] = Field(default_factory=list)
     host_verbs: list[str] = Field(default_factory=list)
     topic_markers: list[str] = Field(default_factory=list)
 

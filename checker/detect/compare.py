@@ -176,6 +176,12 @@ def same_place(a: Claim, b: Claim, ctx: Context):
         return None, ""
     p, q = a.value["place"], b.value["place"]
     kb = ctx.rules.kb
+    venues = [x.removeprefix("venue:").split() for x in (p, q) if x.startswith("venue:")]
+    if len(venues) == 1:
+        return None, ""     # a venue no gazetteer lists and a known place: which holds which is unknown
+    if venues:
+        shorter, longer = sorted(venues, key=len)
+        return not set(shorter) <= set(longer), ""
     return not (kb.contains(p, q) or kb.contains(q, p)), ""
 
 

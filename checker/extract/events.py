@@ -113,14 +113,15 @@ def _has_object(view: SentenceView, k: int, event: EventClass) -> bool:
     return False
 
 
-def _background(view: SentenceView) -> bool:
-    """The sentence tells background: it opens with "it is worth recalling that", or names a year
-    before the article's own."""
+def background(view: SentenceView, by_year: bool = True) -> bool:
+    """The sentence tells background: it opens with "it is worth recalling that", or (by_year) names
+    a year before the article's own ("signed in August 2022"; a figure compared with last year's
+    is no background, so measures ask without it)."""
     lex = view.rules.lexicon
     if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
         return True
     year = view.article.date.year if view.article.dated else None
-    return year is not None and any(f.isdigit() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
+    return by_year and year is not None and any(f.isdigit() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
 
 
 def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
@@ -131,7 +132,7 @@ def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_
     lex = view.rules.lexicon
     lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
     previous = (any(lex.previous_cues.match_at(view.forms, k) for k in range(lo, hi) if not i <= k < i + n)
-                or view.once(_background))
+                or background(view))
     status = "previous" if previous else "follow-up" if follow_up else "main"
     return _mention(i, i + n, event, facet=_facet(view, i + n), phase=_noun_phase(view, i, i + n), status=status)
 

@@ -10,6 +10,7 @@ from .registry import extractor
 NEAR = 3        # words between an event noun and its place
 NEAR_VERB = 5   # ... when a verb stands between ("a summit that lasted three days in Brussels")
 VERB_REACH = 14  # words after an event verb in which its place may stand
+VENUE_WORDS = 4     # words of a venue's name after its noun
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -23,6 +24,8 @@ def extract_locations(view: SentenceView):
     candidates = {(i, n): place for i, n, place in found if _after_preposition(view, i) or _next_to_host_verb(view, i, n)}
     candidates.update({(e.j, hit[1]): hit[0] for e in events
                        if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))})
+    candidates = {span: place.id for span, place in candidates.items()}
+    candidates.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}))
     best: dict[EventMention, tuple] = {}
     for (i, n), place in sorted(candidates.items()):
         if view.quoted(i):
@@ -32,12 +35,45 @@ def extract_locations(view: SentenceView):
             continue
         # One place per event and sentence: the most specific, then the nearest ("signed in Doha"
         # wins over "the Front for Change in Chad", a name that holds a country).
-        rank = (SPECIFIC.get(place.type, 0), -abs(i - event.i), -i)
+        known = place in kb.places
+        rank = (known, SPECIFIC.get(kb.places[place].type if known else "venue", 0), -abs(i - event.i), -i)
         if event not in best or rank > best[event][0]:
             best[event] = (rank, i, n, place)
     for event, (_, i, n, place) in sorted(best.items(), key=lambda kv: kv[1][1]):
         attrs = event.fields()
-        yield view.claim("location", i, i + n, {"place": place.id}, subject=event_group(attrs), attrs=attrs)
+        yield view.claim("location", i, i + n, {"place": place}, subject=event_group(attrs), attrs=attrs)
+
+
+def _venues(view: SentenceView, known: set[int]) -> dict[tuple[int, int], str]:
+    """Venues no gazetteer lists, by their phrase: "at the Badr court complex", "in the Tora court
+    complex": a preposition, a venue noun ("complex", "palace", "stadium"), and the words that name
+    it, up to punctuation, a preposition or a verb. Keyed as "venue:" and its words."""
+    lex = view.rules.lexicon
+    out = {}
+    for k in range(len(view.forms)):
+        if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_preposition_of(view, k) or (
+                k > 0 and lex.location_prepositions.match_at(view.forms, k - 1)))):
+            continue
+        j = k + 1
+        while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
+                "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ") and j not in known and not _glued_preposition_any(view, j):
+            j += 1
+        if j - k >= 2 and not any(m in known for m in range(k, j)):
+            out[(k, j - k)] = "venue:" + " ".join(view.lemmas[m] or view.forms[m] for m in range(k, j))
+    return out
+
+
+def _glued_preposition_any(view: SentenceView, k: int) -> bool:
+    """"... in Tahrir Square": a word behind a glued "in/at" starts another phrase."""
+    return bool(view.glued_preposition(k)) or any(
+        view.forms[k].startswith(p) and view.rules.lexicon.place_nouns.match_at([view.forms[k][len(p):]], 0)
+        for p in view.rules.lexicon.glued_location_prepositions)
+
+
+def _glued_preposition_of(view: SentenceView, k: int) -> bool:
+    form, lex = view.forms[k], view.rules.lexicon
+    return any(form.startswith(p) and lex.venue_nouns.match_at([form[len(p):]], 0) is not None
+               for p in lex.glued_location_prepositions)
 
 
 def _nouns_between(view: SentenceView, i: int, j: int) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
+from .events import background
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
@@ -33,6 +34,7 @@ PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
 YEAR_RANGE = (1900, 2100)
+ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word in two forms, not two words
 STOPS = (".", ":", ARABIC_SEMICOLON, ";")      # a figure's measure is never named across these
 # Periods that contain finer ones: "the quarter" is any of the four.
 PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
@@ -55,6 +57,7 @@ class Measure:
     by_verb: bool = False               # what is measured is only the verb the figure depends on
     whole: bool = False                 # "out of 138 seats": the whole others are parts of
     out_of: float | None = None         # "31 seats out of 138": the whole it is a part of
+    deadline: bool = False              # "within 60 days": a time limit, not how long something lasted
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -74,7 +77,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    owner=_owner(view, subject) or _owner_before(view, start), change=_is_change(view, start, end),
                    period=_period(view, start, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else (),
-                   by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end))
+                   by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
+                   deadline=_is_deadline(view, start))
 
 
 def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list[int]]:
@@ -109,6 +113,11 @@ def _out_of(view: SentenceView, end: int) -> float | None:
         return None
     from .numbers import find_numbers      # a number read where the whole starts
     return next((n.value for n in find_numbers(view) if n.i == end + hit[1]), None)
+
+
+def _is_deadline(view: SentenceView, start: int) -> bool:
+    deadlines = view.rules.lexicon.measures.deadlines
+    return any((hit := deadlines.match_at(view.forms, k)) and k + hit[1] == start for k in range(max(0, start - 3), start))
 
 
 def _is_whole(view: SentenceView, start: int) -> bool:
@@ -329,12 +338,13 @@ def _period(view: SentenceView, start: int, end: int) -> str | None:
 
 
 def _is_reference(view: SentenceView, start: int, end: int) -> bool:
-    """A comparison figure: "compared with 1.11 billion", "4.41 billion a year earlier"."""
+    """A comparison figure: "compared with 1.11 billion", "4.41 billion a year earlier", or any
+    figure of a background sentence ("it is worth recalling that last year's edition drew 28,000")."""
     m = view.rules.lexicon.measures
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
-    return before or after or _earlier_year_after(view, end)
+    return before or after or _earlier_year_after(view, end) or background(view, by_year=False)
 
 
 def _earlier_year_after(view: SentenceView, end: int) -> bool:
@@ -370,10 +380,12 @@ def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
 def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
     out what is measured (when a frame, an event or the counted noun already says it)."""
-    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole")):
+    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole", "deadline")):
         return False
     if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
         return False
+    if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")):
+        return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one owner's
     if not _same_period(a.get("period"), b.get("period")):
         return False
     if a.get("owner") and b.get("owner") and not set(a["owner"]) & set(b["owner"]):
@@ -386,11 +398,14 @@ def _same_period(a: str | None, b: str | None) -> bool:
 
 
 def same_counted(a: dict, b: dict) -> bool:
-    """Two counts of one noun no list names count the same thing: different verbs may report one
-    count ("took part", "were screened"), but two phrases that say what is counted must share
+    """Two counts of one noun no list names count the same thing: one owner's; or two that verbs
+    report, of one root ("acquitted three defendants" is not "tried fourteen"); or one a verb
+    reports and one a phrase names ("took part", "the participation of"); or two phrases that share
     a word ("registered voters" are not "the voters who cast their ballots")."""
     if a.get("owner") and b.get("owner"):
         return True         # one owner's count of one noun (same_measure checked that the owners meet)
+    if a.get("by_verb") and b.get("by_verb"):
+        return bool(set(a.get("roots", ())) & set(b.get("roots", ())))   # "acquitted 3", "tried 14"
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
         return True
     return a["head"] in b["words"] or b["head"] in a["words"]
@@ -408,4 +423,5 @@ def _same_phrase(a: dict, b: dict) -> bool:
         return True
     if not a.get("head") or not b.get("head"):
         return not a.get("head") and not b.get("head")
-    return a["head"] in b["words"] or b["head"] in a["words"] or root(a["head"]) == root(b["head"])
+    return (a["head"] in b["words"] or b["head"] in a["words"]
+            or (root(a["head"]) == root(b["head"]) and abs(len(a["head"]) - len(b["head"])) <= ROOT_LENGTH_GAP))

@@ -26,6 +26,7 @@ UNIT_BEFORE_WINDOW = 5   # words before it in which "the number of NOUN" may sta
 def extract_quantities(view: SentenceView):
     lex = view.rules.lexicon
     used_units = set()
+    claims = []
     previous = None     # the last quantity, whose frame a coordinated one ("13 missiles and 728 drones") shares
     for number in find_numbers(view):
         if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
@@ -35,13 +36,25 @@ def extract_quantities(view: SentenceView):
             used_units.add(hit.at)
             claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
             previous = (claim, hit.end)
-            yield claim
+            claims.append(claim)
         elif number.malformed:
-            yield view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
-                             attrs={"malformed": number.malformed, "in_words": True})
+            claims.append(view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
+                                     attrs={"malformed": number.malformed, "in_words": True}))
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
-            yield _quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i))
+            claims.append(_quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i)))
+    yield from _parts_of_wholes(claims)
+
+
+def _parts_of_wholes(claims: list):
+    """"acquitted three defendants out of 14": in a sentence that names a whole ("out of 14
+    defendants"), the other counts of that noun are parts of it."""
+    wholes = {c.value["unit"]: c.value["number"] for c in claims if c.attrs.get("measure", {}).get("whole")}
+    for c in claims:
+        measure = c.attrs.get("measure")
+        if measure and not measure["whole"] and measure["out_of"] is None and c.value.get("unit") in wholes:
+            measure["out_of"] = wholes[c.value["unit"]]
+    return claims
 
 
 def _coordinated_with(view: SentenceView, previous, number: NumberSpan):
@@ -107,14 +120,15 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     a year, nor a number glued to the article ("the 34th"), nor a noun the lexicon knows as
     something else (a month, a weekday, a number word)."""
     k = number.j
-    if k >= len(view.forms) or view.upos[k] not in ("NOUN", "PROPN", "X") or not view.forms[k].isalpha() or not view.lemmas[k]:
+    # the word after a number is what it counts, whatever the tagger says (it reads "memoranda" as an adjective)
+    if k >= len(view.forms) or view.upos[k] not in ("NOUN", "PROPN", "X", "ADJ") or not view.forms[k].isalpha() or not view.lemmas[k]:
         return None
     kb = view.rules.kb
-    if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k):
+    if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
         return None
     if _year_like(number) or _has_article(view, number) or _lexicon_word(view, k):
         return None
-    unit = Unit(id=f"noun:{view.lemmas[k]}", kind="count", forms=[])
+    unit = Unit(id=f"noun:{view.rules.lexicon.normalizer.noun_key(view.lemmas[k])}", kind="count", forms=[])
     return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1))
 
 
