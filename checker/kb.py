@@ -60,6 +60,15 @@ class KnowledgeBase:
         terms_b = [t for t in person.held if t.office == office_b]
         return any(_terms_overlap(a, b) for a in terms_a for b in terms_b)
 
+    def concurrent_families(self, person_id: str, family_a: str, family_b: str) -> bool:
+        """True when the person held an office of each family on some common day (any country)."""
+        person = self.people.get(person_id)
+        if not person:
+            return False
+        terms_a = [t for t in person.held if t.office.split("/")[0] == family_a]
+        terms_b = [t for t in person.held if t.office.split("/")[0] == family_b]
+        return any(_terms_overlap(a, b) for a in terms_a for b in terms_b)
+
     def contains(self, outer: str, inner: str) -> bool:
         """Whether place `inner` lies within place `outer` (or is it)."""
         seen = set()

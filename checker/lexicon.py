@@ -10,6 +10,7 @@ from . import schemas as S
 from .normalize import Normalizer, split_words
 
 V = TypeVar("V")
+MIN_SURNAME_SKELETON = 3
 
 
 class PhraseTable(Generic[V]):
@@ -159,16 +160,16 @@ class Lexicon:
     possessive_endings: tuple[str, ...]
     nisba_ending: str
 
-    def name_skeleton(self, words: str) -> str | None:
+    def name_skeleton(self, words: str, parts_needed: int = 2) -> str | None:
         """A name's letters as transliterations vary them least (see rules/lexicon/names.yaml),
-        or None for a name too short to be told apart this way."""
+        or None for a name too short to be told apart this way (parts_needed=1: a family name alone)."""
         parts = self.normalizer.fold(words).split()
-        if len(parts) < 2:
+        if len(parts) < parts_needed:
             return None
         joined = "".join(parts)
         letters = [self.name_letters.get(ch, ch) for i, ch in enumerate(joined) if i == 0 or ch not in self.name_vowels]
         skeleton = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
-        return skeleton if len(skeleton) >= self.min_skeleton else None
+        return skeleton if len(skeleton) >= (self.min_skeleton if parts_needed > 1 else MIN_SURNAME_SKELETON) else None
 
 
 def load_lexicon(lexicon_dir: Path) -> Lexicon:
@@ -233,7 +234,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         ordinal_links=table((w, True) for w in calendar.ordinal_links),
         speech_verbs=table((v, True) for v in speech.verbs),
         back_references=PhraseTable(normalizer, ((v, True) for v in speech.back_references), allow_bare=False),
-        honorifics=table((h, True) for h in speech.honorifics),
+        honorifics=PhraseTable(normalizer, ((h, True) for h in speech.honorifics), allow_bare=False),
         complementizers=table((c, True) for c in speech.complementizers),
         anonymous_sources=table((a, True) for a in speech.anonymous_sources),
         measures=MeasureWords(

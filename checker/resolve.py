@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Callable
 
 from .config import Rules
 from .model import Article, Claim, PersonMention
@@ -11,31 +12,47 @@ PERSON_KINDS = ("role", "speaker")
 
 
 class NameIndex:
-    """Maps every name seen in the corpus, and its last word, to one entity id."""
+    """Maps every name seen in the corpus, and its last word, to one entity id. Names and family
+    names are keyed by their skeleton too (see Lexicon.name_skeleton), so "Nuno Gomes" written with
+    ghain and with jeem is one person."""
 
-    def __init__(self, mentions: list[PersonMention]):
+    def __init__(self, mentions: list[PersonMention], skeleton: Callable[..., str | None]):
+        self.skeleton = skeleton
         self.by_surname: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
         for m in sorted(mentions, key=lambda m: -len(m.name.split())):
             entity = self._entity_for(m)
-            self.by_name.setdefault(m.name, entity)
+            for key in self._name_keys(m.name):
+                self.by_name.setdefault(key, entity)
             if len(m.name.split()) >= 2:
-                self.by_surname.setdefault(m.name.split()[-1], entity)
+                for key in self._surname_keys(m.name):
+                    self.by_surname.setdefault(key, entity)
+
+    def _name_keys(self, name: str) -> list[str]:
+        return [name] + ([f"~{k}"] if (k := self.skeleton(name)) else [])
+
+    def _surname_keys(self, name: str) -> list[str]:
+        last = name.split()[-1]
+        return [last] + ([f"~{k}"] if (k := self.skeleton(last, parts_needed=1)) else [])
+
+    def _lookup(self, name: str) -> str | None:
+        found = next((self.by_name[k] for k in self._name_keys(name) if k in self.by_name), None)
+        return found or next((self.by_surname[k] for k in self._surname_keys(name) if k in self.by_surname), None)
 
     def _entity_for(self, m: PersonMention) -> str:
         if m.kb_id:
             return f"person:{m.kb_id}"
-        return self.by_name.get(m.name) or self.by_surname.get(m.name) or f"name:{m.name}"
+        return self._lookup(m.name) or f"name:{m.name}"
 
     def entity(self, name: str, kb_id: str | None) -> str:
         if kb_id:
             return f"person:{kb_id}"
-        return self.by_name.get(name) or self.by_surname.get(name.split()[-1]) or f"name:{name}"
+        return self._lookup(name) or f"name:{name}"
 
 
 def resolve(claims: list[Claim], mentions: list[PersonMention], articles: list[Article],
             rules: Rules) -> tuple[list[Claim], list[PersonMention]]:
-    index = NameIndex(mentions)
+    index = NameIndex(mentions, rules.lexicon.name_skeleton)
     dates = {a.id: a.date for a in articles}
     resolved_mentions = [replace(m, entity_id=index.entity(m.name, m.kb_id)) for m in mentions]
     resolved = [_resolve_claim(c, index, rules, dates.get(c.article_id)) for c in claims]

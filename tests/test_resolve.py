@@ -8,13 +8,20 @@ def mention(name, kb_id=None, article="a"):
     return PersonMention(article, 0, 0, 1, name, name, kb_id=kb_id)
 
 
-def test_bare_surname_links_to_a_full_name_seen_elsewhere():
-    index = NameIndex([mention("ميشيل مارتن"), mention("مارتن", article="b")])
+def test_bare_surname_links_to_a_full_name_seen_elsewhere(rules):
+    index = NameIndex([mention("ميشيل مارتن"), mention("مارتن", article="b")], rules.lexicon.name_skeleton)
     assert index.entity("مارتن", None) == index.entity("ميشيل مارتن", None) == "name:ميشيل مارتن"
 
 
-def test_knowledge_base_ids_win():
-    assert NameIndex([]).entity("روته", "mark-rutte") == "person:mark-rutte"
+def test_one_name_in_two_transliterations_is_one_person(rules):
+    index = NameIndex([mention("نونو غوميز"), mention("نونو جوميز", article="b")], rules.lexicon.name_skeleton)
+    assert index.entity("نونو جوميز", None) == index.entity("نونو غوميز", None) == "name:نونو غوميز"
+    assert index.entity("جوميز", None) == "name:نونو غوميز"
+    assert index.entity("نونو سانتوس", None) == "name:نونو سانتوس"
+
+
+def test_knowledge_base_ids_win(rules):
+    assert NameIndex([], rules.lexicon.name_skeleton).entity("روته", "mark-rutte") == "person:mark-rutte"
 
 
 def test_title_only_speaker_resolves_to_the_office_holder_on_the_date(rules):

@@ -85,8 +85,8 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
             jurisdiction = jurisdiction or value.jurisdiction
             complement += [view.lemmas[m] for m in range(j, value.j) if view.forms[m].isalpha()]
             length = value.j - j
-        elif what == "word":
-            complement.append(view.lemmas[j])
+        elif what == "word" and not kb.org_nouns.match_at(view.forms, j):
+            complement.append(view.lemmas[j])   # "the company", "the ministry" tell no portfolio apart
         j += length
     if fam is not None and fam.needs_jurisdiction and jurisdiction is None:
         if kind is None:
