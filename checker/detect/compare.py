@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from ..config import Rules
 from ..extract.events import compatible_events
-from ..extract.measures import same_counted, same_measure
+from ..extract.measures import counted_strength, same_measure
 from ..model import Claim, Interval, PersonMention, Topic
 
 
@@ -77,18 +77,40 @@ def interval_of(claim: Claim) -> Interval:
 def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]:
     """Figures of one topic whose ranges cannot both hold. When the topic's figures belong to
     several owners (the seats of three parties), a figure whose owner is not named is compared
-    with no owned one: it could be anyone's."""
-    owners = {tuple(c.attrs.get("measure", {}).get("owner") or ()) for c in topic.claims} - {()}
+    with an owned one only when both name what they measure with the same word: else it could be
+    anyone's."""
+    several = len(_owner_groups(topic.claims)) > 1
     for a, b in combinations(topic.claims, 2):
         if a.attrs.get("malformed") or b.attrs.get("malformed") or not comparable_quantities(a, b):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
-        if len(owners) > 1 and owned[0] != owned[1]:
+        if several and owned[0] != owned[1] and not _same_head(a, b):
             continue
         yield Finding(rule, (a, b), contradict=not interval_of(a).overlaps(interval_of(b)))
 
 
 TOPIC_COMPARATORS["interval-overlap.v1"] = interval_overlap
+
+
+def _same_head(a: Claim, b: Claim) -> bool:
+    """Both figures name what they measure with one word ("the capital of 5 billion", "its capital of 3")."""
+    ha, hb = (c.attrs.get("measure", {}).get("head") for c in (a, b))
+    return bool(ha) and ha == hb
+
+
+def _owner_groups(claims: Iterable[Claim]) -> list[set[str]]:
+    """The owners of a topic's figures, names that share a word counted as one owner."""
+    groups: list[set[str]] = []
+    for claim in claims:
+        owner = set(claim.attrs.get("measure", {}).get("owner") or ())
+        if not owner:
+            continue
+        joined = [g for g in groups if g & owner]
+        for g in joined:
+            groups.remove(g)
+            owner |= g
+        groups.append(owner)
+    return groups
 
 
 def comparable_quantities(a: Claim, b: Claim) -> bool:
@@ -112,10 +134,23 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
     if a.kind == "count":
         if fa and fb:
             return fa == fb
-        return same_counted(ma, mb) if str(a.value["unit"]).startswith("noun:") else same_measure(ma, mb)
+        if not str(a.value["unit"]).startswith("noun:"):
+            return same_measure(ma, mb)
+        strength = counted_strength(ma, mb)
+        # on weak evidence only figures of one order compare: "10 children taken to hospital" and
+        # "a million children targeted" are two counts, not one count given twice
+        return strength == "strong" or (strength == "weak" and _same_order(a, b))
     if fa and fa == fb:
         return True         # one frame: "turnout" and "the share of voters who voted" are one measure
     return same_measure(ma, mb)
+
+
+WEAK_RATIO = 3.0
+
+
+def _same_order(a: Claim, b: Claim) -> bool:
+    x, y = abs(a.value["number"]) or 1.0, abs(b.value["number"]) or 1.0
+    return max(x, y) / min(x, y) <= WEAK_RATIO
 
 
 def _weekdays(value: dict) -> bool:

@@ -63,9 +63,12 @@ class Measure:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
 
 
-def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int] | None = None) -> Measure:
+def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int] | None = None,
+               number_at: int | None = None) -> Measure:
     """The measure of the figure at words start..end; counted: where its counted noun is, when it
-    is a noun no unit list names (its adjectives then distinguish it)."""
+    is a noun no unit list names (its adjectives then distinguish it); number_at: where its number
+    stands, when the claim begins before it ("the number of deaths since January rose TO 47")."""
+    at = start if number_at is None else number_at
     subject, phrase = _measured(view, start, end)
     verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
@@ -74,8 +77,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    roots=tuple(sorted({root(w) for w in words})),
                    adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
-                   owner=_owner(view, subject) or _owner_before(view, start), change=_is_change(view, start, end),
-                   period=_period(view, start, end), reference=_is_reference(view, start, end),
+                   owner=_owner(view, subject) or _owner_before(view, start), change=_is_change(view, at, end),
+                   period=_period(view, at, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start))
@@ -210,12 +213,17 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
     kb = view.rules.kb
     k = start - 1
     while k >= 0 and start - k <= OWNER_REACH:
-        if view.is_punct(k) or view.rules.lexicon.complementizers.match_at(view.forms, k):
+        if view.rules.lexicon.complementizers.match_at(view.forms, k):
             return ()
+        if view.is_punct(k):
+            if not _relative_after(view, k):
+                return ()
+            return _name_right_before(view, k)    # "the fund, whose capital is ...": the fund's
         if kb.org_nouns.match_at(view.forms, k) and k + 1 < start:
             name = [m for m in range(k + 1, min(start, k + 1 + PHRASE_WORDS))
-                    if view.forms[m].isalpha() and view.upos[m] not in ("ADP", "VERB", "PUNCT") and not _stop(view, m)]
-            name = name[:next((i for i, m in enumerate(name) if m != name[0] + i), len(name))]
+                    if view.forms[m].isalpha() and view.upos[m] not in ("ADP", "VERB", "PUNCT")
+                    and (not _stop(view, m) or _known_name(view, m)) and not (m > k + 1 and view.glued_preposition(m))]
+            name = name[:next((i for i, m in enumerate(name) if m != k + 1 + i), len(name))]
             if name:
                 return tuple(sorted({_name_key(view, m) for m in name}))
         if (view.upos[k] != "ADJ" and not _in_prepositional_phrase(view, k)
@@ -223,6 +231,23 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
             return (_name_key(view, k),)
         k -= 1
     return ()
+
+
+def _name_right_before(view: SentenceView, k: int) -> tuple[str, ...]:
+    """The known name that ends right before word k, if any (a country, a person)."""
+    kb = view.rules.kb
+    for start in range(max(0, k - 3), k):
+        hit = kb.person_names.match_at(view.forms, start) or kb.jurisdictions.match_at(view.forms, start)
+        if hit and start + hit[1] == k:
+            return (_name_key(view, start),)
+    return ()
+
+
+def _relative_after(view: SentenceView, k: int) -> bool:
+    """"the fund, WHOSE capital is three billion": a comma before a clause about what precedes it."""
+    m = view.rules.lexicon.measures
+    return k + 1 < len(view.forms) and bool(m.introducers.match_at(view.forms, k + 1)
+                                            or view.rules.lexicon.back_references.match_at(view.forms, k + 1))
 
 
 def _in_prepositional_phrase(view: SentenceView, k: int) -> bool:
@@ -328,13 +353,21 @@ def _is_change(view: SentenceView, start: int, end: int) -> bool:
 
 
 def _period(view: SentenceView, start: int, end: int) -> str | None:
-    """The period a figure covers: the finest period named in its sentence before it ("the second
-    quarter of the current year" is the quarter), else right after it."""
+    """The period a figure covers: the nearest period named before it in its sentence, read as one
+    with the periods it runs into ("the second quarter OF the current year" is the quarter, "since
+    the start of the year" is cumulative), else one right after it."""
     periods = view.rules.lexicon.measures.periods
-    found = {period for _, _, period in periods.find_all(view.forms[:start])}
-    if not found:
-        found = {period for _, _, period in periods.find_all(view.forms[end:end + REFERENCE_AFTER])}
-    return next((p for p in FINER_FIRST if p in found), None)
+    runs: list[list[tuple[int, int, str]]] = []
+    for i, n, period in periods.find_all(view.forms[:start]):
+        if runs and i - (runs[-1][-1][0] + runs[-1][-1][1]) <= 1:
+            runs[-1].append((i, n, period))
+        else:
+            runs.append([(i, n, period)])
+    if not runs:
+        after = [p for _, _, p in periods.find_all(view.forms[end:end + REFERENCE_AFTER])]
+        return after[0] if after else None
+    found = {p for _, _, p in runs[-1]}
+    return "cumulative" if "cumulative" in found else next((p for p in FINER_FIRST if p in found), None)
 
 
 def _is_reference(view: SentenceView, start: int, end: int) -> bool:
@@ -388,8 +421,10 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
         return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one owner's
     if not _same_period(a.get("period"), b.get("period")):
         return False
-    if a.get("owner") and b.get("owner") and not set(a["owner"]) & set(b["owner"]):
-        return False
+    if a.get("owner") and b.get("owner"):
+        if not set(a["owner"]) & set(b["owner"]):
+            return False
+        phrase = False      # one owner's figure of one kind: what it is called may vary
     return _same_phrase(a, b) if phrase else True
 
 
@@ -397,18 +432,17 @@ def _same_period(a: str | None, b: str | None) -> bool:
     return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
 
 
-def same_counted(a: dict, b: dict) -> bool:
-    """Two counts of one noun no list names count the same thing: one owner's; or two that verbs
-    report, of one root ("acquitted three defendants" is not "tried fourteen"); or one a verb
-    reports and one a phrase names ("took part", "the participation of"); or two phrases that share
-    a word ("registered voters" are not "the voters who cast their ballots")."""
+def counted_strength(a: dict, b: dict) -> str | None:
+    """How surely two counts of one noun no list names count the same thing: "strong" (one owner's,
+    or two phrases sharing a word, or two verbs of one root), "weak" (a verb and a phrase, or too
+    little said), or None (two different verbs or phrases)."""
     if a.get("owner") and b.get("owner"):
-        return True         # one owner's count of one noun (same_measure checked that the owners meet)
+        return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
     if a.get("by_verb") and b.get("by_verb"):
-        return bool(set(a.get("roots", ())) & set(b.get("roots", ())))   # "acquitted 3", "tried 14"
+        return "strong" if set(a.get("roots", ())) & set(b.get("roots", ())) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
-        return True
-    return a["head"] in b["words"] or b["head"] in a["words"]
+        return "weak"
+    return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
 
 
 def _same_phrase(a: dict, b: dict) -> bool:

@@ -15,6 +15,7 @@ from .base import SentenceView
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_CLITIC_DIGITS = re.compile(r"^(\D+)(\d.*)$")
 _ORDER = {"hundred": 0, "unit": 1, "teen": 1, "ten": 2}
 MAX_DIGITS = 15          # longer digit strings are codes or garbage, never a quantity
 
@@ -43,8 +44,7 @@ def find_numbers(view: SentenceView) -> list[NumberSpan]:
 
 def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     # digits may carry a proclitic ("and 728", "by 50" written as one word)
-    form = next((v for v in sorted(lex.normalizer.variants(view.forms[i]), key=len, reverse=True)
-                 if _DIGITS.match(v)), None)
+    form = _digits_behind_clitics(view.forms[i], lex)
     value = digit_value(form) if form else None
     if value is None:
         return None
@@ -60,6 +60,14 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         extra, j = _fraction_after(view, lex, j, scale)
         value += extra
     return NumberSpan(i, j, value, in_words=False)
+
+
+def _digits_behind_clitics(word: str, lex: Lexicon) -> str | None:
+    """The digits of a word, behind proclitics glued to them ("and-27", "by-5", "the-60")."""
+    if _DIGITS.match(word):
+        return word
+    m = _CLITIC_DIGITS.match(word)
+    return m.group(2) if m and m.group(1) in lex.normalizer.prefixes and _DIGITS.match(m.group(2)) else None
 
 
 def digit_value(form: str) -> float | None:

@@ -19,7 +19,7 @@ from .numbers import NumberSpan, find_numbers
 from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
-UNIT_BEFORE_WINDOW = 5   # words before it in which "the number of NOUN" may stand
+UNIT_BEFORE_WINDOW = 8   # words before it in which "the number of NOUN" may stand
 
 
 @extractor("quantities", kinds=("count", "duration", "money", "percent"))
@@ -78,7 +78,7 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     value = {"number": number.value, "unit": unit.base or unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
              "display": f"{qualified_display(number.value, qualifier)} {hit.words or unit.id}"}
-    measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None)
+    measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None, number_at=number.i)
     attrs = {"frame": frame.id if frame else None, "frame_measure": (frame.measure or unit.id) if frame else None,
              "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs(),
              "subset": hit.subset}
