@@ -150,6 +150,7 @@ class Lexicon:
     complementizers: PhraseTable[bool]
     anonymous_sources: PhraseTable[bool]
     measures: MeasureWords
+    noun_synonyms: dict[str, str]       # a counted noun's key -> its synonym group's key
     name_particles: PhraseTable[bool]
     given_names: PhraseTable[bool]
     given_name_forms: frozenset[str]
@@ -184,6 +185,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     speech = S.load_model(lexicon_dir / "speech.yaml", S.SpeechSpec)
     measures = S.load_model(lexicon_dir / "measures.yaml", S.MeasuresSpec)
     names = S.load_model(lexicon_dir / "names.yaml", S.NamesSpec)
+    synonyms = S.load_model(lexicon_dir / "synonyms.yaml", S.SynonymsSpec)
     given = S.load_model(lexicon_dir / "given_names.yaml", S.GivenNamesSpec)
     _check_frame_units(lexicon_dir / "frames.yaml", frames, units)
     return Lexicon(
@@ -253,6 +255,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
             rate_markers=table((w, True) for w in measures.rate_markers)),
+        noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))
+                       for g in synonyms.groups for w in g},
         name_particles=PhraseTable(normalizer, ((p, True) for p in names.particles), allow_bare=False),
         given_names=PhraseTable(normalizer, ((n, True) for n in given.given_names), allow_bare=False),
         given_name_forms=frozenset(normalizer.fold(n).split()[0] for n in given.given_names),

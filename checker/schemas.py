@@ -154,6 +154,10 @@ class CalendarSpec(Strict):
     day_links: list[str] = Field(default_factory=list)
 
 
+class SynonymsSpec(Strict):
+    groups: list[list[str]]
+
+
 class NamesSpec(Strict):
     particles: list[str]
     letter_classes: list[str] = Field(default_factory=list)

@@ -290,8 +290,8 @@ def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, pa
     for Ukraine at a value of 90 billion": the package is near)."""
     k, seen = start - 1, 0
     while k >= 0 and seen < reach and start - k <= PHRASE_REACH:
-        if view.forms[k] in STOPS:
-            return []
+        if view.forms[k] in STOPS or view.rules.lexicon.complementizers.match_at(view.forms, k):
+            return []       # the figure's clause starts after "that"
         if not _stop(view, k) and not _possessor(view, k):
             return _noun_phrase(view, k)
         if not (passing and (_possessor(view, k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):

@@ -83,7 +83,7 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
              "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs(),
              "subset": hit.subset}
     if unit.kind == "duration":
-        event = _event_named_after(view, u_end) or event_for(view, start, u_end)
+        event = _event_named_after(view, u_end) or event_for(view, start, u_end) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
     if number.malformed:
         attrs["malformed"] = number.malformed
@@ -108,6 +108,13 @@ def _definite_unit(view: SentenceView, k: int) -> bool:
     return view.rules.lexicon.normalizer.has_article(view.surface(k, k + 1))
 
 
+def _only_event(view: SentenceView):
+    """The one event a sentence names, however far from the duration ("suspended the strike ...,
+    after five days of paralysis")."""
+    listed = [e for e in find_events(view) if e.compare and not e.kind.startswith("lemma:") and e.cls != "any"]
+    return listed[0] if len({e.kind for e in listed}) == 1 else None
+
+
 def _event_named_after(view: SentenceView, k: int):
     """"12 days OF TALKS": an event named right after a duration is what lasted."""
     if k < len(view.forms) and view.rules.lexicon.measures.of_words.match_at(view.forms, k):
@@ -128,7 +135,12 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
         return None
     if _year_like(number) or _has_article(view, number) or _lexicon_word(view, k):
         return None
-    unit = Unit(id=f"noun:{view.rules.lexicon.normalizer.noun_key(view.lemmas[k])}", kind="count", forms=[])
+    # keyed by the written word, not the lemma: the small lemmatizer mangles some nouns ("teacher"),
+    # and the same count written twice has the same grammatical number (numbers of 11 and more
+    # take the singular)
+    lex = view.rules.lexicon
+    key = lex.normalizer.noun_key(view.forms[k])
+    unit = Unit(id=f"noun:{lex.noun_synonyms.get(key, key)}", kind="count", forms=[])
     return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1))
 
 

@@ -64,7 +64,9 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     n = max(family[1] if family else 0, head[1] if head else 0)
     fam = family[0] if family and family[1] == n else None
     kind = head[0] if head and head[1] == n else (kb.head_kinds.get("head") if fam is None else None)
-    j, jurisdiction, former, complement, inner = i + n, None, False, [], None
+    j, jurisdiction, former, inner = i + n, None, False, None
+    # a known title's own words after its head are its portfolio ("minister OF EDUCATION")
+    complement = [view.lemmas[m] for m in range(i + (head[1] if head else n), i + n)]
     head_kind = head[0] if head else kind
     relational = bool(head_kind and head_kind.relational)
     lesser = False
