@@ -25,7 +25,7 @@ class Rules:
     lexicon: Lexicon
     kb: KnowledgeBase
     catalogue: Catalogue
-    extraction_version: str   # hash of lexicon/ and kb/: what claims are extracted and resolved with
+    extraction_version: str   # hash of lexicon/, kb/ and checker's code: what claims are extracted with
     checks_version: str       # hash of checks/: only detection depends on it
     background: Path          # stories/background.json: how common each lemma is in ordinary text
 
@@ -46,13 +46,19 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
     return Rules(lexicon=lexicon,
                  kb=load_kb(root / "kb", lexicon.normalizer, lexicon.name_skeleton),
                  catalogue=load_catalogue(root / "checks"),
-                 extraction_version=_tree_hash(root, ("lexicon", "kb", "stories")),
+                 extraction_version=_tree_hash(root, ("lexicon", "kb", "stories"), code=True),
                  checks_version=_tree_hash(root, ("checks",)),
                  background=root / "stories" / "background.json")
 
 
-def _tree_hash(root: Path, folders: tuple[str, ...]) -> str:
+def _tree_hash(root: Path, folders: tuple[str, ...], code: bool = False) -> str:
+    """code=True adds checker's own source: a new version of checker never reads claims an older
+    one cached."""
     digest = hashlib.sha256()
+    if code:
+        package = Path(__file__).resolve().parent
+        for path in sorted(package.rglob("*.py")):
+            digest.update(path.read_bytes())
     for folder in folders:
         for path in sorted(p for p in (root / folder).rglob("*") if p.suffix in (".yaml", ".json")):
             digest.update(str(path.relative_to(root)).encode())

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from difflib import SequenceMatcher
 
+import networkx as nx
+
 from .config import Rules
 from .model import Claim, Topic
 from .stories import StoryMap
@@ -24,9 +26,10 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
     story_of = stories.story_of if stories else (lambda _article: None)
     buckets: dict[str, list[Claim]] = defaultdict(list)
     heads: dict[str, tuple[str, str, str | None]] = {}      # key → (kind, label of its first claim, story)
+    nouns = _counted_nouns(claims, story_of)
     for claim in sorted(claims, key=claim_order):
         story = None if claim.kind in CROSS_STORY_KINDS else story_of(claim.article_id)
-        for key, kind, label in topic_keys(claim):
+        for key, kind, label in topic_keys(claim, nouns.get((story, claim.value.get("unit")))):
             key = f"{story}|{key}" if story else key
             buckets[key].append(claim)
             heads.setdefault(key, (kind, label, story))
@@ -41,6 +44,25 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
             heads[key] = (kind, label, story)
     return [Topic(key=k, kind=heads[k][0], label=heads[k][1], claims=tuple(v), story=heads[k][2])
             for k, v in sorted(buckets.items())]
+
+
+def _counted_nouns(claims: list[Claim], story_of) -> dict[tuple, str]:
+    """(story, noun unit) → the unit its counts are grouped under: nouns whose written or lemma keys
+    meet, joined (networkx components), named by their smallest unit."""
+    graph = nx.Graph()
+    for claim in claims:
+        if not str(claim.value.get("unit", "")).startswith("noun:"):
+            continue
+        keys = claim.attrs.get("noun_keys") or []
+        story = story_of(claim.article_id)
+        nodes = [(story, k) for k in sorted({claim.value["unit"], *keys})]
+        graph.add_nodes_from(nodes)
+        graph.add_edges_from(zip(nodes, nodes[1:]))
+    out = {}
+    for component in nx.connected_components(graph):
+        name = min(unit for _, unit in component)
+        out.update({node: name for node in component})
+    return out
 
 
 def _add_any_event_claims(buckets: dict[str, list[Claim]], heads: dict) -> None:
@@ -62,15 +84,16 @@ def claim_order(claim: Claim) -> tuple:
     return (claim.article_id, claim.start, claim.end, claim.kind, claim.id)
 
 
-def topic_keys(claim: Claim) -> list[tuple[str, str, str]]:
-    """(key, kind, label) of each topic a claim belongs to; none when it has no comparable subject."""
+def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, str]]:
+    """(key, kind, label) of each topic a claim belongs to; none when it has no comparable subject.
+    noun: the unit a count of a noun no list names is grouped under (see _counted_nouns)."""
     v, a = claim.value, claim.attrs
     if claim.kind in ("count", "duration", "money", "percent"):
         if a.get("malformed"):
             return []
         # Frames name measures (and tell which frame a claim belongs to); the unit keys the topic,
         # and the comparator decides which figures of it measure the same thing.
-        unit = "time" if claim.kind == "duration" else (a.get("frame_measure") or v["unit"])
+        unit = "time" if claim.kind == "duration" else (a.get("frame_measure") or noun or v["unit"])
         label = a.get("frame") or (v["display"].split(" ", 1)[-1] if claim.kind == "count" else claim.kind)
         return [(f"{claim.kind}:{unit}", claim.kind, label)]
     if claim.kind == "date" and claim.subject:

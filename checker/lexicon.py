@@ -116,6 +116,7 @@ class Lexicon:
     qualifiers_after: PhraseTable[S.Qualifier]
     units: PhraseTable[S.Unit]
     unit_duals: PhraseTable[S.Unit]
+    unit_dimensions: PhraseTable[bool]
     frames: tuple[S.Frame, ...]
     frame_cues: tuple[PhraseTable[bool], ...]      # parallel to frames
     events: PhraseTable[S.EventClass]
@@ -126,8 +127,10 @@ class Lexicon:
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
+    next_cues: PhraseTable[bool]
     background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
+    event_place_prepositions: dict[str, PhraseTable[bool]]
     place_nouns: PhraseTable[bool]
     venue_nouns: PhraseTable[bool]
     glued_location_prepositions: tuple[str, ...]
@@ -200,6 +203,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         qualifiers_after=table((p, q) for q in qualifiers if q.position == "after" for p in q.phrases),
         units=table((f, u) for u in units for f in u.forms),
         unit_duals=table((f, u) for u in units for f in u.duals),
+        unit_dimensions=table((d, True) for u in units for d in u.dimensions),
         frames=tuple(frames),
         frame_cues=tuple(table((c, True) for c in f.cues) for f in frames),
         events=PhraseTable(normalizer, ((n, e) for e in events.events for n in e.nouns), pronouns=True),
@@ -211,8 +215,11 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
+        next_cues=table((c, True) for c in events.next_cues),
         background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
+        event_place_prepositions={e.id: table((p, True) for p in [*events.location_prepositions, *e.place_prepositions])
+                                  for e in events.events if e.place_prepositions},
         place_nouns=table((p, True) for p in events.place_nouns),
         venue_nouns=table((p, True) for p in events.venue_nouns),
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),

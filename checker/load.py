@@ -17,6 +17,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 META_KEYS = {"outlet", "url", "date", "title", "story"}
+MIN_ARABIC_SHARE = 0.5      # of a file's letters; below it the file is notes about articles, not one
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,10 @@ def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of
         return Skipped(article_id, "load", "empty file")
     if not _ARABIC.search(body):
         return Skipped(article_id, "load", "no Arabic text")
+    share = _arabic_share(body)
+    if share < MIN_ARABIC_SHARE:
+        return Skipped(article_id, "load", f"mostly not Arabic ({share:.0%} of its letters are Arabic): "
+                                           "notes or a translation, not an article")
     try:
         day = _as_date(meta.get("date")) or as_of
     except ValueError:
@@ -88,6 +93,11 @@ def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of
     headline = next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
     return Article(id=article_id, text=text, date=day, path=path, headline=headline, meta=meta,
                    dated=meta.get("date") is not None)
+
+
+def _arabic_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(1 for ch in letters if _ARABIC.match(ch)) / len(letters) if letters else 0.0
 
 
 def _front_matter(text: str) -> tuple[dict | str, int]:

@@ -75,6 +75,7 @@ class Unit(Strict):
     scale: float = 1.0
     base: str | None = None         # the unit this one converts to with scale (a subunit of a currency)
     about: float | None = None      # the tolerance of "about" for this unit, when not the qualifier's own
+    dimensions: list[str] = Field(default_factory=list)    # nouns the unit already says ("weight" of kg)
 
 
 class Frame(Strict):
@@ -113,6 +114,7 @@ class EventClass(Strict):
     objects: list[str] = Field(default_factory=list)    # a verb names the event only with one of these after it
     generic: bool = False
     compare: bool = True        # False: its dates and places are never compared (a statement's day)
+    place_prepositions: list[str] = Field(default_factory=list)    # "launched FROM the centre": its place
 
 
 class PhaseSpec(Strict):
@@ -127,6 +129,7 @@ class EventsSpec(Strict):
     facets: dict[str, list[str]] = Field(default_factory=dict)
     follow_up_cues: list[str]
     previous_cues: list[str]
+    next_cues: list[str] = Field(default_factory=list)
     background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)

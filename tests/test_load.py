@@ -28,6 +28,7 @@ def test_bad_inputs_are_skipped_with_a_reason_and_others_still_load(tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
     (tmp_path / "english.txt").write_text("no arabic here", encoding="utf-8")
     (tmp_path / "good.txt").write_text("خبر صحيح", encoding="utf-8")
+    (tmp_path / "NOTES.md").write_text("Notes on the story: the cut (الخفض) is 800,000 barrels.", encoding="utf-8")
     loaded = load_paths([tmp_path, tmp_path / "missing.txt"], AS_OF)
     assert [a.id for a in loaded.articles] == ["good.txt"]
     reasons = {s.path: s.reason for s in loaded.skipped}
@@ -35,6 +36,7 @@ def test_bad_inputs_are_skipped_with_a_reason_and_others_still_load(tmp_path):
     assert reasons["latin1.txt"].startswith("not UTF-8")
     assert reasons["binary.txt"].startswith("binary")
     assert reasons["english.txt"] == "no Arabic text"
+    assert reasons["NOTES.md"].startswith("mostly not Arabic")
     assert "no such file" in reasons[str(tmp_path / "missing.txt")]
 
 

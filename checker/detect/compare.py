@@ -213,7 +213,11 @@ def same_place(a: Claim, b: Claim, ctx: Context):
     kb = ctx.rules.kb
     venues = [x.removeprefix("venue:").split() for x in (p, q) if x.startswith("venue:")]
     if len(venues) == 1:
-        return None, ""     # a venue no gazetteer lists and a known place: which holds which is unknown
+        # a venue no gazetteer lists and a known place: only the place the venue is said to be in compares
+        within, other = (a.value.get("within"), q) if p.startswith("venue:") else (b.value.get("within"), p)
+        if not within:
+            return None, ""
+        return not (kb.contains(within, other) or kb.contains(other, within)), ""
     if venues:
         shorter, longer = sorted(venues, key=len)
         return not set(shorter) <= set(longer), ""

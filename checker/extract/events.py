@@ -38,7 +38,7 @@ class EventMention:
     compare: bool = True
     facet: str | None = None
     phase: str | None = None     # start | end
-    status: str = "main"         # main | previous | follow-up
+    status: str = "main"         # main | previous | next | follow-up
     root: str = ""
 
     def fields(self) -> dict:
@@ -59,7 +59,7 @@ def _events(view: SentenceView) -> list[EventMention]:
     for k, lemma in enumerate(view.lemmas):
         if any(m.i <= k < m.j for m in raw):
             continue
-        if view.upos[k] == "VERB" and (event := lex.event_verbs.get(lemma)) and _has_object(view, k, event):
+        if (event := lex.event_verbs.get(lemma)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
             verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k):
             verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
@@ -101,6 +101,11 @@ def _as_kind(m: EventMention, kind: EventMention) -> EventMention:
                         kind.root)
 
 
+def _verb_or_its_noun(view: SentenceView, k: int, event: EventClass) -> bool:
+    """A verb, or its verbal noun when the event needs an object ("the LAUNCH of the satellite")."""
+    return view.upos[k] == "VERB" or (view.upos[k] == "NOUN" and bool(event.objects))
+
+
 def _has_object(view: SentenceView, k: int, event: EventClass) -> bool:
     objects = view.rules.lexicon.event_objects.get(event.id)
     if objects is None:
@@ -131,9 +136,10 @@ def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
 def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_up: bool) -> EventMention:
     lex = view.rules.lexicon
     lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
-    previous = (any(lex.previous_cues.match_at(view.forms, k) for k in range(lo, hi) if not i <= k < i + n)
-                or background(view))
-    status = "previous" if previous else "follow-up" if follow_up else "main"
+    near = [k for k in range(lo, hi) if not i <= k < i + n]
+    previous = any(lex.previous_cues.match_at(view.forms, k) for k in near) or background(view)
+    coming = any(lex.next_cues.match_at(view.forms, k) for k in near if k >= i + n)
+    status = "previous" if previous else "next" if coming else "follow-up" if follow_up else "main"
     return _mention(i, i + n, event, facet=_facet(view, i + n), phase=_noun_phase(view, i, i + n), status=status)
 
 

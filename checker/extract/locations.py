@@ -9,8 +9,9 @@ from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
 NEAR_VERB = 5   # ... when a verb stands between ("a summit that lasted three days in Brussels")
-VERB_REACH = 14  # words after an event verb in which its place may stand
+VERB_REACH = 30  # words after an event verb in which its place may stand (no other verb between)
 VENUE_WORDS = 4     # words of a venue's name after its noun
+VENUE_REACH = 6     # words from a venue's name to the known place it is in
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -20,31 +21,67 @@ def extract_locations(view: SentenceView):
     events = [e for e in find_events(view) if e.status == "main" and e.compare]
     if not events:
         return
+    # an event may name its own ("launched FROM"); "in" is every event's
+    preps = next((lex.event_place_prepositions[e.kind] for e in events if e.kind in lex.event_place_prepositions),
+                 lex.location_prepositions)
     found = kb.place_names.find_all(view.forms)
-    candidates = {(i, n): place for i, n, place in found if _after_preposition(view, i) or _next_to_host_verb(view, i, n)}
-    candidates.update({(e.j, hit[1]): hit[0] for e in events
-                       if e.j < len(view.forms) and (hit := kb.place_names.match_at(view.forms, e.j))})
+    candidates = {(i, n): place for i, n, place in found
+                  if _after_preposition(view, i, preps) or _next_to_host_verb(view, i, n)}
+    candidates.update({(e.j, hit[1]): hit[0] for e in events      # "the Baghdad summit", not "CHINA launched"
+                       if e.j < len(view.forms) and view.upos[e.i] == "NOUN"
+                       and (hit := kb.place_names.match_at(view.forms, e.j))})
     candidates = {span: place.id for span, place in candidates.items()}
-    candidates.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}))
+    candidates.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}, preps))
     best: dict[EventMention, tuple] = {}
+    venues: dict[EventMention, list[tuple[int, int, str]]] = {}
     for (i, n), place in sorted(candidates.items()):
         if view.quoted(i):
             continue        # inside a name or a quote ("the Front for Change in Chad")
-        event = event_for(view, i, i + n)
-        if event not in events or not (_next_to_host_verb(view, i, n) or _place_of(view, event, i, i + n)):
+        event = _event_of_place(view, events, i, n, preps)
+        if event is None:
             continue
         # One place per event and sentence: the most specific, then the nearest ("signed in Doha"
         # wins over "the Front for Change in Chad", a name that holds a country).
         known = place in kb.places
+        if not known:
+            venues.setdefault(event, []).append((i, n, place))
         rank = (known, SPECIFIC.get(kb.places[place].type if known else "venue", 0), -abs(i - event.i), -i)
         if event not in best or rank > best[event][0]:
             best[event] = (rank, i, n, place)
     for event, (_, i, n, place) in sorted(best.items(), key=lambda kv: kv[1][1]):
+        value = {"place": place}
+        if venue := _venue_in(view, venues.get(event, []), i):
+            i, n, value = venue[0], venue[1], {"place": venue[2], "within": place}
+        if value["place"].startswith("venue:"):
+            value["display"] = view.surface(i, i + n)     # the key is the name's skeleton
         attrs = event.fields()
-        yield view.claim("location", i, i + n, {"place": place}, subject=event_group(attrs), attrs=attrs)
+        yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
 
 
-def _venues(view: SentenceView, known: set[int]) -> dict[tuple[int, int], str]:
+def _venue_in(view: SentenceView, venues: list[tuple[int, int, str]], place_at: int):
+    """The venue whose phrase the known place ends ("the People's Palace in the capital Djibouti",
+    "the Xichang launch centre in China"): the event's place is the venue, within that place."""
+    for i, n, venue in venues:
+        between = range(i + n, place_at)
+        if 0 <= place_at - (i + n) <= VENUE_REACH and not any(
+                view.is_punct(k) or view.upos[k] == "VERB" for k in between):
+            return i, n, venue
+    return None
+
+
+def _event_of_place(view: SentenceView, events: list[EventMention], i: int, n: int, preps) -> EventMention | None:
+    """The event a place is said of: the one its clause attaches it to, else the nearest event it
+    stands by ("at the end of a summit that lasted three days in Brussels, 30 leaders AGREED")."""
+    attached = event_for(view, i, i + n)
+    if attached in events and _next_to_host_verb(view, i, n):
+        return attached
+    for event in sorted(events, key=lambda e: (e != attached, abs(e.i - i), e.i)):
+        if _place_of(view, event, i, i + n, preps):
+            return event
+    return None
+
+
+def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int], str]:
     """Venues no gazetteer lists, by their phrase: "at the Badr court complex", "in the Tora court
     complex": a preposition, a venue noun ("complex", "palace", "stadium"), and the words that name
     it, up to punctuation, a preposition or a verb. Keyed as "venue:" and its words."""
@@ -52,15 +89,22 @@ def _venues(view: SentenceView, known: set[int]) -> dict[tuple[int, int], str]:
     out = {}
     for k in range(len(view.forms)):
         if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_preposition_of(view, k) or (
-                k > 0 and lex.location_prepositions.match_at(view.forms, k - 1)))):
+                k > 0 and preps.match_at(view.forms, k - 1)))):
             continue
         j = k + 1
         while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
                 "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ") and j not in known and not _glued_preposition_any(view, j):
             j += 1
         if j - k >= 2 and not any(m in known for m in range(k, j)):
-            out[(k, j - k)] = "venue:" + " ".join(view.lemmas[m] or view.forms[m] for m in range(k, j))
+            out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
     return out
+
+
+def _venue_word(view: SentenceView, k: int) -> str:
+    """A word of a venue's name as outlets' transliterations vary it least (its name skeleton):
+    "Jiuquan" spelt with or without its second long vowel is one word."""
+    word = view.lemmas[k] or view.forms[k]
+    return view.rules.lexicon.name_skeleton(word, parts_needed=1) or word
 
 
 def _glued_preposition_any(view: SentenceView, k: int) -> bool:
@@ -82,19 +126,19 @@ def _nouns_between(view: SentenceView, i: int, j: int) -> bool:
     return any(view.upos[k] == "NOUN" and not nouns.match_at(view.forms, k) for k in range(i, j))
 
 
-def _phrase_start(view: SentenceView, i: int) -> int:
+def _phrase_start(view: SentenceView, i: int, preps) -> int:
     """Where the place's phrase starts: its preposition, before any place noun and adjective ("IN
     the Ethiopian capital Addis Ababa")."""
     lex = view.rules.lexicon
     k = i
     while k > 0 and i - k < 4 and (lex.place_nouns.match_at(view.forms, k - 1) or view.upos[k - 1] in ("ADJ", "PROPN")):
         k -= 1
-    if k > 0 and lex.location_prepositions.match_at(view.forms, k - 1):
+    if k > 0 and preps.match_at(view.forms, k - 1):
         k -= 1
     return k
 
 
-def _after_preposition(view: SentenceView, i: int) -> bool:
+def _after_preposition(view: SentenceView, i: int, preps) -> bool:
     """"in Doha", "in the Qatari capital Doha", "at the People's Palace in the capital Djibouti"."""
     lex = view.rules.lexicon
     k = i - 1
@@ -102,7 +146,7 @@ def _after_preposition(view: SentenceView, i: int) -> bool:
         if _glued_preposition(view, k):
             return True
         k -= 1
-    return k >= 0 and lex.location_prepositions.match_at(view.forms, k) is not None
+    return k >= 0 and preps.match_at(view.forms, k) is not None
 
 
 def _glued_preposition(view: SentenceView, k: int) -> bool:
@@ -119,16 +163,18 @@ def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
     return before or after
 
 
-def _place_of(view: SentenceView, event: EventMention, i: int, j: int) -> bool:
+def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) -> bool:
     """Whether the place at words i..j is where the event happened. After an event verb ("signed,
     on Thursday in Doha, ...") anywhere in its clause up to VERB_REACH words, across commas but not
     across another verb. Near an event noun otherwise; farther after it only across a verb of the
     event's clause ("a summit that lasted three days in Brussels"), not along a noun chain ("talks on
     a ceasefire in Gaza"). No topic marker ("a summit on peace in Ukraine") may stand between."""
     markers = view.rules.lexicon.topic_markers
-    start = _phrase_start(view, i)
-    if view.upos[event.i] == "VERB" and event.j <= i <= event.j + VERB_REACH:
-        between = range(event.j, i)
+    start = _phrase_start(view, i, preps)
+    verb_like = view.upos[event.i] == "VERB" or event.kind in view.rules.lexicon.event_objects
+    if verb_like and event.j <= i <= event.j + VERB_REACH:      # "the LAUNCH of the satellite ... from"
+        objects = view.rules.lexicon.event_objects.get(event.kind)
+        between = [k for k in range(event.j, i) if not (objects and objects.match_at(view.forms, k))]
         return not any(view.upos[k] == "VERB" or markers.match_at(view.forms, k) for k in between)
     if event.j <= start <= event.j + NEAR_VERB and not _nouns_between(view, event.j, start):
         between = range(event.j, start)     # "an extraordinary summit in the Ethiopian capital Addis Ababa"

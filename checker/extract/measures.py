@@ -92,11 +92,16 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     after it; else another verb the figure depends on is itself what is measured ("distributes 960
     million"); else the phrase nearest before the figure, or after it."""
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True)
-    if near:
-        return [], near
+    if near and not _only_adjectives(view, near):
+        return [], near + _change_noun_before(view, near[0])
     for said in _changes_and_levels_before(view, start):
         subject = _subject(view, said) if view.upos[said] == "VERB" else []
         phrase = [k for k in subject if not _stop(view, k)] or _phrase_after_word(view, said)
+        if view.upos[said] == "NOUN":
+            # "the cut OF production by 800,000" and "the size of the new CUT is 600,000": the noun
+            # of change is a word of what is measured, and the head when only adjectives follow it
+            if phrase:
+                phrase = [said, *phrase] if _only_adjectives(view, phrase) else [*phrase, said]
         if phrase:
             return subject, phrase
     said = next(iter(_changes_and_levels_before(view, start)), None)
@@ -106,6 +111,20 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if verb is not None:
         return _subject(view, verb), [verb]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _change_noun_before(view: SentenceView, k: int) -> list[int]:
+    """"the CUT of production by 800,000": the noun of change whose object a phrase is."""
+    m = view.rules.lexicon.measures
+    before = k - 1
+    if before >= 0 and view.upos[before] == "NOUN" and (m.change_lemmas.get(view.lemmas[before])
+                                                        or m.changes.match_at(view.forms, before)):
+        return [before]
+    return []
+
+
+def _only_adjectives(view: SentenceView, words: list[int]) -> bool:
+    return all(view.upos[k] == "ADJ" for k in words)
 
 
 def _out_of(view: SentenceView, end: int) -> float | None:
@@ -160,10 +179,17 @@ def _phrase_after_word(view: SentenceView, k: int) -> list[int]:
 
 
 def _governing_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """The verb the figure depends on in the parse, never one across "that" ("sources said THAT nine
+    countries agreed": agreed, the first verb after a figure that opens its clause)."""
+    opens = next((k for k in range(start - 1, max(-1, start - 3), -1)
+                  if view.rules.lexicon.complementizers.match_at(view.forms, k)), None)
     for k in range(start, end):
         for up in view.ancestors(k, limit=VERB_HOPS):
-            if not start <= up < end and view.upos[up] == "VERB":
+            if not start <= up < end and view.upos[up] == "VERB" and (opens is None or up > opens):
                 return up
+    if opens is not None:
+        return next((k for k in range(end, len(view.forms)) if view.upos[k] == "VERB"
+                     and not any(view.is_punct(p) for p in range(end, k))), None)
     return None
 
 
@@ -273,11 +299,12 @@ def _purpose(view: SentenceView, start: int, end: int) -> list[int]:
 
 
 def _stop(view: SentenceView, k: int) -> bool:
-    """A word that names no measured thing: a value introducer, a change word, a period, a unit,
-    a number, a date word, a place, a function word."""
+    """A word that names no measured thing: a value introducer, a change word, a period, a unit or
+    what a unit already says ("the WEIGHT of the satellite: 310 kg" measures the satellite), a number, a date word, a place, a function word."""
     lex = view.rules.lexicon
     m = lex.measures
     tables = (m.introducers, m.changes, m.levels, m.periods, m.time_words, m.references_before, lex.units,
+              lex.unit_dimensions,
               lex.number_words, lex.months, lex.weekdays, lex.day_markers, lex.qualifiers_before, lex.partitives,
               lex.complementizers, lex.relative, view.rules.kb.place_names, view.rules.kb.jurisdictions)
     return (view.upos[k] not in PHRASE_TAGS or not view.forms[k].isalpha() or not view.lemmas[k]
@@ -320,8 +347,9 @@ def _noun_phrase(view: SentenceView, last: int) -> list[int]:
     k = last - 1
     while k >= 0 and len(words) < PHRASE_WORDS and (view.forms[k] == '"' or not (view.is_punct(k) or _stop(view, k))):
         if view.forms[k] != '"':
-            if k not in above and view.head_word(k) not in words:
-                break
+            if k not in above and view.head_word(k) not in words and not (
+                    _only_adjectives(view, words) and view.upos[k] == "NOUN"):
+                break       # (adjectives follow their noun, whatever the parse attached them to)
             words.insert(0, k)
         k -= 1
     return words
@@ -417,8 +445,10 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
         return False
     if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
         return False
-    if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")):
-        return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one owner's
+    if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
+            and not _one_verb(a, b):
+        return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one
+        #                     owner's, or both counted by one verb ("nine of the 22 agreed", "eight agreed")
     if not _same_period(a.get("period"), b.get("period")):
         return False
     if a.get("owner") and b.get("owner"):
@@ -426,6 +456,14 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
             return False
         phrase = False      # one owner's figure of one kind: what it is called may vary
     return _same_phrase(a, b) if phrase else True
+
+
+def _one_verb(a: dict, b: dict) -> bool:
+    return bool(a.get("by_verb") and b.get("by_verb") and set(a.get("roots", ())) & set(b.get("roots", ())))
+
+
+def _whose_is_head(a: dict, b: dict) -> bool:
+    return bool(a.get("purpose") and b.get("head") and root(b["head"]) in a["purpose"] and not b.get("purpose"))
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
@@ -439,7 +477,7 @@ def counted_strength(a: dict, b: dict) -> str | None:
     if a.get("owner") and b.get("owner"):
         return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
     if a.get("by_verb") and b.get("by_verb"):
-        return "strong" if set(a.get("roots", ())) & set(b.get("roots", ())) else None
+        return "strong" if _one_verb(a, b) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
         return "weak"
     return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
@@ -455,6 +493,8 @@ def _same_phrase(a: dict, b: dict) -> bool:
         return False
     if a.get("purpose") and b.get("purpose") and set(a["purpose"]) & set(b["purpose"]):
         return True
+    if _whose_is_head(a, b) or _whose_is_head(b, a):
+        return True         # "the total cost FOR THE PROJECT" and "the value of THE PROJECT"
     if not a.get("head") or not b.get("head"):
         return not a.get("head") and not b.get("head")
     return (a["head"] in b["words"] or b["head"] in a["words"]

@@ -205,5 +205,5 @@ def is_lexicon_word(view: SentenceView, j: int) -> bool:
     lex = view.rules.lexicon
     tables = (lex.day_markers, lex.weekdays, lex.months, lex.events, lex.units, lex.number_words,
               lex.qualifiers_before, lex.partitives, lex.relative, lex.relative_days, lex.day_parts,
-              lex.follow_up_cues, lex.previous_cues)
+              lex.follow_up_cues, lex.previous_cues, lex.next_cues)
     return any(t.match_at(view.forms, j) for t in tables)

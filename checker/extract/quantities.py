@@ -81,7 +81,9 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None, number_at=number.i)
     attrs = {"frame": frame.id if frame else None, "frame_measure": (frame.measure or unit.id) if frame else None,
              "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs(),
-             "subset": hit.subset}
+             "subset": hit.subset or _partitive_before(view, start)}
+    if hit.keys:
+        attrs["noun_keys"] = list(hit.keys)
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
@@ -98,6 +100,7 @@ class UnitHit:
     partitive: bool
     start: int          # the claim's first word before any qualifier: the number, or "the number of"
     words: str = ""     # a counted noun no list names, as written (its lemma is the unit)
+    keys: tuple[str, ...] = ()      # that noun's written and lemma keys: counts whose keys meet count one noun
     subset: bool = False    # "four OF THE injured": part of a group named before
 
 
@@ -141,7 +144,11 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     lex = view.rules.lexicon
     key = lex.normalizer.noun_key(view.forms[k])
     unit = Unit(id=f"noun:{lex.noun_synonyms.get(key, key)}", kind="count", forms=[])
-    return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1))
+    # "8 members" (plural) and "12 members" (singular) are one noun: the lemma joins them where
+    # the lemmatizer gets it right (grouping unites the counts whose forms or lemmas meet)
+    lemma = lex.normalizer.noun_key(lex.normalizer.fold(view.lemmas[k]))
+    keys = tuple(sorted({f"noun:{lex.noun_synonyms.get(x, x)}" for x in (key, lemma) if x}))
+    return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1), keys=keys)
 
 
 def _year_like(number: NumberSpan) -> bool:
@@ -180,6 +187,12 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
             unit = lex.units.match_at(view.forms, k + 1)
             return UnitHit(unit[0], k + 1, k + 1 + unit[1], partitive, number.i, subset=True)
     return None
+
+
+def _partitive_before(view: SentenceView, i: int) -> bool:
+    """"22 countries, AMONG THEM 12 members of OPEC": a part of the group just named."""
+    table = view.rules.lexicon.partitives
+    return any((hit := table.match_at(view.forms, k)) and k + hit[1] == i for k in range(max(0, i - 3), i))
 
 
 def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:

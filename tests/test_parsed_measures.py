@@ -1,0 +1,72 @@
+"""What figures, places and days are of, read through the real parser (the shipped models).
+
+Each case pairs what must be flagged with the look-alike that must not, in sentences written for
+these tests (not taken from any corpus). Texts carry `story:` so the few words are one story."""
+import pytest
+
+pytestmark = pytest.mark.models
+
+
+def _texts(**bodies: str) -> dict[str, str]:
+    return {f"{name}.txt": f"---\nstory: t\ndate: 2025-03-10\n---\n{body}\n" for name, body in bodies.items()}
+
+
+def rules_of(checker, **bodies: str) -> list[str]:
+    return sorted(d.rule for d in checker.check(_texts(**bodies)).discrepancies)
+
+
+def test_what_a_unit_already_says_is_not_what_is_measured(checker):
+    # "the weight of the ship" (kg) and "the ship weighs": one measure, whatever the plural of the unit
+    assert rules_of(checker, a="ويبلغ وزن السفينة 900 كيلوغرامات.", b="وتزن السفينة 700 كيلوغرام.") == ["CC101"]
+    assert rules_of(checker, a="ويبلغ وزن السفينة 900 كيلوغرامات.", b="وتزن السفينة 900 كيلوغرام.") == []
+
+
+def test_the_noun_of_change_names_the_figure(checker):
+    # "cut production by 500 thousand" and "the size of the new cut is 300 thousand"
+    assert rules_of(checker, a="قررت الشركة خفض إنتاجها بمقدار 500 ألف طن سنوياً.",
+                    b="ويبلغ حجم الخفض الجديد 300 ألف طن سنوياً.") == ["CC101"]
+
+
+def test_a_part_named_after_among_them_is_not_the_whole(checker):
+    assert rules_of(checker, a="يضم الاتحاد 30 نادياً، بينها 12 نادياً من العاصمة.") == []
+
+
+def test_a_count_after_that_belongs_to_its_own_verb(checker):
+    # "sources said that nine of the 20 members agreed" against "eight members agreed"
+    assert rules_of(checker, a="وأوضحت مصادر أن تسعة أعضاء من أصل 20 عضواً وافقوا على الخطة.",
+                    b="اتفق ثمانية أعضاء على الخطة.") == ["CC101"]
+
+
+def test_the_next_meeting_is_another_meeting(checker):
+    assert rules_of(checker, a="عقد المجلس اجتماعه يوم الأحد.",
+                    b="ومن المقرر أن يعقد المجلس اجتماعه المقبل يوم الخميس.") == []
+    assert rules_of(checker, a="عقد المجلس اجتماعه يوم الأحد.", b="عقد المجلس اجتماعه يوم الخميس.") == ["CD101"]
+
+
+def test_a_venue_spelt_two_ways_is_one_venue(checker):
+    # a transliterated name with and without a long vowel; a third, other name is another venue
+    one = "أطلقت الوكالة القمر الصناعي من مركز جيوتشيوان لإطلاق الأقمار."
+    other = "أطلقت الوكالة القمر الصناعي من مركز جيوتشوان لإطلاق الأقمار."
+    third = "أطلقت الوكالة القمر الصناعي من مركز شيتشانغ لإطلاق الأقمار."
+    assert rules_of(checker, a=one, b=other) == []
+    assert rules_of(checker, a=one, b=third) == ["CL101"]
+
+
+def test_a_venue_in_a_known_city_compares_by_its_city(checker):
+    assert rules_of(checker, a="عقدت القمة في قصر الشعب بالعاصمة جيبوتي.",
+                    b="عقدت القمة في العاصمة الإثيوبية أديس أبابا.") == ["CL101"]
+    assert rules_of(checker, a="عقدت القمة في قصر الشعب بالعاصمة جيبوتي.", b="عقدت القمة في جيبوتي.") == []
+
+
+def test_notes_beside_the_articles_are_not_read_as_an_article(checker, tmp_path):
+    (tmp_path / "a.txt").write_text("عقدت القمة في جيبوتي.", encoding="utf-8")
+    (tmp_path / "NOTES.md").write_text("Planted: the summit (القمة) was in Djibouti, not Addis Ababa.",
+                                       encoding="utf-8")
+    result = checker.check_paths([tmp_path])
+    assert [a.id for a in result.articles] == ["a.txt"]
+    assert [s.path for s in result.skipped] == ["NOTES.md"]
+
+
+def test_a_noun_counted_in_the_plural_and_in_the_singular_is_one_noun(checker):
+    # numbers from 3 to 10 take the plural, from 11 the singular: "8 members" and "12 members"
+    assert rules_of(checker, a="انضم إلى اللجنة 8 أعضاء.", b="انضم إلى اللجنة 12 عضوا.") == ["CC101"]
