@@ -111,6 +111,7 @@ class Lexicon:
     connector: str
     number_forms: frozenset[str]
     partitives: PhraseTable[bool]
+    range_openers: PhraseTable[bool]
     count_nouns: PhraseTable[bool]
     qualifiers_before: PhraseTable[S.Qualifier]
     qualifiers_after: PhraseTable[S.Qualifier]
@@ -141,6 +142,7 @@ class Lexicon:
     months: PhraseTable[int]
     day_markers: PhraseTable[bool]
     day_parts: PhraseTable[str]
+    clock_words: PhraseTable[bool]
     day_links: PhraseTable[bool]
     relative: PhraseTable[str]
     relative_days: PhraseTable[int]
@@ -198,6 +200,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         connector=normalizer.fold(numbers.connector),
         number_forms=frozenset(normalizer.fold(f) for w in numbers.words for f in w.forms),
         partitives=table((p, True) for p in numbers.partitives),
+        range_openers=table((p, True) for p in numbers.range_openers),
         count_nouns=table((c, True) for c in numbers.count_nouns),
         qualifiers_before=table((p, q) for q in qualifiers if q.position == "before" for p in q.phrases),
         qualifiers_after=table((p, q) for q in qualifiers if q.position == "after" for p in q.phrases),
@@ -231,6 +234,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         months=table((n, m) for m, names in calendar.months.items() for n in names),
         day_markers=table((m, True) for m in calendar.day_markers),
         day_parts=table((m, part) for part, words in calendar.day_parts.items() for m in words),
+        clock_words=table((m, True) for m in calendar.clock_words),
         day_links=table((m, True) for m in calendar.day_links),
         relative=table([*((w, "previous") for w in calendar.relative.previous),
                         *((w, "next") for w in calendar.relative.next)]),

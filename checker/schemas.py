@@ -52,6 +52,7 @@ class NumbersSpec(Strict):
     words: list[NumberWord]
     fractions: list[Fraction] = Field(default_factory=list)
     count_nouns: list[str] = Field(default_factory=list)
+    range_openers: list[str] = Field(default_factory=list)
 
 
 class QualifierInterval(Strict):
@@ -155,6 +156,7 @@ class CalendarSpec(Strict):
     ordinal_links: list[str] = Field(default_factory=list)
     day_parts: dict[Literal["night", "evening", "dawn", "daytime"], list[str]] = Field(default_factory=dict)
     day_links: list[str] = Field(default_factory=list)
+    clock_words: list[str] = Field(default_factory=list)
 
 
 class SynonymsSpec(Strict):
@@ -238,6 +240,7 @@ class Person(Strict):
     names: list[str]
     short_forms: list[str] = Field(default_factory=list)
     held: list[Term] = Field(default_factory=list)
+    styles: list[str] = Field(default_factory=list)     # families borne as a rank, not an office ("Prince")
     sources: list[str] = Field(default_factory=list)
 
 

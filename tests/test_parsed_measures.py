@@ -70,3 +70,23 @@ def test_notes_beside_the_articles_are_not_read_as_an_article(checker, tmp_path)
 def test_a_noun_counted_in_the_plural_and_in_the_singular_is_one_noun(checker):
     # numbers from 3 to 10 take the plural, from 11 the singular: "8 members" and "12 members"
     assert rules_of(checker, a="انضم إلى اللجنة 8 أعضاء.", b="انضم إلى اللجنة 12 عضوا.") == ["CC101"]
+
+
+def test_a_time_of_day_and_a_model_number_are_no_figures(checker):
+    result = checker.check(_texts(a="انطلق الصاروخ «فالكون-9» في الساعة السادسة و20 دقيقة صباحاً."))
+    assert [c.text for c in result.claims if c.kind in ("count", "duration")] == []
+
+
+def test_the_two_ends_of_a_range_are_two_figures(checker):
+    # an age range in one article is not a contradiction; the same end given twice is compared
+    assert rules_of(checker, a="تستهدف الحملة الأطفال من عمر ستة أشهر إلى عشر سنوات.") == []
+    assert rules_of(checker, a="تستهدف الحملة الأطفال من عمر ستة أشهر إلى عشر سنوات.",
+                    b="تستهدف الحملة الأطفال من عمر ستة أشهر إلى ثماني سنوات.") == ["CD103"]
+
+
+def test_durations_no_listed_event_owns_compare_by_the_family_of_their_words(checker):
+    # "a designed operating life of five years" and "a life by design of 84 months"; another span is not it
+    assert rules_of(checker, a="ويعمل الجهاز بعمر تشغيلي مصمم يبلغ خمس سنوات.",
+                    b="ويعمل الجهاز بعمر تصميمي يمتد 84 شهرا.") == ["CD103"]
+    assert rules_of(checker, a="ويعمل الجهاز بعمر تشغيلي مصمم يبلغ خمس سنوات.",
+                    b="واستغرق بناء المصنع سبع سنوات.") == []

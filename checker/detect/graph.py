@@ -117,9 +117,21 @@ def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     shown: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), bool(c.attrs.get("headline")),
                                                claim_order(c))):
-        shown.setdefault(value_key(claim), claim)
+        shown.setdefault(_one_value(claim), claim)
     chosen = {c.id for c in shown.values()}
     return sorted(shown.values(), key=claim_order), [c for c in claims if c.id not in chosen]
+
+
+MONTH_DAYS = 30.4375
+
+
+def _one_value(claim: Claim) -> str:
+    """A claim's value as an editor reads it: a duration in months whatever unit it is written in
+    ("five years" and "60 months" are one value)."""
+    if claim.kind == "duration" and claim.value.get("interval"):
+        ends = [None if x is None else round(x / MONTH_DAYS, 1) for x in claim.value["interval"][:2]]
+        return f"duration:{claim.value.get('qualifier')}:{ends}"
+    return value_key(claim)
 
 
 def lead_finding(found: list[Finding], severity_of) -> Finding:

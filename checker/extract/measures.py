@@ -441,7 +441,7 @@ def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
 def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
     out what is measured (when a frame, an event or the counted noun already says it)."""
-    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole", "deadline")):
+    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole", "deadline", "range_end")):
         return False
     if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
         return False

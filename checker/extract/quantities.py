@@ -28,22 +28,75 @@ def extract_quantities(view: SentenceView):
     used_units = set()
     claims = []
     previous = None     # the last quantity, whose frame a coordinated one ("13 missiles and 728 drones") shares
-    for number in find_numbers(view):
+    numbers = find_numbers(view)
+    kinds = {}
+    for number in numbers:
         if number.j < len(view.forms) and lex.months.match_at(view.forms, number.j):
             continue    # "11 December" is a date
+        if _time_of_day(view, number) or _part_of_a_name(view, number):
+            continue
         hit = _unit_after(view, number) or _unit_before(view, number) or _noun_after(view, number)
         if hit:
             used_units.add(hit.at)
             claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
+            kinds[number.i] = (hit.unit.kind, claim)
             previous = (claim, hit.end)
             claims.append(claim)
         elif number.malformed:
             claims.append(view.claim("count", number.i, number.j, {"number": number.value, "unit": None},
                                      attrs={"malformed": number.malformed, "in_words": True}))
+    for i, end in _range_ends(view, [n for n in numbers if n.i in kinds], kinds).items():
+        kinds[i][1].attrs["measure"]["range_end"] = end
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
             claims.append(_quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i)))
     yield from _parts_of_wholes(claims)
+
+
+CLOCK_REACH = 3     # words from "at" (the hour) to the minutes of a time of day
+HOURS_IN_DAY = 24
+
+
+def _time_of_day(view: SentenceView, number: NumberSpan) -> bool:
+    """"at six and 20 minutes", "at 11:20 in the morning": a time of day, no duration or count."""
+    lex = view.rules.lexicon
+    clock = any(lex.clock_words.match_at(view.forms, k) for k in range(max(0, number.i - CLOCK_REACH), number.i))
+    part_after = number.j < len(view.forms) and lex.day_parts.match_at(view.forms, number.j)
+    return clock or bool(part_after and number.value <= HOURS_IN_DAY and not number.in_words)
+
+
+RANGE_GAP = 3       # words between the two ends of a range (a unit, the link)
+
+
+def _range_ends(view: SentenceView, numbers: list[NumberSpan], kinds: dict) -> dict[int, str]:
+    """"between six months AND ten years", "from the age of 3 TO 5": number index → "low" or
+    "high"; both ends of one kind (two durations), not "more than 700 drones and 20 missiles"."""
+    lex = view.rules.lexicon
+    out = {}
+    for low, high in zip(numbers, numbers[1:]):
+        if kinds[low.i][0] != kinds[high.i][0]:
+            continue
+        opened = any((hit := lex.range_openers.match_at(view.forms, k)) and low.i - 1 <= k + hit[1] <= low.i
+                     and not _qualifier_ends_at(view, k + hit[1]) for k in range(max(0, low.i - 3), low.i))
+        between = view.forms[low.j:high.i]
+        linked = (view.forms[high.i].startswith(lex.connector) and not between[-1:] == [lex.connector]) or any(
+            lex.day_links.match_at(view.forms, k) for k in range(low.j, high.i))
+        if opened and linked and high.i - low.j <= RANGE_GAP and not any(view.is_punct(k) for k in range(low.j, high.i)):
+            out[low.i], out[high.i] = "low", "high"
+    return out
+
+
+def _qualifier_ends_at(view: SentenceView, k: int) -> bool:
+    """"MORE THAN 700": a qualifier, not the opening of a range."""
+    table = view.rules.lexicon.qualifiers_before
+    return any((hit := table.match_at(view.forms, m)) and m + hit[1] == k for m in range(max(0, k - 3), k))
+
+
+def _part_of_a_name(view: SentenceView, number: NumberSpan) -> bool:
+    """"Horus-2", "Long March-2C": a number hyphenated to a word is part of a name or a model."""
+    i, words = number.i, view.words
+    return (i >= 2 and view.forms[i - 1] in ("-", "\u2013") and view.forms[i - 2].isalpha()
+            and words[i - 2].end == words[i - 1].start and words[i - 1].end == words[i].start)
 
 
 def _parts_of_wholes(claims: list):
