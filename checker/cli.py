@@ -451,7 +451,8 @@ def _summary(result, opts) -> str:
     return (f"{c['error']} errors, {c['warning']} warnings, {c['info']} info"
             + (f" ({hidden} dismissed hidden)" if hidden else "")
             + f" · {s['articles']} articles, {s['claims']} claims, {len(result.skipped)} skipped"
-            f" · parsed {s['parsed']}, from cache {s['parse_cache_hits']} · {s['seconds']} s")
+            f" · parsed {s['parsed']}, from cache {s['parse_cache_hits']}, claims from cache {s['claims_cache_hits']}"
+            f" · {s['seconds']} s")
 
 
 COMMANDS = {"check": cmd_check, "ci": cmd_ci, "baseline": cmd_baseline, "review": cmd_review, "serve": cmd_serve,

@@ -1,5 +1,6 @@
 """`checker ci` in a real git repository: seeds as the base commit, one contradicting article added."""
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,6 +49,17 @@ def ci(*extra, out="ci.json", fmt="json"):
     return code, Path(out).read_text(encoding="utf-8")
 
 
+def ci_counts(capsys, *extra) -> dict[str, int]:
+    """What a ci run parsed and took from the caches, from its summary line (the report itself
+    carries nothing that differs between two runs on the same articles)."""
+    capsys.readouterr()
+    main(["ci", "corpus", "--format", "json", "--output", "ci.json", "--as-of", "2026-01-06", *extra])
+    line = capsys.readouterr().err
+    found = re.search(r"parsed (\d+), claims from cache (\d+)", line)
+    assert found, line
+    return dict(zip(("parsed", "claims_cache_hits"), map(int, found.groups())))
+
+
 def test_ci_reports_only_discrepancies_touching_the_new_article(repo):
     code, text = ci("--since", "HEAD~1")
     report = json.loads(text)
@@ -59,13 +71,13 @@ def test_ci_reports_only_discrepancies_touching_the_new_article(repo):
     assert "CS101" not in rules           # the seed's own Scholz quote does not touch new.txt
 
 
-def test_baseline_suppresses_accepted_discrepancies_and_second_run_parses_nothing(repo):
+def test_baseline_suppresses_accepted_discrepancies_and_second_run_parses_nothing(repo, capsys):
     assert main(["baseline", "corpus", "-q", "--as-of", "2026-01-06"]) == 0
     assert Path(".checker-baseline.json").exists()
+    stats = ci_counts(capsys, "--since", "HEAD~1")
+    assert stats["parsed"] == 0 and stats["claims_cache_hits"] == 6      # the baseline run filled the caches
     code, text = ci("--since", "HEAD~1")
     assert code == 0, text
-    stats = json.loads(text)["stats"]
-    assert stats["parsed"] == 0 and stats["claims_cache_hits"] == 6      # the baseline run filled the caches
 
 
 def test_named_new_files_and_dismissed_decisions(repo):
@@ -78,17 +90,17 @@ def test_named_new_files_and_dismissed_decisions(repo):
     assert ci("--new", "corpus/new.txt")[0] == 0
 
 
-def test_changed_lexicon_invalidates_extraction_but_not_parses(repo, tmp_path):
+def test_changed_lexicon_invalidates_extraction_but_not_parses(repo, tmp_path, capsys):
     ci("--since", "HEAD~1")
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     check = rules / "checks" / "CL101.yaml"
     check.write_text(check.read_text(encoding="utf-8").replace("severity: warning", "severity: error"), encoding="utf-8")
-    stats = json.loads(ci("--since", "HEAD~1", "--rules", str(rules))[1])["stats"]
+    stats = ci_counts(capsys, "--since", "HEAD~1", "--rules", str(rules))
     assert stats["claims_cache_hits"] == 6 and stats["parsed"] == 0        # a check change invalidates nothing
     speech = rules / "lexicon" / "speech.yaml"
     speech.write_text(speech.read_text(encoding="utf-8").replace("verbs: [", "verbs: [نوه, "), encoding="utf-8")
-    stats = json.loads(ci("--since", "HEAD~1", "--rules", str(rules))[1])["stats"]
+    stats = ci_counts(capsys, "--since", "HEAD~1", "--rules", str(rules))
     assert stats["claims_cache_hits"] == 0 and stats["parsed"] == 0        # re-extracted from cached parses
 
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime, timezone
 from typing import TextIO
 
 from ..model import RunResult
 from .evidence import articles_by_id, claim_record, discrepancy_record, severity_counts, story_record
 
 SCHEMA_VERSION = "1"
+RUN_ONLY_STATS = ("parsed", "parse_cache_hits", "claims_cache_hits", "seconds")
 
 
 def to_dict(result: RunResult, opts: dict) -> dict:
@@ -19,7 +19,6 @@ def to_dict(result: RunResult, opts: dict) -> dict:
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "checker", "version": opts.get("version", ""), "models": opts.get("models", ""),
                  "rules_version": opts.get("rules_version", "")},
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "articles": [{"id": a.id, "path": a.path, "headline": a.headline, "date": a.date.isoformat(),
                       "meta": {k: str(v) for k, v in a.meta.items()}} for a in result.articles],
         "skipped": [asdict(s) for s in result.skipped],
@@ -29,7 +28,9 @@ def to_dict(result: RunResult, opts: dict) -> dict:
                            "review": review_record(opts.get("reviews", {}).get(d.id))} for d in result.discrepancies],
         "hidden_dismissed": opts.get("hidden_dismissed", 0),
         "summary": severity_counts(result),
-        "stats": result.stats,
+        # what this run happened to parse or take from the cache, and its time, are no part of
+        # the report: the same articles give the same bytes (the terminal summary shows them)
+        "stats": {k: v for k, v in result.stats.items() if k not in RUN_ONLY_STATS},
     }
 
 
