@@ -94,7 +94,7 @@ def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, st
         # Frames name measures (and tell which frame a claim belongs to); the unit keys the topic,
         # and the comparator decides which figures of it measure the same thing.
         unit = "time" if claim.kind == "duration" else (a.get("frame_measure") or noun or v["unit"])
-        label = a.get("frame") or (v["display"].split(" ", 1)[-1] if claim.kind == "count" else claim.kind)
+        label = a.get("frame") or (v["display"].split()[-1] if claim.kind == "count" else claim.kind)
         return [(f"{claim.kind}:{unit}", claim.kind, label)]
     if claim.kind == "date" and claim.subject:
         field = "weekday" if "weekday" in v else "calendar" if "iso" in v else None

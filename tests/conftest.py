@@ -59,13 +59,15 @@ def run_texts(rules):
     from checker.stories import find_stories
 
     def run(texts: dict[str, str], propn: str = "", day: date = DAY, dated: bool = True,
-            select: list[str] | None = None, one_story: bool = True) -> RunResult:
+            select: list[str] | None = None, one_story: bool = True,
+            meta: dict[str, dict] | None = None) -> RunResult:
         """one_story: the articles name one story in their metadata (detection tests on a few
-        words each, which the clustering alone could not tell are one story)."""
+        words each, which the clustering alone could not tell are one story); meta: each
+        article's own metadata instead."""
         from checker.config import Selection
         chosen = Selection(select=select).apply(rules)
-        meta = {"story": "test"} if one_story else {}
-        articles = [Article(aid, text, day, dated=dated, meta=meta) for aid, text in texts.items()]
+        shared = {"story": "test"} if one_story and not meta else {}
+        articles = [Article(aid, text, day, dated=dated, meta=(meta or {}).get(aid, shared)) for aid, text in texts.items()]
         claims, mentions, terms = [], [], {}
         for article in articles:
             norm = rules.lexicon.normalizer.normalize(article.id, article.text)

@@ -88,7 +88,7 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
     lex = view.rules.lexicon
     out = {}
     for k in range(len(view.forms)):
-        if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_preposition_of(view, k) or (
+        if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_to(view, k, lex.venue_nouns) or (
                 k > 0 and preps.match_at(view.forms, k - 1)))):
             continue
         j = k + 1
@@ -109,15 +109,15 @@ def _venue_word(view: SentenceView, k: int) -> str:
 
 def _glued_preposition_any(view: SentenceView, k: int) -> bool:
     """"... in Tahrir Square": a word behind a glued "in/at" starts another phrase."""
-    return bool(view.glued_preposition(k)) or any(
-        view.forms[k].startswith(p) and view.rules.lexicon.place_nouns.match_at([view.forms[k][len(p):]], 0)
-        for p in view.rules.lexicon.glued_location_prepositions)
+    return bool(view.glued_preposition(k)) or _glued_to(view, k, view.rules.lexicon.place_nouns)
 
 
-def _glued_preposition_of(view: SentenceView, k: int) -> bool:
-    form, lex = view.forms[k], view.rules.lexicon
-    return any(form.startswith(p) and lex.venue_nouns.match_at([form[len(p):]], 0) is not None
-               for p in lex.glued_location_prepositions)
+def _glued_to(view: SentenceView, k: int, nouns) -> bool:
+    """A noun of the table that carries a glued "bi-" (at, in): "bi-l-capital", not a noun that
+    begins with the letter."""
+    form = view.forms[k]
+    return any(form.startswith(p) and nouns.match_at([form[len(p):]], 0) is not None
+               for p in view.rules.lexicon.glued_location_prepositions)
 
 
 def _nouns_between(view: SentenceView, i: int, j: int) -> bool:
@@ -143,17 +143,10 @@ def _after_preposition(view: SentenceView, i: int, preps) -> bool:
     lex = view.rules.lexicon
     k = i - 1
     while k >= 0 and (lex.place_nouns.match_at(view.forms, k) or view.upos[k] in ("ADJ", "PROPN")) and i - k <= 4:
-        if _glued_preposition(view, k):
+        if _glued_to(view, k, lex.place_nouns):
             return True
         k -= 1
     return k >= 0 and preps.match_at(view.forms, k) is not None
-
-
-def _glued_preposition(view: SentenceView, k: int) -> bool:
-    """A place noun that carries "bi-" (at, in): "bi-l-capital", not a noun that begins with the letter."""
-    form, lex = view.forms[k], view.rules.lexicon
-    return any(form.startswith(p) and lex.place_nouns.match_at([form[len(p):]], 0) is not None
-               for p in lex.glued_location_prepositions)
 
 
 def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:

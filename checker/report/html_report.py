@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Claim, RunResult
-from .evidence import articles_by_id, line_col, sentence_parts, severity_counts
+from .evidence import articles_by_id, by_story, line_col, sentence_parts, severity_counts, story_title
 
 _ENV = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
@@ -22,10 +22,13 @@ def render_page(result: RunResult, opts: dict) -> str:
     articles = articles_by_id(result)
     reviews = opts.get("reviews", {})
     cards = [_card(d, articles, reviews.get(d.id)) for d in result.discrepancies]
+    card_of = {c["d"].id: c for c in cards}
+    stories = [{"title": story_title(story), "articles": list(story.articles) if story else [],
+                "cards": [card_of[d.id] for d in found]} for story, found in by_story(result)]
     by_kind = Counter(d.kind for d in result.discrepancies)
     by_article = Counter(c.article_id for d in result.discrepancies for c in {c.article_id: c for c in d.claims}.values())
     return _ENV.get_template("report.html.j2").render(
-        cards=cards, counts=severity_counts(result), articles=result.articles, skipped=result.skipped,
+        cards=cards, stories=stories, counts=severity_counts(result), articles=result.articles, skipped=result.skipped,
         claims=len(result.claims), by_kind=_bars(by_kind), by_article=_bars(by_article),
         kinds=sorted(by_kind), interactive=opts.get("interactive", False), version=opts.get("version", ""),
         hidden=opts.get("hidden_dismissed", 0))

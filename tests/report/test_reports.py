@@ -50,3 +50,17 @@ def test_csv_and_line_formats(result, tmp_path):
     assert rendered(result, "line").startswith("a.txt:1:")
     written = write_default_reports(result, tmp_path)
     assert sorted(p.name for p in written) == ["claims.csv", "discrepancies.csv", "report.html", "report.json", "report.md"]
+
+
+def test_html_groups_findings_by_story(run_texts):
+    result = run_texts({"a.txt": "القمة تضم 30 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا",
+                        "c.txt": "الزلزال أودى بحياة 40 شخصا", "d.txt": "الزلزال أودى بحياة 90 شخصا"},
+                       meta={"a.txt": {"story": "summit"}, "b.txt": {"story": "summit"},
+                             "c.txt": {"story": "quake"}, "d.txt": {"story": "quake"}})
+    html = rendered(result, "html")
+    assert html.count('<section class="story">') == len({d.story for d in result.discrepancies}) == 2
+    for story in result.stories:
+        heading = html.index(f"{len(story.articles)} articles: {', '.join(story.articles)}")
+        cards = [html.index(f'id="d-{d.id}"') for d in result.discrepancies if d.story == story.id]
+        following = [html.find('<section class="story">', heading)]
+        assert all(heading < at and (following[0] < 0 or at < following[0]) for at in cards)
