@@ -52,6 +52,15 @@ class PhraseTable(Generic[V]):
                     best = (value, n)
         return best
 
+    def ending_at(self, words: list[str], end: int, reach: int) -> tuple[V, int] | None:
+        """(value, first word) of a phrase that ends right before word `end` and starts at most
+        `reach` words before it, the longest first: "MORE THAN 700", "out of 138"."""
+        for start in range(max(0, end - reach), end):
+            hit = self.match_at(words, start)
+            if hit and start + hit[1] == end:
+                return hit[0], start
+        return None
+
     def _text_forms(self, word: str) -> frozenset[str]:
         if not self.pronouns:
             return self.normalizer.variants(word)

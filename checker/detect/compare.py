@@ -326,27 +326,34 @@ def office_on_date(claim: Claim, ctx: Context) -> Finding | None:
     return Finding("", (claim,), detail=detail, severity="info" if claim.article_id in ctx.undated else None)
 
 
-def _held_on(claim: Claim, ctx: Context) -> bool | None:
-    """Whether the knowledge base has the claim's person hold its office on its article's date
-    (None: a person or office it cannot say)."""
-    kb, person, day = ctx.rules.kb, kb_person(claim), ctx.dates.get(claim.article_id)
-    family, jurisdiction = claim.value["family"], claim.value["jurisdiction"]
-    if not (person in kb.people and day and family and jurisdiction) or family in kb.people[person].styles:
-        return None
-    return any(kb.compatible_families(family, o.split("/")[0]) and o.split("/")[1] == jurisdiction
-               for o in kb.offices_of(person, day))
-
-
-def _office_on_date_detail(claim: Claim, ctx: Context) -> str | None:
+def _kb_matching_offices(claim: Claim, ctx: Context) -> list[str] | None:
+    """The offices the knowledge base has the claim's person hold on its article's date that its
+    title may name; None when it cannot say (a person it does not know, no date, or a rank the
+    person bears, "Prince Abdulaziz", which is no office they could leave)."""
     kb, person, day = ctx.rules.kb, kb_person(claim), ctx.dates.get(claim.article_id)
     if claim.kind != "role" or not person or not day or person not in kb.people:
         return None
-    held = kb.offices_of(person, day)
     family, jurisdiction = claim.value["family"], claim.value["jurisdiction"]
     if family in kb.people[person].styles:
-        return None         # a rank the person bears ("Prince Abdulaziz"), not an office they could leave
-    matching = [o for o in held if kb.compatible_families(family, o.split("/")[0])
-                and (not jurisdiction or o.split("/")[1] == jurisdiction)]
+        return None
+    return [o for o in kb.offices_of(person, day) if kb.compatible_families(family, o.split("/")[0])
+            and (not jurisdiction or o.split("/")[1] == jurisdiction)]
+
+
+def _held_on(claim: Claim, ctx: Context) -> bool | None:
+    """Whether the knowledge base has the claim's person hold its office (family and country) on
+    its article's date; None when it cannot say."""
+    matching = _kb_matching_offices(claim, ctx)
+    if matching is None or not (claim.value["family"] and claim.value["jurisdiction"]):
+        return None
+    return bool(matching)
+
+
+def _office_on_date_detail(claim: Claim, ctx: Context) -> str | None:
+    matching = _kb_matching_offices(claim, ctx)
+    if matching is None:
+        return None
+    person, day, jurisdiction = kb_person(claim), ctx.dates.get(claim.article_id), claim.value["jurisdiction"]
     if claim.value["former"]:
         return f"lists them as sitting {', '.join(matching)}" if matching else None
     if jurisdiction and not matching:

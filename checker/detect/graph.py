@@ -122,14 +122,11 @@ def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
     return sorted(shown.values(), key=claim_order), [c for c in claims if c.id not in chosen]
 
 
-MONTH_DAYS = 30.4375
-
-
 def _one_value(claim: Claim) -> str:
-    """A claim's value as an editor reads it: a duration in months whatever unit it is written in
-    ("five years" and "60 months" are one value)."""
+    """A claim's value as an editor reads it: a duration in days to three figures whatever unit it
+    is written in ("five years" and "60 months" are one value; units.yaml gives the days)."""
     if claim.kind == "duration" and claim.value.get("interval"):
-        ends = [None if x is None else round(x / MONTH_DAYS, 1) for x in claim.value["interval"][:2]]
+        ends = [None if x is None else f"{x:.3g}" for x in claim.value["interval"][:2]]
         return f"duration:{claim.value.get('qualifier')}:{ends}"
     return value_key(claim)
 

@@ -116,10 +116,8 @@ def _day_before_month(view: SentenceView, i: int) -> tuple[int, int] | None:
     if i > 0 and view.forms[i - 1].isdigit() and 1 <= int(view.forms[i - 1]) <= 31:
         return i - 1, int(view.forms[i - 1])
     if i > 1 and lex.ordinal_links.match_at(view.forms, i - 1):
-        for start in range(max(0, i - 4), i - 1):
-            hit = lex.ordinal_days.match_at(view.forms, start)
-            if hit and start + hit[1] == i - 1:
-                return start, hit[0]
+        if hit := lex.ordinal_days.ending_at(view.forms, i - 1, reach=3):
+            return hit[1], hit[0]
     return None
 
 

@@ -115,12 +115,14 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
 
 def _change_noun_before(view: SentenceView, k: int) -> list[int]:
     """"the CUT of production by 800,000": the noun of change whose object a phrase is."""
-    m = view.rules.lexicon.measures
     before = k - 1
-    if before >= 0 and view.upos[before] == "NOUN" and (m.change_lemmas.get(view.lemmas[before])
-                                                        or m.changes.match_at(view.forms, before)):
-        return [before]
-    return []
+    return [before] if before >= 0 and view.upos[before] == "NOUN" and _change_word(view, before) else []
+
+
+def _change_word(view: SentenceView, k: int) -> bool:
+    """"rose", "the rise", "cut": a word of change, by its written form or its lemma."""
+    m = view.rules.lexicon.measures
+    return bool(m.changes.match_at(view.forms, k) or m.change_lemmas.get(view.lemmas[k]))
 
 
 def _only_adjectives(view: SentenceView, words: list[int]) -> bool:
@@ -139,14 +141,13 @@ def _out_of(view: SentenceView, end: int) -> float | None:
 
 def _is_deadline(view: SentenceView, start: int) -> bool:
     deadlines = view.rules.lexicon.measures.deadlines
-    return any((hit := deadlines.match_at(view.forms, k)) and k + hit[1] == start for k in range(max(0, start - 3), start))
+    return deadlines.ending_at(view.forms, start, reach=3) is not None
 
 
 def _is_whole(view: SentenceView, start: int) -> bool:
     """"out of 138 seats": the figure is a whole others are parts of."""
     m = view.rules.lexicon.measures
-    return any(m.wholes.match_at(view.forms, k) and k + m.wholes.match_at(view.forms, k)[1] == start
-               for k in range(max(0, start - 3), start))
+    return m.wholes.ending_at(view.forms, start, reach=3) is not None
 
 
 def _changes_and_levels_before(view: SentenceView, start: int) -> list[int]:
@@ -160,8 +161,7 @@ def _changes_and_levels_before(view: SentenceView, start: int) -> list[int]:
         if view.forms[k] in STOPS or lex.complementizers.match_at(view.forms, k):
             break
         lemma = view.lemmas[k]
-        if view.upos[k] in ("VERB", "NOUN") and (m.level_verbs.get(lemma) or m.change_lemmas.get(lemma)
-                                                or m.changes.match_at(view.forms, k)):
+        if view.upos[k] in ("VERB", "NOUN") and (m.level_verbs.get(lemma) or _change_word(view, k)):
             out.append(k)
         k -= 1
     return out
@@ -262,11 +262,8 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
 def _name_right_before(view: SentenceView, k: int) -> tuple[str, ...]:
     """The known name that ends right before word k, if any (a country, a person)."""
     kb = view.rules.kb
-    for start in range(max(0, k - 3), k):
-        hit = kb.person_names.match_at(view.forms, start) or kb.jurisdictions.match_at(view.forms, start)
-        if hit and start + hit[1] == k:
-            return (_name_key(view, start),)
-    return ()
+    hits = [hit for table in (kb.person_names, kb.jurisdictions) if (hit := table.ending_at(view.forms, k, reach=3))]
+    return (_name_key(view, min(start for _, start in hits)),) if hits else ()
 
 
 def _relative_after(view: SentenceView, k: int) -> bool:
@@ -372,7 +369,7 @@ def _is_change(view: SentenceView, start: int, end: int) -> bool:
     while k >= 0 and start - k <= PHRASE_REACH and view.forms[k] not in STOPS:
         if m.levels.match_at(view.forms, k):
             return False
-        if m.changes.match_at(view.forms, k) or m.change_lemmas.get(view.lemmas[k]):
+        if _change_word(view, k):
             return True
         if view.forms[k][:1].isdigit() and not _year(view.forms[k]):
             return False

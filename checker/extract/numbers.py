@@ -30,6 +30,11 @@ class NumberSpan:
 
 
 def find_numbers(view: SentenceView) -> list[NumberSpan]:
+    """The numbers of a sentence, read once (quantities and measures both ask)."""
+    return view.once(_find_numbers)
+
+
+def _find_numbers(view: SentenceView) -> list[NumberSpan]:
     lex = view.rules.lexicon
     spans, i = [], 0
     while i < len(view.forms):

@@ -77,19 +77,14 @@ def _range_ends(view: SentenceView, numbers: list[NumberSpan], kinds: dict) -> d
         if kinds[low.i][0] != kinds[high.i][0]:
             continue
         opened = any((hit := lex.range_openers.match_at(view.forms, k)) and low.i - 1 <= k + hit[1] <= low.i
-                     and not _qualifier_ends_at(view, k + hit[1]) for k in range(max(0, low.i - 3), low.i))
+                     and not lex.qualifiers_before.ending_at(view.forms, k + hit[1], reach=3)  # "MORE THAN 700"
+                     for k in range(max(0, low.i - 3), low.i))
         between = view.forms[low.j:high.i]
         linked = (view.forms[high.i].startswith(lex.connector) and not between[-1:] == [lex.connector]) or any(
             lex.day_links.match_at(view.forms, k) for k in range(low.j, high.i))
         if opened and linked and high.i - low.j <= RANGE_GAP and not any(view.is_punct(k) for k in range(low.j, high.i)):
             out[low.i], out[high.i] = "low", "high"
     return out
-
-
-def _qualifier_ends_at(view: SentenceView, k: int) -> bool:
-    """"MORE THAN 700": a qualifier, not the opening of a range."""
-    table = view.rules.lexicon.qualifiers_before
-    return any((hit := table.match_at(view.forms, m)) and m + hit[1] == k for m in range(max(0, k - 3), k))
 
 
 def _part_of_a_name(view: SentenceView, number: NumberSpan) -> bool:
@@ -191,14 +186,12 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
         return None
     if _year_like(number) or _has_article(view, number) or _lexicon_word(view, k):
         return None
-    # keyed by the written word, not the lemma: the small lemmatizer mangles some nouns ("teacher"),
-    # and the same count written twice has the same grammatical number (numbers of 11 and more
-    # take the singular)
+    # keyed by the written word (the small lemmatizer mangles some nouns, "teacher"); its lemma
+    # key joins "8 members" (plural) and "12 members" (singular) where the lemmatizer gets it
+    # right: grouping unites the counts whose written or lemma keys meet
     lex = view.rules.lexicon
     key = lex.normalizer.noun_key(view.forms[k])
     unit = Unit(id=f"noun:{lex.noun_synonyms.get(key, key)}", kind="count", forms=[])
-    # "8 members" (plural) and "12 members" (singular) are one noun: the lemma joins them where
-    # the lemmatizer gets it right (grouping unites the counts whose forms or lemmas meet)
     lemma = lex.normalizer.noun_key(lex.normalizer.fold(view.lemmas[k]))
     keys = tuple(sorted({f"noun:{lex.noun_synonyms.get(x, x)}" for x in (key, lemma) if x}))
     return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1), keys=keys)
@@ -244,8 +237,7 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
 
 def _partitive_before(view: SentenceView, i: int) -> bool:
     """"22 countries, AMONG THEM 12 members of OPEC": a part of the group just named."""
-    table = view.rules.lexicon.partitives
-    return any((hit := table.match_at(view.forms, k)) and k + hit[1] == i for k in range(max(0, i - 3), i))
+    return view.rules.lexicon.partitives.ending_at(view.forms, i, reach=3) is not None
 
 
 def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:
@@ -260,12 +252,8 @@ def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:
 
 
 def _qualifier_before(view: SentenceView, i: int) -> tuple[Qualifier | None, int | None]:
-    table = view.rules.lexicon.qualifiers_before
-    for start in range(max(0, i - 4), i):
-        hit = table.match_at(view.forms, start)
-        if hit and start + hit[1] == i:
-            return hit[0], start
-    return None, None
+    hit = view.rules.lexicon.qualifiers_before.ending_at(view.forms, i, reach=4)
+    return hit if hit else (None, None)
 
 
 def qualified_interval(value: float, qualifier: Qualifier | None, about: float | None = None) -> Interval:
