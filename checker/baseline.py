@@ -15,7 +15,9 @@ def write_baseline(result: RunResult, path: Path, rules_version: str = "") -> in
                 "articles": sorted({c.article_id for c in (*d.claims, *d.also)})} for d in result.discrepancies]
     data = {"version": 1, "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "rules_version": rules_version, "discrepancies": entries}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    from .report.safe import atomic_write
+    with atomic_write(path) as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)
 
 

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from .config import severity_at_least
 from .load import ARTICLE_SUFFIXES
-from .model import Discrepancy, RunResult
+from .model import Discrepancy, RunResult, Skipped
 
 
 class CiError(Exception):
@@ -24,6 +24,7 @@ class CiOutcome:
     dismissed: list[Discrepancy] = field(default_factory=list)
     new: list[Discrepancy] = field(default_factory=list)         # touching, neither baselined nor dismissed
     failing: list[Discrepancy] = field(default_factory=list)
+    unchecked: list[Skipped] = field(default_factory=list)      # new or changed, but could not be checked
 
     def status_of(self) -> dict[str, str]:
         status = {d.id: "new" for d in self.new}
@@ -34,7 +35,8 @@ class CiOutcome:
     def summary(self) -> str:
         return (f"ci: {len(self.changed)} new or changed article(s); {len(self.touching)} discrepancies touch them: "
                 f"{len(self.new)} new, {len(self.baselined)} baselined, {len(self.dismissed)} dismissed; "
-                f"{len(self.failing)} failing")
+                f"{len(self.failing)} failing"
+                + (f"; {len(self.unchecked)} could not be checked" if self.unchecked else ""))
 
 
 def _git(corpus: Path, *args: str) -> str:
@@ -75,6 +77,7 @@ def _article_ids(corpus: Path, paths: Iterable[Path]) -> set[str]:
 def classify(result: RunResult, changed: set[str], baseline: set[str], dismissed: set[str],
              fail_on: str) -> CiOutcome:
     outcome = CiOutcome(result, changed)
+    outcome.unchecked = [s for s in result.skipped if s.path in changed]
     for d in result.discrepancies:
         if not any(c.article_id in changed for c in (*d.claims, *d.also)):
             continue

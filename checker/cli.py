@@ -29,6 +29,10 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reports-dir", default="reports", type=Path, help="where reports and stores go (default: reports/)")
     p.add_argument("--reviews", type=Path, help="decisions store (default: REPORTS_DIR/reviews.sqlite)")
     p.add_argument("--no-cache", action="store_true", help="parse and extract again, ignoring caches")
+    p.add_argument("--max-article-chars", type=_positive_int, metavar="N",
+                   help="skip articles longer than this (default: 200000, or max-article-chars in config)")
+    p.add_argument("--follow-symlinks", action="store_true",
+                   help="read symbolic links that point outside the checked folder (default: skip them)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
 
 
@@ -127,17 +131,44 @@ def main(argv: list[str] | None = None) -> int:
 
 # -- check / ci / baseline ---------------------------------------------------------------------------
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: '{text}'") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, not {value}")
+    return value
+
+
 def _codes(text: str) -> list[str]:
     return [c.strip() for c in text.split(",") if c.strip()]
+
+
+CONFIG_KEYS = ("select", "ignore", "severity", "fail-on", "max-article-chars", "follow-symlinks")
+
+
+def _limits(args):
+    """--max-article-chars and --follow-symlinks, else checker.toml, else the defaults."""
+    from .config import read_project_config
+    from .load import Limits
+    config = read_project_config()
+    chars = args.max_article_chars or config.get("max-article-chars", Limits.max_article_chars)
+    if not isinstance(chars, int) or isinstance(chars, bool) or chars <= 0:
+        raise UsageError(f"max-article-chars in checker config must be a whole number above 0, not {chars!r}")
+    follow = args.follow_symlinks or config.get("follow-symlinks", False)
+    if not isinstance(follow, bool):
+        raise UsageError(f"follow-symlinks in checker config must be true or false, not {follow!r}")
+    return Limits(max_article_chars=chars, follow_symlinks=follow)
 
 
 def _selection(args):
     """checker.toml / [tool.checker] first; --select and --ignore on the command line replace them."""
     from .config import Selection, read_project_config
     config = read_project_config()
-    unknown = sorted(set(config) - {"select", "ignore", "severity", "fail-on"})
+    unknown = sorted(set(config) - set(CONFIG_KEYS))
     if unknown:
-        raise UsageError(f"unknown key(s) in checker config: {', '.join(unknown)} (expected select, ignore, severity, fail-on)")
+        raise UsageError(f"unknown key(s) in checker config: {', '.join(unknown)} (expected {', '.join(CONFIG_KEYS)})")
     if hasattr(args, "fail_on"):
         args.fail_on = args.fail_on or config.get("fail-on", "error")
         if args.fail_on not in FAIL_ON:
@@ -155,12 +186,22 @@ def _checker(args, claim_cache: Path | None = None):
 
 def _run(checker, paths, args):
     from .load import load_paths
-    loaded = load_paths(paths, args.as_of or date.today())
+    loaded = load_paths(paths, args.as_of or date.today(), _limits(args))
     for skipped in loaded.skipped:
-        print(f"checker: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        _say_skipped(skipped)
     if not loaded.articles:
         raise UsageError("no readable articles in " + ", ".join(map(str, paths)))
-    return checker.run(loaded, progress=_progress_bar(len(loaded.articles), args.quiet))
+    result = checker.run(loaded, progress=_progress_bar(len(loaded.articles), args.quiet))
+    for skipped in result.skipped:
+        if skipped not in loaded.skipped:       # those of later stages: the loader's were shown already
+            _say_skipped(skipped)
+    return result
+
+
+def _say_skipped(skipped) -> None:
+    """One line per article that could not be checked: file, stage, reason (terminal-safe)."""
+    from .report.safe import terminal
+    print(terminal(f"checker: skipped {skipped.path} ({skipped.stage}): {skipped.reason}"), file=sys.stderr)
 
 
 def _claims_cache(args) -> Path:
@@ -196,7 +237,8 @@ def _hide_dismissed(result, opts, show: bool):
 def _emit(result, args, opts, human_default) -> None:
     from .report import render
     if args.format and args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+        from .report.safe import atomic_write
+        with atomic_write(Path(args.output)) as fh:
             render(result, args.format, fh, opts)
     elif args.format:
         render(result, args.format, sys.stdout, opts)
@@ -251,7 +293,7 @@ def cmd_ci(args) -> int:
         s = result.stats
         print(f"{outcome.summary()} · parsed {s['parsed']}, claims from cache {s['claims_cache_hits']}"
               + (f" · baseline {baseline_path}" if baseline_path else ""), file=sys.stderr)
-    return EXIT_FINDINGS if outcome.failing else EXIT_OK
+    return EXIT_FINDINGS if outcome.failing or outcome.unchecked else EXIT_OK
 
 
 def cmd_baseline(args) -> int:
@@ -271,8 +313,8 @@ LAST_CHECK = "last-check.json"
 def _write_last_check(result, opts, folder: Path) -> None:
     """Every discrepancy of the run, dismissed ones included: what `checker review` works on."""
     from .report import render
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / LAST_CHECK).open("w", encoding="utf-8") as fh:
+    from .report.safe import atomic_write
+    with atomic_write(folder / LAST_CHECK) as fh:
         render(result, "json", fh, opts)
 
 
@@ -280,7 +322,13 @@ def _last_report(args) -> dict:
     path = args.report or args.reports_dir / LAST_CHECK
     if not path.exists():
         raise UsageError(f"{path} not found: run `checker check` first")
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(report.get("discrepancies"), list):
+            raise ValueError("no list of discrepancies")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise UsageError(f"{path} is not a checker report ({exc}): run `checker check` again") from None
+    return report
 
 
 def _find(report: dict, prefix: str | None) -> dict:
@@ -301,34 +349,43 @@ def cmd_review(args) -> int:
             return _review_transfer(store, args)
         if args.action == "history":
             for row in store.history(args.id):
-                print(f"{row.at}  {row.discrepancy_id}  {row.decision:<8} {row.reviewer}: {row.note}")
+                _say(f"{row.at}  {row.discrepancy_id}  {row.decision:<8} {row.reviewer}: {row.note}")
             return EXIT_OK
         report = _last_report(args)
         latest = store.latest()
         if args.action == "list":
             for d in report["discrepancies"]:
                 status = status_of(evidence_of_record(d), latest.get(d["id"])).status
-                print(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} {d['topic']}")
+                _say(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} {d['topic']}")
             return EXIT_OK
         d = _find(report, args.id)
         if args.action == "show":
-            print(_show(d, latest.get(d["id"])))
+            for line in _show(d, latest.get(d["id"])).split("\n"):
+                _say(line)
             return EXIT_OK
         row = store.record(d["id"], args.action, evidence_of_record(d), args.note, args.by)
-        print(f"{row.decision} {row.discrepancy_id} by {row.reviewer} at {row.at}")
+        _say(f"{row.decision} {row.discrepancy_id} by {row.reviewer} at {row.at}")
         return EXIT_OK
     finally:
         store.close()
+
+
+def _say(line: str) -> None:
+    """A line of article or reviewer text on the terminal, with no escape sequence left in it."""
+    from .report.safe import terminal
+    print(terminal(line))
 
 
 def _review_transfer(store, args) -> int:
     if not args.id:
         raise UsageError(f"review {args.action} needs a file (- for standard input/output)")
     if args.action == "export":
-        out = sys.stdout if args.id == "-" else open(args.id, "w", encoding="utf-8")
-        count = store.export_jsonl(out)
-        if out is not sys.stdout:
-            out.close()
+        from .report.safe import atomic_write
+        if args.id == "-":
+            count = store.export_jsonl(sys.stdout)
+        else:
+            with atomic_write(Path(args.id), newline=None) as out:
+                count = store.export_jsonl(out)
         print(f"exported {count} decisions", file=sys.stderr)
     else:
         lines = sys.stdin if args.id == "-" else Path(args.id).read_text(encoding="utf-8").splitlines()
@@ -388,9 +445,9 @@ def cmd_serve(args) -> int:
     checker = _checker(args)
     result = _run(checker, args.paths, args)
 
-    def render(res):
+    def render(res, token):
         opts = _report_opts(checker, res, args)
-        opts["interactive"] = True
+        opts.update(interactive=True, token=token)
         return render_page(_hide_dismissed(res, opts, False), opts)
 
     server = make_server(result, _reviews_path(args), render, port=args.port, reviewer=args.by)

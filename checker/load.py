@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -17,7 +18,19 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 META_KEYS = {"outlet", "url", "date", "title", "story"}
+# Control characters (escape sequences, bells) become spaces: same length, so every offset holds,
+# and no report can carry them to a terminal or a page.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MIN_ARABIC_SHARE = 0.5      # of a file's letters; below it the file is notes about articles, not one
+# Bytes per character at most in UTF-8: a file over 4 × the limit is skipped before it is read.
+_MAX_UTF8_BYTES = 4
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What checker accepts. A news article is rarely over 30,000 characters; 200,000 is a book chapter."""
+    max_article_chars: int = 200_000
+    follow_symlinks: bool = False
 
 
 @dataclass(frozen=True)
@@ -26,34 +39,53 @@ class Loaded:
     skipped: list[Skipped]
 
 
-def load_paths(paths: Iterable[Path | str], as_of: date) -> Loaded:
+def load_paths(paths: Iterable[Path | str], as_of: date, limits: Limits = Limits()) -> Loaded:
     """Folders are read recursively (ids relative to the folder); files by name."""
     articles, skipped = [], []
     for given in map(Path, paths):
         if given.is_dir():
-            entries = [(p, p.relative_to(given).as_posix()) for p in sorted(given.rglob("*"))
-                       if p.is_file() and p.suffix in ARTICLE_SUFFIXES and not p.name.startswith(".")]
+            entries = _folder_entries(given, limits)
         elif given.exists():
             entries = [(given, given.name)]
         else:
             skipped.append(Skipped(str(given), "load", "no such file or folder"))
             continue
+        root = given if given.is_dir() else None
         for path, article_id in entries:
-            result = load_file(path, article_id, as_of)
+            result = load_file(path, article_id, as_of, limits, root)
             (articles if isinstance(result, Article) else skipped).append(result)
     return Loaded(articles, skipped)
 
 
-def load_texts(texts: Mapping[str, str], as_of: date) -> Loaded:
+def _folder_entries(root: Path, limits: Limits) -> list[tuple[Path, str]]:
+    entries = []
+    for folder, dirs, files in os.walk(root, followlinks=limits.follow_symlinks):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = Path(folder, name)
+            if path.suffix in ARTICLE_SUFFIXES and not name.startswith("."):
+                entries.append((path, path.relative_to(root).as_posix()))
+    return sorted(entries, key=lambda entry: entry[1])
+
+
+def load_texts(texts: Mapping[str, str], as_of: date, limits: Limits = Limits()) -> Loaded:
     articles, skipped = [], []
     for article_id, text in texts.items():
-        result = make_article(article_id, text, None, {}, as_of)
+        result = make_article(article_id, text, None, {}, as_of, limits)
         (articles if isinstance(result, Article) else skipped).append(result)
     return Loaded(articles, skipped)
 
 
-def load_file(path: Path, article_id: str, as_of: date) -> Article | Skipped:
+def load_file(path: Path, article_id: str, as_of: date, limits: Limits = Limits(),
+              root: Path | None = None) -> Article | Skipped:
+    """root: the folder being checked; a link out of it is not followed unless the limits allow it."""
+    article_id = safe_id(article_id)
+    if root and path.is_symlink() and not limits.follow_symlinks and not _inside(path, root):
+        return Skipped(article_id, "load", "symbolic link to a file outside the folder, not followed "
+                                           "(--follow-symlinks to read it)")
     try:
+        if path.stat().st_size > limits.max_article_chars * _MAX_UTF8_BYTES:
+            return Skipped(article_id, "load", _too_long(limits))
         raw = path.read_bytes()
     except OSError as exc:
         return Skipped(article_id, "load", f"cannot read: {exc.strerror or exc}")
@@ -66,15 +98,40 @@ def load_file(path: Path, article_id: str, as_of: date) -> Article | Skipped:
     meta = _sidecar_meta(path)
     if isinstance(meta, Skipped):
         return meta
-    return make_article(article_id, text, str(path), meta, as_of)
+    return make_article(article_id, text, str(path), meta, as_of, limits)
 
 
-def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of: date) -> Article | Skipped:
-    text = unicodedata.normalize("NFC", text)
+def safe_id(article_id: str) -> str:
+    """A file name as shown in reports: control characters (escape sequences) replaced."""
+    return _CONTROLS.sub("\ufffd", article_id)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):     # a loop of links
+        return False
+
+
+def _too_long(limits: Limits) -> str:
+    return (f"longer than {limits.max_article_chars:,} characters, the most an article may have "
+            "(max-article-chars in checker.toml, or --max-article-chars)")
+
+
+def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of: date,
+                 limits: Limits = Limits()) -> Article | Skipped:
+    if len(text) > limits.max_article_chars:
+        return Skipped(article_id, "load", _too_long(limits))
+    text = _CONTROLS.sub(" ", unicodedata.normalize("NFC", text))
+    article_id = safe_id(article_id)
     front, body_start = _front_matter(text)
     if isinstance(front, str):
         return Skipped(article_id, "load", front)
     meta = {**front, **meta}
+    problem = _bad_meta(meta)
+    if problem:
+        return Skipped(article_id, "load", problem)
+    meta = {k: v if isinstance(v, date) or v is None else str(v) for k, v in meta.items()}
     body = text[body_start:]
     if not body.strip():
         return Skipped(article_id, "load", "empty file")
@@ -87,7 +144,8 @@ def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of
     try:
         day = _as_date(meta.get("date")) or as_of
     except ValueError:
-        return Skipped(article_id, "load", f"metadata date '{meta.get('date')}' is not YYYY-MM-DD")
+        return Skipped(article_id, "load", f"metadata date '{meta.get('date')}' is not a calendar date "
+                                           "(YYYY-MM-DD, a time may follow)")
     # The body is kept with its front matter blanked out, so offsets stay those of the file.
     text = " " * body_start + body if body_start else text
     headline = next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
@@ -100,14 +158,29 @@ def _arabic_share(text: str) -> float:
     return sum(1 for ch in letters if _ARABIC.match(ch)) / len(letters) if letters else 0.0
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases (a few hundred bytes of nested aliases expand to gigabytes) and
+    without implicit timestamps (an impossible date would raise inside the YAML reader)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("aliases are not allowed in front matter")
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def _front_matter(text: str) -> tuple[dict | str, int]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
     try:
-        data = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError:
-        return "front matter is not valid YAML", 0
+        data = yaml.load(m.group(1), Loader=_FrontMatterLoader) or {}
+    except yaml.YAMLError as exc:
+        return f"front matter is not valid YAML: {str(exc).splitlines()[0]}", 0
     if not isinstance(data, dict):
         return "front matter must be a mapping", 0
     return {k: v for k, v in data.items() if k in META_KEYS}, m.end()
@@ -124,7 +197,18 @@ def _sidecar_meta(path: Path) -> dict | Skipped:
     return {k: v for k, v in data.items() if k in META_KEYS} if isinstance(data, dict) else {}
 
 
+def _bad_meta(meta: dict) -> str | None:
+    for key in sorted(meta):
+        if meta[key] is not None and not isinstance(meta[key], (str, int, float, date)):
+            return f"metadata {key} must be text, not a {type(meta[key]).__name__}"
+    return None
+
+
 def _as_date(value) -> date | None:
+    """YYYY-MM-DD, optionally followed by a time ('2026-01-06 10:00:00', '2026-01-06T10:00Z')."""
     if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+        return value.date() if isinstance(value, datetime) else value
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", text):
+        raise ValueError(text)
+    return date.fromisoformat(text[:10])

@@ -22,6 +22,11 @@ _DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
 _ARABIC_SEPARATORS = {".": "\u066b", ",": "\u066c"}
 # The small PUD-trained models leave Arabic punctuation and curly quotes glued to words.
 _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
+# The parser's memory grows with the square of a sentence's length: a paragraph longer than this is
+# cut for the parser at sentence ends, and a piece still longer at spaces. News paragraphs are far
+# shorter (the longest in the corpora is about 800 characters).
+MAX_PARSE_CHARS = 3000
+_SENTENCE_END = re.compile(r"[.!?\u061f\u061b;\u06d4]+\s+")
 
 
 class ModelError(Exception):
@@ -104,7 +109,8 @@ class Parser:
 
     def _parse_text(self, text: str) -> list[ParsedSentence]:
         import stanza
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+        lines = [piece for m in re.finditer(r"[^\n]+", text) if m.group().strip()
+                 for piece in parser_pieces(m.group(), m.start())]
         docs = self.nlp.bulk_process([stanza.Document([], text=_whole_numbers(line)) for _, line in lines]) if lines else []
         sentences: list[ParsedSentence] = []
         for (offset, _), doc in zip(lines, docs):
@@ -134,6 +140,22 @@ class Parser:
         tmp.write_text(json.dumps({"sentences": [asdict(s) for s in parsed.sentences]}, ensure_ascii=False),
                        encoding="utf-8")
         tmp.replace(self.cache_dir / f"{key}.json")
+
+
+def parser_pieces(line: str, offset: int, limit: int = MAX_PARSE_CHARS) -> list[tuple[int, str]]:
+    """A line as pieces of at most `limit` characters, each with its offset in the text."""
+    if len(line) <= limit:
+        return [(offset, line)]
+    pieces, start = [], 0
+    while start < len(line):
+        end = start + limit
+        if end < len(line):
+            cut = [m.end() for m in _SENTENCE_END.finditer(line, start, end)]
+            space = line.rfind(" ", start + 1, end)
+            end = cut[-1] if cut else space + 1 if space > start else end
+        pieces.append((offset + start, line[start:end]))
+        start = end
+    return [(o, p) for o, p in pieces if p.strip()]
 
 
 def _whole_numbers(text: str) -> str:

@@ -46,7 +46,8 @@ class Checker:
         extracted: dict[str, Extracted] = {}
         articles = []
         reused = 0
-        for article in loaded.articles:
+        # One order whatever order the files were given in: the report must not depend on it.
+        for article in sorted(loaded.articles, key=lambda a: (a.id, a.path or "")):
             try:
                 cached = self._cached(article)
                 extracted[article.id] = cached or self._extract(article)
@@ -73,6 +74,7 @@ class Checker:
                  "parse_cache_hits": self.parser.stats["cached"] - before["cached"],
                  "claims_cache_hits": reused,
                  "seconds": round(time.perf_counter() - started, 2)}
+        skipped.sort(key=lambda s: (s.path, s.stage, s.reason))
         return RunResult(articles, skipped, claims, discrepancies, stats, list(stories.stories))
 
     def _cache_key(self, article: Article) -> str:

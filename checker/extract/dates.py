@@ -98,7 +98,7 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
     day = _day_before_month(view, i)
     if day:
         start, value["day"] = day
-    if end < len(view.forms) and view.forms[end].isdigit() and len(view.forms[end]) == YEAR_DIGITS:
+    if end < len(view.forms) and view.forms[end].isdecimal() and len(view.forms[end]) == YEAR_DIGITS:
         value["year"], end = int(view.forms[end]), end + 1
     relative = lex.relative.match_at(view.forms, end) if end < len(view.forms) else None
     if relative:
@@ -113,7 +113,7 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
 def _day_before_month(view: SentenceView, i: int) -> tuple[int, int] | None:
     """The day of a date: digits right before the month, or an ordinal and "of" ("the tenth of")."""
     lex = view.rules.lexicon
-    if i > 0 and view.forms[i - 1].isdigit() and 1 <= int(view.forms[i - 1]) <= 31:
+    if i > 0 and view.forms[i - 1].isdecimal() and 1 <= int(view.forms[i - 1]) <= 31:
         return i - 1, int(view.forms[i - 1])
     if i > 1 and lex.ordinal_links.match_at(view.forms, i - 1):
         if hit := lex.ordinal_days.ending_at(view.forms, i - 1, reach=3):

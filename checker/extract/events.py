@@ -126,7 +126,7 @@ def background(view: SentenceView, by_year: bool = True) -> bool:
     if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
         return True
     year = view.article.date.year if view.article.dated else None
-    return by_year and year is not None and any(f.isdigit() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
+    return by_year and year is not None and any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
 
 
 def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
@@ -226,7 +226,7 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     in its clause), as an event no list names."""
     lex = view.rules.lexicon
     skip = lambda k: (lex.weekdays.match_at(view.forms, k) or lex.months.match_at(view.forms, k)  # noqa: E731
-                      or lex.day_markers.match_at(view.forms, k) or view.forms[k][:1].isdigit()
+                      or lex.day_markers.match_at(view.forms, k) or view.forms[k][:1].isdecimal()
                       or lex.light_verbs.get(view.lemmas[k]) or lex.phase_verbs.get(view.lemmas[k])
                       or lex.relative_days.match_at(view.forms, k) or lex.speech_verbs.match_at(view.forms, k)
                       or view.rules.kb.place_names.match_at(view.forms, k))

@@ -331,7 +331,7 @@ def _possessor(view: SentenceView, k: int) -> bool:
 
 
 def _year(form: str) -> bool:
-    return form.isdigit() and YEAR_RANGE[0] <= int(form) <= YEAR_RANGE[1]
+    return form.isdecimal() and YEAR_RANGE[0] <= int(form) <= YEAR_RANGE[1]
 
 
 def _noun_phrase(view: SentenceView, last: int) -> list[int]:
@@ -371,7 +371,7 @@ def _is_change(view: SentenceView, start: int, end: int) -> bool:
             return False
         if _change_word(view, k):
             return True
-        if view.forms[k][:1].isdigit() and not _year(view.forms[k]):
+        if view.forms[k][:1].isdecimal() and not _year(view.forms[k]):
             return False
         k -= 1
     return False

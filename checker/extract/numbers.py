@@ -15,9 +15,11 @@ from .base import SentenceView
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+_THOUSANDS_DECIMAL = re.compile(r"^\d{1,3}(?:,\d{3})+\.\d+$")
 _CLITIC_DIGITS = re.compile(r"^(\D+)(\d.*)$")
 _ORDER = {"hundred": 0, "unit": 1, "teen": 1, "ten": 2}
 MAX_DIGITS = 15          # longer digit strings are codes or garbage, never a quantity
+MAX_VALUE = 1e18         # no quantity in the news comes near it; above it, scale words were stacked
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,11 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     if scale > 1:
         extra, j = _fraction_after(view, lex, j, scale)
         value += extra
-    return NumberSpan(i, j, value, in_words=False)
+    return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value))
+
+
+def _too_large(value: float) -> str | None:
+    return f"{value:.3g} is too large to be a quantity" if value > MAX_VALUE else None
 
 
 def _digits_behind_clitics(word: str, lex: Lexicon) -> str | None:
@@ -77,11 +83,11 @@ def _digits_behind_clitics(word: str, lex: Lexicon) -> str | None:
 
 def digit_value(form: str) -> float | None:
     """The value of digits with separators: "1,234" and "1,234.5" (thousands), "2,5" (a decimal
-    comma), "58.40". None for digit strings too long to be a quantity (codes, garbage)."""
-    if len(form.replace(",", "").replace(".", "")) > MAX_DIGITS:
+    comma), "58.40". None for what is not such a number, or too long to be a quantity (codes, garbage)."""
+    if not _DIGITS.match(form) or len(form.replace(",", "").replace(".", "")) > MAX_DIGITS:
         return None
     if "," in form and "." in form:
-        return float(form.replace(",", "")) if form.rfind(".") > form.rfind(",") else None
+        return float(form.replace(",", "")) if _THOUSANDS_DECIMAL.match(form) else None
     if _THOUSANDS.match(form):
         return float(form.replace(",", ""))
     if form.count(".") > 1 or form.count(",") > 1:
@@ -126,7 +132,7 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     if sequence[-1].rank == "scale":
         extra, j = _fraction_after(view, lex, j, float(sequence[-1].value))
         value += extra
-    return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence))
+    return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence) or _too_large(value))
 
 
 def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool) -> tuple[NumberWord, int] | None:
@@ -149,13 +155,19 @@ def _has_article(word: str, lex: Lexicon) -> bool:
 
 
 def numeral_value(sequence: list[NumberWord]) -> float:
-    total, group = 0, 0
+    total, group, term = 0, 0, 0
+    previous: NumberWord | None = None
     for word in sequence:
-        if word.rank == "scale":
-            total += (group or 1) * word.value
+        if word.rank == "scale" and previous is not None and previous.rank == "scale":
+            total += term * word.value - term       # "a thousand million": the scale multiplies
+            term *= word.value
+        elif word.rank == "scale":
+            term = (group or 1) * word.value
+            total += term
             group = 0
         else:
             group += word.value
+        previous = word
     return float(total + group)
 
 
@@ -163,6 +175,9 @@ def numeral_problem(sequence: list[NumberWord]) -> str | None:
     """Why a sequence of number words is not a well-formed Arabic numeral, or None."""
     previous: NumberWord | None = None
     for word in sequence:
+        if word.rank == "scale" and previous is not None and previous.rank == "scale" \
+                and word.value <= previous.value:
+            return f"{word.value:g} cannot follow {previous.value:g} (a scale repeated or falling)"
         if word.rank == "scale" or previous is None or previous.rank == "scale":
             previous = word
             continue

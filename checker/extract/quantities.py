@@ -203,7 +203,7 @@ def _year_like(number: NumberSpan) -> bool:
 
 def _has_article(view: SentenceView, number: NumberSpan) -> bool:
     form = view.forms[number.i]
-    return not form[:1].isdigit() and any(form.startswith(a) for a in view.rules.lexicon.normalizer.articles)
+    return not form[:1].isdecimal() and any(form.startswith(a) for a in view.rules.lexicon.normalizer.articles)
 
 
 def _lexicon_word(view: SentenceView, k: int) -> bool:
@@ -226,7 +226,7 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
             if hit[0].kind != "count" and k > number.j:
                 return None
             return UnitHit(hit[0], k, k + hit[1], partitive, number.i)
-        if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdigit():
+        if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdecimal():
             return None
         partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
         if k == number.j and lex.measures.of_words.match_at(view.forms, k) and _definite_unit(view, k + 1):
@@ -244,7 +244,7 @@ def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     """The counted noun named before the number: "the number of dead exceeded 70 thousand"."""
     lex = view.rules.lexicon
     for k in range(number.i - 1, max(-1, number.i - 1 - UNIT_BEFORE_WINDOW), -1):
-        if view.is_punct(k) or view.forms[k][:1].isdigit():
+        if view.is_punct(k) or view.forms[k][:1].isdecimal():
             return None
         if lex.count_nouns.match_at(view.forms, k) and (hit := lex.units.match_at(view.forms, k + 1)):
             return UnitHit(hit[0], k + 1, number.j, False, k) if k + 1 + hit[1] <= number.i else None

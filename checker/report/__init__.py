@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from ..model import RunResult
+from .safe import atomic_write
 from . import (csv_report, github_report, html_report, json_report, junit_report, line_report,
                markdown_report, sarif_report)
 
@@ -28,11 +29,10 @@ def render(result: RunResult, fmt: str, out: TextIO, opts: dict | None = None) -
 
 
 def write_default_reports(result: RunResult, folder: Path, opts: dict | None = None) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, renderer in DEFAULT_FILES.items():
         path = folder / name
-        with path.open("w", encoding="utf-8", newline="") as fh:
+        with atomic_write(path) as fh:
             renderer(result, fh, opts or {})
         written.append(path)
     return written

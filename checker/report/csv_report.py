@@ -8,6 +8,7 @@ import pandas as pd
 
 from ..model import RunResult
 from .evidence import articles_by_id, claim_record
+from .safe import csv_cell
 
 CLAIM_COLUMNS = ["id", "kind", "article", "line", "column", "start", "end", "text", "subject", "value", "sentence"]
 
@@ -35,8 +36,13 @@ def discrepancies_frame(result: RunResult) -> pd.DataFrame:
 
 
 def render_claims(result: RunResult, out: TextIO, opts: dict) -> None:
-    claims_frame(result).to_csv(out, index=False)
+    _for_spreadsheets(claims_frame(result)).to_csv(out, index=False)
 
 
 def render_discrepancies(result: RunResult, out: TextIO, opts: dict) -> None:
-    discrepancies_frame(result).to_csv(out, index=False)
+    _for_spreadsheets(discrepancies_frame(result)).to_csv(out, index=False)
+
+
+def _for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:
+    """The CSV files are opened in spreadsheets: no cell of article text may start a formula."""
+    return frame.apply(lambda column: column.map(csv_cell)) if len(frame) else frame

@@ -5,12 +5,14 @@ from typing import TextIO
 
 from ..model import RunResult
 from .evidence import articles_by_id, line_col
+from .safe import terminal
 from .sarif_report import _uri
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
+    text = terminal(text)      # one line, no escape sequences for the runner's log
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

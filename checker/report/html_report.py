@@ -30,7 +30,8 @@ def render_page(result: RunResult, opts: dict) -> str:
     return _ENV.get_template("report.html.j2").render(
         cards=cards, stories=stories, counts=severity_counts(result), articles=result.articles, skipped=result.skipped,
         claims=len(result.claims), by_kind=_bars(by_kind), by_article=_bars(by_article),
-        kinds=sorted(by_kind), interactive=opts.get("interactive", False), version=opts.get("version", ""),
+        kinds=sorted(by_kind), interactive=opts.get("interactive", False), token=opts.get("token", ""),
+        version=opts.get("version", ""),
         hidden=opts.get("hidden_dismissed", 0))
 
 

@@ -5,6 +5,7 @@ from typing import TextIO
 
 from ..model import RunResult
 from .evidence import articles_by_id, line_col
+from .safe import terminal
 
 
 def render(result: RunResult, out: TextIO, opts: dict) -> None:
@@ -13,4 +14,4 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
         first = d.claims[0]
         article = articles.get(first.article_id)
         line, col = line_col(article.text, first.start) if article else (0, 0)
-        out.write(f"{first.article_id}:{line}:{col}:{d.rule}:{d.severity}:{d.message} [{d.id}]\n")
+        out.write(terminal(f"{first.article_id}:{line}:{col}:{d.rule}:{d.severity}:{d.message} [{d.id}]") + "\n")

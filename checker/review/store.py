@@ -56,13 +56,16 @@ EVIDENCE_KEYS = ("article", "text", "sentence", "start", "end")
 
 
 def evidence_of(d: Discrepancy) -> dict:
-    claims = [dict(zip(EVIDENCE_KEYS, (c.article_id, c.text, c.sentence, c.start, c.end))) for c in d.claims]
+    """What an editor decided on: every claim, those that only repeat a value too (a new article
+    joining a dismissed discrepancy reopens it)."""
+    claims = [dict(zip(EVIDENCE_KEYS, (c.article_id, c.text, c.sentence, c.start, c.end)))
+              for c in (*d.claims, *d.also)]
     return {"rule": d.rule, "topic": d.topic, "message": d.message, "claims": claims}
 
 
 def evidence_of_record(record: dict) -> dict:
     """The same evidence, from a discrepancy as the JSON report holds it."""
-    claims = [{k: c[k] for k in EVIDENCE_KEYS} for c in record["claims"]]
+    claims = [{k: c[k] for k in EVIDENCE_KEYS} for c in (*record["claims"], *record.get("also", []))]
     return {"rule": record["rule"], "topic": record["topic"], "message": record["message"], "claims": claims}
 
 
@@ -116,14 +119,23 @@ class ReviewStore:
         return self.db.total_changes - before
 
     def history(self, discrepancy_id: str | None = None) -> list[Decision]:
+        """Decisions in the order they were made (their time, then the order they were stored).
+        A row that cannot be read (edited by hand, another tool) is left out, never fatal."""
         query = "SELECT discrepancy_id, decision, note, reviewer, at, evidence_hash, evidence FROM decisions"
         args: tuple = ()
         if discrepancy_id:
             query, args = query + " WHERE discrepancy_id = ?", (discrepancy_id,)
-        rows = self.db.execute(query + " ORDER BY seq", args).fetchall()
-        return [Decision(*r[:6], json.loads(r[6])) for r in rows]
+        rows = self.db.execute(query + " ORDER BY at, seq", args).fetchall()
+        decisions = []
+        for r in rows:
+            try:
+                decisions.append(validated(dict(zip(Decision.__dataclass_fields__, (*r[:6], json.loads(r[6]))))))
+            except (ValueError, TypeError):
+                continue
+        return decisions
 
     def latest(self) -> dict[str, Decision]:
+        """Each discrepancy's newest decision by time: an older one imported later does not win."""
         return {d.discrepancy_id: d for d in self.history()}
 
     def export_jsonl(self, out: TextIO) -> int:
@@ -133,8 +145,50 @@ class ReviewStore:
         return len(rows)
 
     def import_jsonl(self, lines: Iterable[str]) -> int:
-        rows = [Decision(**json.loads(line)) for line in lines if line.strip()]
+        """All rows or none: every row is checked first, and the bad ones are listed by line."""
+        rows, bad = [], []
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(validated(json.loads(line)))
+            except (ValueError, TypeError) as exc:
+                bad.append(f"line {number}: {exc}")
+        if bad:
+            raise ImportRejected(bad)
         return self._insert(rows)
+
+
+class ImportRejected(ValueError):
+    def __init__(self, problems: list[str]):
+        shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
+        super().__init__(f"nothing imported: {len(problems)} bad row(s): {shown}")
+        self.problems = problems
+
+
+def validated(data) -> Decision:
+    """A decision row from outside (an import, the database), checked field by field."""
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    fields = list(Decision.__dataclass_fields__)
+    missing = [f for f in fields if f not in data]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}")
+    for name in ("discrepancy_id", "note", "reviewer", "at", "evidence_hash"):
+        if not isinstance(data[name], str):
+            raise ValueError(f"{name} must be text")
+    if data["decision"] not in DECISIONS:
+        raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
+    evidence = data["evidence"]
+    if not (isinstance(evidence, dict) and isinstance(evidence.get("claims"), list)
+            and all(isinstance(c, dict) and {"article", "sentence"} <= set(c) for c in evidence["claims"])):
+        raise ValueError("evidence must hold the claims as they were decided")
+    try:
+        at = datetime.fromisoformat(data["at"])
+    except ValueError:
+        raise ValueError(f"at is not an ISO date and time: {data['at']!r}") from None
+    at = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+    return Decision(**{**{f: data[f] for f in fields}, "at": at.isoformat(timespec="microseconds")})
 
 
 def status_of(evidence: dict, decision: Decision | None) -> ReviewStatus:

@@ -65,3 +65,50 @@ def test_export_import_round_trip_without_duplicates(tmp_path):
     assert b.import_jsonl(lines) == 2
     assert b.import_jsonl(lines) == 0
     assert [(r.decision, r.reviewer) for r in b.history()] == [("dismiss", "ana"), ("confirm", "bob")]
+
+
+def test_an_older_decision_imported_later_does_not_win(tmp_path):
+    store = ReviewStore(tmp_path / "r.sqlite")
+    d = discrepancy()
+    store.record(d.id, "confirm", evidence_of(d), "newer", "ana", at="2026-03-02T10:00:00+00:00")
+    old = {"discrepancy_id": d.id, "decision": "dismiss", "note": "older", "reviewer": "bob",
+           "at": "2026-03-01T12:00:00+02:00", "evidence_hash": "x", "evidence": evidence_of(d)}
+    import json
+    assert store.import_jsonl([json.dumps(old)]) == 1
+    assert store.latest()[d.id].note == "newer"
+    assert [r.note for r in store.history(d.id)] == ["older", "newer"]
+
+
+def test_import_is_all_or_nothing_and_names_the_bad_rows(tmp_path):
+    import json
+
+    import pytest
+
+    from checker.review.store import ImportRejected
+    store = ReviewStore(tmp_path / "r.sqlite")
+    d = discrepancy()
+    good = {"discrepancy_id": d.id, "decision": "dismiss", "note": "", "reviewer": "bob",
+            "at": "2026-03-01T12:00:00+00:00", "evidence_hash": "x", "evidence": evidence_of(d)}
+    lines = [json.dumps(good), "{broken", json.dumps({**good, "decision": "delete"}), json.dumps({**good, "at": "soon"})]
+    with pytest.raises(ImportRejected) as rejected:
+        store.import_jsonl(lines)
+    assert [p.split(":")[0] for p in rejected.value.problems] == ["line 2", "line 3", "line 4"]
+    assert store.history() == []
+
+
+def test_an_unreadable_row_is_ignored_not_fatal(tmp_path):
+    store = ReviewStore(tmp_path / "r.sqlite")
+    d = discrepancy()
+    store.record(d.id, "dismiss", evidence_of(d), "ok", "ana")
+    store.db.execute("INSERT INTO decisions (discrepancy_id, decision, note, reviewer, at, evidence_hash, evidence)"
+                     " VALUES ('x', 'confirm', '', 'eve', 'not a time', 'h', '{not json')")
+    assert [r.note for r in store.history()] == ["ok"]
+    assert apply_reviews([d], store)[d.id].status == "dismissed"
+
+
+def test_a_new_article_repeating_a_value_reopens_a_dismissed_discrepancy(tmp_path):
+    store = ReviewStore(tmp_path / "r.sqlite")
+    d = discrepancy()
+    store.record(d.id, "dismiss", evidence_of(d), "ok", "ana")
+    extra = replace(d.claims[0], id="c2", article_id="new.txt")
+    assert apply_reviews([replace(d, also=(extra,))], store)[d.id].status == "reopened"
