@@ -23,10 +23,11 @@ class PhraseTable(Generic[V]):
     """
 
     def __init__(self, normalizer: Normalizer, entries: Iterable[tuple[str, V]], allow_bare: bool = True,
-                 pronouns: bool = False):
+                 pronouns: bool = False, clitics: bool = True):
         self.normalizer = normalizer
         self.allow_bare = allow_bare    # False: a phrase's article must be in the text too
         self.pronouns = pronouns        # True: a text word may carry a possessive suffix
+        self.clitics = clitics          # False: a text word matches only as written (no proclitic off it)
         self.index: dict[str, list[tuple[tuple[frozenset[str], ...], V]]] = defaultdict(list)
         for phrase, value in entries:
             words = tuple(forms for raw in phrase.split() for forms in self._forms(raw))
@@ -62,6 +63,8 @@ class PhraseTable(Generic[V]):
         return None
 
     def _text_forms(self, word: str) -> frozenset[str]:
+        if not self.clitics:
+            return frozenset({word})
         if not self.pronouns:
             return self.normalizer.variants(word)
         return frozenset().union(*(self.normalizer.variants(s) for s in self.normalizer.without_pronoun(word)))
@@ -277,7 +280,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             rate_markers=table((w, True) for w in measures.rate_markers)),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))
                        for g in synonyms.groups for w in g},
-        name_particles=PhraseTable(normalizer, ((p, True) for p in names.particles), allow_bare=False),
+        # "bin", "De": never with a preposition glued to them ("لدى", at, is no "Di")
+        name_particles=PhraseTable(normalizer, ((p, True) for p in names.particles), allow_bare=False, clitics=False),
         given_names=PhraseTable(normalizer, ((n, True) for n in given.given_names), allow_bare=False),
         given_name_forms=frozenset(normalizer.fold(n).split()[0] for n in given.given_names),
         given_names_written=frozenset(n.split()[0] for n in given.given_names),

@@ -18,6 +18,7 @@ from .base import SentenceView
 PREVIOUS_WINDOW = 2
 FACET_WINDOW = 4         # words after an event noun that may name its facet ("the meeting of ministers")
 PHASE_REACH = 12         # words between a phase verb ("opened") and the event it opens
+PAST_ENDINGS = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم")    # a past verb's person endings
 OBJECT_REACH = 20        # words after an event verb in which its object must stand
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
 GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
@@ -59,7 +60,7 @@ def _events(view: SentenceView) -> list[EventMention]:
     for k, lemma in enumerate(view.lemmas):
         if any(m.i <= k < m.j for m in raw):
             continue
-        if (event := lex.event_verbs.get(lemma)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
+        if (event := _event_verb(view, k)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
             verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k):
             verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
@@ -99,6 +100,21 @@ def _as_kind(m: EventMention, kind: EventMention) -> EventMention:
     return EventMention(m.i, m.j, kind.kind, kind.cls, kind.label, kind.generic, kind.compare,
                         m.facet or kind.facet, m.phase or kind.phase, m.status if m.status != "main" else kind.status,
                         kind.root)
+
+
+def _event_verb(view: SentenceView, k: int) -> EventClass | None:
+    """The event a verb names, by its lemma, or (when the lemmatizer cut a root letter off as a
+    clitic: "wa-qqa'at", signed, lemmatized as "qa'") by its written form less the inflection."""
+    lex = view.rules.lexicon
+    event = lex.event_verbs.get(view.lemmas[k])
+    if event or view.upos[k] != "VERB":
+        return event
+    for form in sorted(lex.normalizer.variants(view.forms[k])):
+        for ending in PAST_ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                if event := lex.event_verbs.get(form[:len(form) - len(ending)]):
+                    return event
+    return None
 
 
 def _verb_or_its_noun(view: SentenceView, k: int, event: EventClass) -> bool:
@@ -214,8 +230,9 @@ def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
         gap = abs(_gap(i, j, m))
         lo, hi = (m.j, i) if m.j <= i else (j, m.i)
         cost = gap + sum(view.is_punct(k) for k in range(lo, hi)) * 2
-        if any(m.i <= k < m.j for k in parents):
-            cost = min(cost, 1)
+        if m.compare and any(m.i <= k < m.j for k in parents):
+            cost = min(cost, 1)     # (a statement's day is the nearest day: a parse may hang a
+            #                         reported event's day on the "said" of a later clause)
         if cost <= MAX_DISTANCE and (best_cost is None or cost < best_cost):
             best, best_cost = m, cost
     return best or _unlisted_event(view, i, j)

@@ -46,10 +46,41 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     if not starts_name(view, k, after_title):
         return None
     j = _name_end(view, k, after_title)
-    if j - k == 1 and not (_given(view, k) or (alone and _strong(view, k))):
+    if j - k == 1 and not (_given(view, k) or ((alone or after_title) and _strong(view, k) and _ends_there(view, j)
+                                            and not _adverb(view, k))):
         return None         # one word with nothing to tell it from a noun the tagger got wrong
     words = view.joined(k, j)
     return Name(k, j, kb.person_by_skeleton(words), words)
+
+
+def conjoined(view: SentenceView, k: int) -> bool:
+    """Word k begins with "and" glued to it: "..., and Badr Abdelatty": a new person of a list."""
+    form, given = view.forms[k], view.rules.lexicon.given_name_forms
+    return form.startswith("و") and form not in given and (form[1:] in given or view.glued[k])
+
+
+def title_complement_before_name(view: SentenceView, k: int) -> bool:
+    """Word k, right after a title, is what the title is of: a first name and a family name follow
+    it ("the governor of AKKAR Walid al-Shaar"; not "Massad Boulos", where only "Boulos" follows)."""
+    if not (k + 1 < len(view.forms) and view.upos[k] in ("NOUN", "PROPN", "X") and not view.glued[k]
+            and not _strong(view, k) and _given(view, k + 1)):
+        return False
+    family = k + 1 + view.rules.lexicon.given_names.match_at(view.forms, k + 1)[1]
+    return family < len(view.forms) and _may_be_in_name(view, family) and view.upos[family] != "VERB"
+
+
+def _adverb(view: SentenceView, k: int) -> bool:
+    """An adverb made of a nisba adjective ("by phone", "officially": -iyyan), which a tagger may
+    call a name."""
+    form = view.forms[k]
+    return len(form) > 4 and form.endswith("ا") and form[:-1].endswith(view.rules.lexicon.nisba_ending)
+
+
+def _ends_there(view: SentenceView, j: int) -> bool:
+    """Nothing that could be more of a name follows: the sentence ends, or punctuation, a verb, a
+    preposition or "and" comes next ("Foreign Minister Sugiono SAID", "Sugiono AND a number of")."""
+    return (j >= len(view.forms) or view.is_punct(j) or view.upos[j] in FUNCTION_TAGS | {"VERB"}
+            or view.forms[j].startswith("و"))
 
 
 def _surname_alone(view: SentenceView, k: int) -> bool:
@@ -97,13 +128,16 @@ def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
 
 
 def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
-    j, words = k + 1, 1
+    given = view.rules.lexicon.given_names.match_at(view.forms, k)
+    j, words = k + (given[1] if given else 1), 1       # a first name of two words ("Abdel Qader") is one
     while j < len(view.forms) and words < MAX_NAME_WORDS:
         if _particle(view, j) and j + 1 < len(view.forms) and _may_be_in_name(view, j + 1):
             j += 1
             continue
         # a surname after a first name may be an ordinary word ("Al-Sheikh", "Haykal")
-        second = words == 1 and (after_title or view.rules.lexicon.given_names.match_at(view.forms, k) is not None)
+        if view.forms[j].startswith("و") and _common(view, j):
+            break           # "Sugiono AND-a-number of ministers"
+        second = words == 1 and (after_title or given is not None)
         if not (_continues_name(view, j, k) or (second and _may_be_in_name(view, j) and view.upos[j] != "VERB")):
             break
         j, words = j + 1, words + 1
@@ -117,11 +151,22 @@ def _continues_name(view: SentenceView, j: int, start: int) -> bool:
         return True         # "Mohammed Shia AL-SUDANI": a family name that is also a nationality
     if not _may_be_in_name(view, j) or ((view.upos[j] == "VERB" or view.glued[j]) and not _given(view, j)):
         return False
+    if j - start >= 2 and _given(view, start) and not _strong(view, j) \
+            and (_heads_a_phrase(view, j) or (_common(view, j) and view.deprel(j) != "flat")):
+        return False        # past a first and a family name, the object or place that follows the
+        #                     name ("Kamal Nasr [toured] THE AREAS hit", "THE TOWN of Qobayat")
     if _strong(view, j) or _has_article(view, j):
         return True         # a family name is often written with the article ("Al-Haddad")
     if view.head_word(j) in range(start, j) and view.deprel(j) in ("flat", "nmod", "appos", "amod", "compound"):
         return True         # the parse joins it to the name
     return not _common(view, j)
+
+
+def _heads_a_phrase(view: SentenceView, j: int) -> bool:
+    """The next word depends on this one as its adjective or its of-phrase: a noun phrase of its own."""
+    nxt = j + 1
+    return (nxt < len(view.forms) and view.head_word(nxt) == j and view.deprel(nxt) in ("amod", "nmod")
+            and not _strong(view, nxt))
 
 
 def _may_be_in_name(view: SentenceView, k: int) -> bool:

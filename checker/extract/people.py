@@ -12,7 +12,8 @@ from datetime import date
 from ..model import PersonMention
 from ..normalize import COMMAS
 from .base import SentenceView
-from .names import FUNCTION_TAGS, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name
+from .names import (FUNCTION_TAGS, conjoined, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name,
+                    title_complement_before_name)
 from .registry import extractor
 from .titles import Title, find_titles
 
@@ -26,9 +27,13 @@ def name_after_title(view: SentenceView, title: Title) -> Name | None:
     k = title.j
     if k < len(view.forms) and view.rules.kb.org_nouns.match_at(view.forms, k):
         k += 1
+    if title_complement_before_name(view, k):
+        k += 1              # "the governor of AKKAR Walid al-Shaar": a place no list names
     name = name_at(view, k, after_title=True)
     if name is None and k < len(view.forms) and view.upos[k] == "ADJ":
         name = name_at(view, k + 1, after_title=True)
+    if name is not None and conjoined(view, name.i) and any(view.forms[m] in COMMAS for m in range(k, name.i)):
+        return None         # "Madbouly, prime minister, AND Badr Abdelatty": the title is the name's before it
     return name if name and name.i - title.j <= BETWEEN_TITLE_AND_NAME + _honorific_words(view, title.j, name.i) else None
 
 
