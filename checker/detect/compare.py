@@ -84,12 +84,19 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
         if a.attrs.get("malformed") or b.attrs.get("malformed") or not comparable_quantities(a, b):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
-        if several and owned[0] != owned[1] and not _same_head(a, b):
+        if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
         yield Finding(rule, (a, b), contradict=not interval_of(a).overlaps(interval_of(b)))
 
 
 TOPIC_COMPARATORS["interval-overlap.v1"] = interval_overlap
+
+
+def _listed_event(a: Claim, b: Claim) -> bool:
+    """Both durations are of one event a list names ("the visit"): the event says whose they are."""
+    classes = {c.attrs.get("event_class") for c in (a, b)}
+    return a.kind == "duration" and len(classes) == 1 and not ({None, "any"} & classes) \
+        and not str(next(iter(classes))).startswith("lemma:")
 
 
 def _same_head(a: Claim, b: Claim) -> bool:
@@ -401,8 +408,11 @@ TOPIC_COMPARATORS["speaker-introduced.v1"] = speaker_introduced
 
 
 def _introduced_before(claim: Claim, ctx: Context) -> bool:
+    """Named in full earlier in the article: by this name, or by a full name it is the first word of
+    ("President Prabowo Subianto" ... "Prabowo said": many are called by their first name)."""
     entity = claim.entity_ids[0] if claim.entity_ids else None
-    return any(m.entity_id == entity and m.full and m.start < claim.start
+    bare = claim.subject or ""
+    return any(m.full and m.start < claim.start and (m.entity_id == entity or m.name.split()[0] == bare)
                for m in ctx.mentions.get(claim.article_id, []))
 
 

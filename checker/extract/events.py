@@ -153,10 +153,22 @@ def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_
     lex = view.rules.lexicon
     lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
     near = [k for k in range(lo, hi) if not i <= k < i + n]
-    previous = any(lex.previous_cues.match_at(view.forms, k) for k in near) or background(view)
+    previous = (any(lex.previous_cues.match_at(view.forms, k) for k in near) or background(view, by_year=False)
+                or _past_year_in_clause(view, i, i + n))
     coming = any(lex.next_cues.match_at(view.forms, k) for k in near if k >= i + n)
     status = "previous" if previous else "next" if coming else "follow-up" if follow_up else "main"
     return _mention(i, i + n, event, facet=_facet(view, i + n), phase=_noun_phase(view, i, i + n), status=status)
+
+
+def _past_year_in_clause(view: SentenceView, i: int, j: int) -> bool:
+    """A year before the article's own in the event's clause ("the summit held in August 2022");
+    one in another clause ("a state visit, the first since he took office in October 2024") is not."""
+    year = view.article.date.year if view.article.dated else None
+    if year is None:
+        return False
+    lo = next((k + 1 for k in range(i - 1, -1, -1) if view.is_punct(k)), 0)
+    hi = next((k for k in range(j, len(view.forms)) if view.is_punct(k)), len(view.forms))
+    return any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms[lo:hi])
 
 
 def _facet(view: SentenceView, k: int) -> str | None:

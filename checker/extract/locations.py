@@ -120,6 +120,14 @@ def _glued_to(view: SentenceView, k: int, nouns) -> bool:
                for p in view.rules.lexicon.glued_location_prepositions)
 
 
+def _glued_place(view: SentenceView, i: int) -> bool:
+    """A known place (of one word or several) whose first word carries a glued "bi-"."""
+    form = view.forms[i]
+    return any(form.startswith(p) and len(form) > len(p) + 2
+               and view.rules.kb.place_names.match_at([form[len(p):], *view.forms[i + 1:]], 0) is not None
+               for p in view.rules.lexicon.glued_location_prepositions)
+
+
 def _nouns_between(view: SentenceView, i: int, j: int) -> bool:
     """A noun other than a place noun between an event and a place: "talks on a CEASEFIRE in Gaza"."""
     nouns = view.rules.lexicon.place_nouns
@@ -141,6 +149,8 @@ def _phrase_start(view: SentenceView, i: int, preps) -> int:
 def _after_preposition(view: SentenceView, i: int, preps) -> bool:
     """"in Doha", "in the Qatari capital Doha", "at the People's Palace in the capital Djibouti"."""
     lex = view.rules.lexicon
+    if _glued_place(view, i):
+        return True         # "bi-l-Asima al-Idariya": "in" written on the place's own first word
     k = i - 1
     while k >= 0 and (lex.place_nouns.match_at(view.forms, k) or view.upos[k] in ("ADJ", "PROPN")) and i - k <= 4:
         if _glued_to(view, k, lex.place_nouns):
@@ -156,6 +166,15 @@ def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
     return before or after
 
 
+def _another_verb(view: SentenceView, k: int, objects) -> bool:
+    """A verb of another clause. Not one that only gives a value ("worth a total that AMOUNTS to
+    4.2 billion") nor the second word of an object the tagger read as a verb ("memorandum of
+    UNDERSTANDING")."""
+    if view.upos[k] != "VERB" or view.rules.lexicon.measures.level_verbs.get(view.lemmas[k]):
+        return False
+    return not (objects and k > 0 and objects.match_at(view.forms, k - 1))
+
+
 def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) -> bool:
     """Whether the place at words i..j is where the event happened. After an event verb ("signed,
     on Thursday in Doha, ...") anywhere in its clause up to VERB_REACH words, across commas but not
@@ -168,7 +187,7 @@ def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) ->
     if verb_like and event.j <= i <= event.j + VERB_REACH:      # "the LAUNCH of the satellite ... from"
         objects = view.rules.lexicon.event_objects.get(event.kind)
         between = [k for k in range(event.j, i) if not (objects and objects.match_at(view.forms, k))]
-        return not any(view.upos[k] == "VERB" or markers.match_at(view.forms, k) for k in between)
+        return not any(_another_verb(view, k, objects) or markers.match_at(view.forms, k) for k in between)
     if event.j <= start <= event.j + NEAR_VERB and not _nouns_between(view, event.j, start):
         between = range(event.j, start)     # "an extraordinary summit in the Ethiopian capital Addis Ababa"
     elif event.j <= i <= event.j + NEAR or (
