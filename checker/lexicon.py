@@ -104,6 +104,7 @@ class MeasureWords:
     change_lemmas: LemmaTable[bool]
     levels: PhraseTable[bool]
     level_verbs: LemmaTable[bool]
+    from_words: frozenset[str]
     references_before: PhraseTable[bool]
     references_after: PhraseTable[bool]
     periods: PhraseTable[str]
@@ -268,6 +269,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             change_lemmas=LemmaTable(normalizer, ((w, True) for w in measures.changes)),
             levels=table((w, True) for w in measures.levels),
             level_verbs=LemmaTable(normalizer, ((w, True) for w in measures.level_verbs)),
+            from_words=frozenset(normalizer.fold(w) for w in measures.from_words if " " not in w),
             references_before=table((w, True) for w in measures.references_before),
             references_after=table((w, True) for w in measures.references_after),
             periods=PhraseTable(normalizer, ((w, p) for p, words in measures.periods.items() for w in words),

@@ -27,6 +27,9 @@ class NameIndex:
             if len(m.name.split()) >= 2:
                 for key in self._surname_keys(m.name):
                     self.by_surname.setdefault(key, entity)
+        for name, entity in sorted(self.by_name.items()):     # once every name is known
+            if entity == f"name:{name}" and (shorter := self._run_on(name)):
+                self.by_name[name] = shorter
 
     def _name_keys(self, name: str) -> list[str]:
         return [name] + ([f"~{k}"] if (k := self.skeleton(name)) else [])
@@ -47,7 +50,17 @@ class NameIndex:
     def entity(self, name: str, kb_id: str | None) -> str:
         if kb_id:
             return f"person:{kb_id}"
-        return self._lookup(name) or f"name:{name}"
+        return self._lookup(name) or self._run_on(name) or f"name:{name}"
+
+    def _run_on(self, name: str) -> str | None:
+        """"Hadi Haig THE DEAL": a name read one word too far, when its first words are a name
+        seen elsewhere in the corpus (the longest such, of two words at least)."""
+        words = name.split()
+        for n in range(len(words) - 1, 1, -1):
+            shorter = " ".join(words[:n])
+            if (found := self.by_name.get(shorter)) is not None and found != f"name:{name}":
+                return found
+        return None
 
 
 def resolve(claims: list[Claim], mentions: list[PersonMention], articles: list[Article],

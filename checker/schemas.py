@@ -93,6 +93,7 @@ class MeasuresSpec(Strict):
     changes: list[str]
     levels: list[str]
     level_verbs: list[str] = Field(default_factory=list)
+    from_words: list[str] = Field(default_factory=list)
     references_before: list[str] = Field(default_factory=list)
     references_after: list[str] = Field(default_factory=list)
     periods: dict[str, list[str]] = Field(default_factory=dict)

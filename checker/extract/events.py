@@ -235,6 +235,7 @@ def _walled(view: SentenceView, i: int, j: int, m: EventMention) -> bool:
 def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
     """The event a claim at words i..j is about."""
     parents = set(view.ancestors(i, limit=3)) | set(view.ancestors(j - 1, limit=3))
+    parents |= set(_subject_of_its_verb(view, i, j))      # "the TALKS lasted 12 days"
     best, best_cost = None, None
     for m in find_events(view):
         if _walled(view, i, j, m):
@@ -248,6 +249,14 @@ def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
         if cost <= MAX_DISTANCE and (best_cost is None or cost < best_cost):
             best, best_cost = m, cost
     return best or _unlisted_event(view, i, j)
+
+
+def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
+    """The subject of the verb whose object the claim is ("the talks LASTED 12 days"): what the
+    verb says the figure of. Not a verb the claim only hangs on ("came two years AFTER ...")."""
+    verbs = {view.head_word(k) for k in range(i, j) if view.deprel(k) == "obj"}
+    verbs = {v for v in verbs if v is not None and view.upos[v] == "VERB"}
+    return [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
 
 
 def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:

@@ -50,6 +50,8 @@ class Measure:
     purpose: tuple[str, ...] = ()       # roots of what it is for ("2 billion FOR reconstruction")
     owner: tuple[str, ...] = ()         # the names of whose figure it is
     change: bool = False
+    change_roots: tuple[str, ...] = ()  # the roots of its word of change ("CUT by 150", "the 200 CUT"),
+    #                                     by its lemma and by its form (a lemmatizer may cut a root letter)
     period: str | None = None
     reference: bool = False
     rate: str | None = None
@@ -70,6 +72,7 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     stands, when the claim begins before it ("the number of deaths since January rose TO 47")."""
     at = start if number_at is None else number_at
     subject, phrase = _measured(view, start, end)
+    changed = _change_at(view, at, end)
     verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
@@ -77,7 +80,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    roots=tuple(sorted({root(w) for w in words})),
                    adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
-                   owner=_owner(view, subject) or _owner_before(view, start), change=_is_change(view, at, end),
+                   owner=_owner(view, subject) or _owner_before(view, start), change=changed is not None,
+                   change_roots=_roots_of(view, changed) if changed is not None else (),
                    period=_period(view, at, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
@@ -91,6 +95,9 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     ("net profit ROSE to", "the RISE of net profit by") says it of its subject, or of the phrase
     after it; else another verb the figure depends on is itself what is measured ("distributes 960
     million"); else the phrase nearest before the figure, or after it."""
+    elliptic = _elliptic_phrase(view, start)
+    if elliptic:
+        return [], elliptic
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True)
     if near and not _only_adjectives(view, near):
         return [], near + _change_noun_before(view, near[0])
@@ -111,6 +118,25 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if verb is not None:
         return _subject(view, verb), [verb]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _elliptic_phrase(view: SentenceView, start: int) -> list[int]:
+    """"cut the deposit rate to 18.5%, AND THE LENDING RATE to 19.5%": a clause after a comma that
+    opens with "and" + a noun and has no verb of its own names what its figure measures."""
+    p = next((k for k in range(start - 1, max(-1, start - PHRASE_REACH), -1) if view.is_punct(k)), None)
+    if p is None or p + 1 >= start or view.forms[p] in STOPS:
+        return []
+    first = p + 1
+    if not (view.forms[first].startswith("و") and view.upos[first] == "NOUN") \
+            or any(view.upos[k] == "VERB" for k in range(first, start)):
+        return []
+    phrase = [first]
+    for k in range(first + 1, start):
+        if len(phrase) >= PHRASE_WORDS or view.upos[k] not in PHRASE_TAGS or view.glued_preposition(k) \
+                or _possessor(view, k):
+            break
+        phrase.append(k)
+    return phrase
 
 
 def _change_noun_before(view: SentenceView, k: int) -> list[int]:
@@ -361,20 +387,28 @@ def _phrase_after(view: SentenceView, end: int) -> list[int]:
     return []
 
 
-def _is_change(view: SentenceView, start: int, end: int) -> bool:
-    """"rose BY 14%", "an increase of 9.4%": a change word before the figure in its clause, and no
-    "to" between them (which makes the figure the level reached)."""
+def _roots_of(view: SentenceView, k: int) -> tuple[str, ...]:
+    return tuple(sorted({root(w) for w in (view.lemmas[k], view.forms[k]) if w}))
+
+
+def _change_at(view: SentenceView, start: int, end: int) -> int | None:
+    """"rose BY 14%", "an increase of 9.4%": where the change word before the figure in its clause
+    stands, when no "to" comes between them (which makes the figure the level reached)."""
     m = view.rules.lexicon.measures
     k = start - 1
+    own_verb = False        # the figure's clause has a verb of its own ("..., as reserves RECORDED 50.4")
     while k >= 0 and start - k <= PHRASE_REACH and view.forms[k] not in STOPS:
         if m.levels.match_at(view.forms, k):
-            return False
+            return None
         if _change_word(view, k):
-            return True
+            return k
         if view.forms[k][:1].isdecimal() and not _year(view.forms[k]):
-            return False
+            return None
+        own_verb = own_verb or view.upos[k] == "VERB"
+        if own_verb and view.is_punct(k):
+            return None     # a change word before the comma is another clause's ("kept improving,")
         k -= 1
-    return False
+    return None
 
 
 def _period(view: SentenceView, start: int, end: int) -> str | None:
@@ -402,7 +436,22 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
-    return before or after or _earlier_year_after(view, end) or background(view, by_year=False)
+    return (before or after or _earlier_year_after(view, end) or _level_it_moved_from(view, start)
+            or background(view, by_year=False))
+
+
+def _level_it_moved_from(view: SentenceView, start: int) -> bool:
+    """"fell TO 11.2% FROM 12.3%": the figure after "from" is where a change started, when the
+    clause already gave the level it reached."""
+    lex = view.rules.lexicon
+    if start == 0 or view.forms[start - 1] not in lex.measures.from_words:
+        return False
+    for k in range(start - 2, max(-1, start - CHANGE_REACH), -1):
+        if view.forms[k] in STOPS:
+            return False
+        if view.forms[k][:1].isdecimal() and k > 0 and lex.measures.levels.match_at(view.forms, k - 1):
+            return True
+    return False
 
 
 def _earlier_year_after(view: SentenceView, end: int) -> bool:
@@ -473,11 +522,20 @@ def counted_strength(a: dict, b: dict) -> str | None:
     little said), or None (two different verbs or phrases)."""
     if a.get("owner") and b.get("owner"):
         return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
+    if set(a.get("change_roots", ())) & set(b.get("change_roots", ())):
+        return "strong"     # one change of one noun: "CUT rates by 150 points", "the 200-point CUT"
     if a.get("by_verb") and b.get("by_verb"):
         return "strong" if _one_verb(a, b) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
         return "weak"
     return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
+
+
+def _own_nouns(a: dict, b: dict) -> set[str]:
+    """The words of a's phrase that b's does not have, by word and by root."""
+    b_roots = set(b.get("roots", ()))
+    return {w for w in a.get("words", ()) if w not in b.get("words", ()) and root(w) not in b_roots
+            and w != a.get("head")}
 
 
 def _same_phrase(a: dict, b: dict) -> bool:
@@ -488,6 +546,8 @@ def _same_phrase(a: dict, b: dict) -> bool:
     own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
     if own_a and own_b:
         return False
+    if a.get("head") == b.get("head") and _own_nouns(a, b) and _own_nouns(b, a):
+        return False        # one head, two of-phrases: "the rate of DEPOSIT", "the rate of LENDING"
     if a.get("purpose") and b.get("purpose") and set(a["purpose"]) & set(b["purpose"]):
         return True
     if _whose_is_head(a, b) or _whose_is_head(b, a):

@@ -138,7 +138,8 @@ def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
         if view.forms[j].startswith("و") and _common(view, j):
             break           # "Sugiono AND-a-number of ministers"
         second = words == 1 and (after_title or given is not None)
-        if not (_continues_name(view, j, k) or (second and _may_be_in_name(view, j) and view.upos[j] != "VERB")):
+        if not (_continues_name(view, j, k) or (second and (_may_be_in_name(view, j) or _rare_word(view, j))
+                                                 and view.upos[j] != "VERB")):
             break
         j, words = j + 1, words + 1
     while j - 1 > k and _particle(view, j - 1):
@@ -178,6 +179,14 @@ def _may_be_in_name(view: SentenceView, k: int) -> bool:
     if not _given(view, k) and (view.upos[k] in FUNCTION_TAGS or view.glued_preposition(k) or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
+
+
+def _rare_word(view: SentenceView, k: int) -> bool:
+    """A word the tagger called a function word that no text uses often: a family name it did not
+    know ("Hadi HAIG", tagged a particle). Function words are all common."""
+    form = view.forms[k]
+    return (form.isalpha() and len(form) >= 3 and not view.is_punct(k) and not view.quoted(k) and not _common(view, k)
+            and not view.glued_preposition(k) and not names_something_else(view, k) and not is_lexicon_word(view, k))
 
 
 def _possessed(view: SentenceView, k: int) -> bool:
