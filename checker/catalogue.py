@@ -15,6 +15,9 @@ FAMILIES = {"CC": "counts", "CD": "dates and durations", "CM": "money", "CP": "p
             "CX": "input and extraction"}
 
 
+EXPLAIN_HEADINGS = ("What", "Why it matters", "Example", "Not flagged")
+
+
 @dataclass(frozen=True)
 class Catalogue:
     checks: dict[str, S.Check]
@@ -26,16 +29,20 @@ class Catalogue:
             close = [c for c in self.checks if c[:2] == code.upper()[:2]] or sorted(self.checks)
             raise KeyError(f"unknown rule code '{code}' (known: {', '.join(close)})") from None
 
-    def explain(self, code: str, as_json: bool = False) -> str:
+    def explain(self, code: str, as_json: bool = False, lang: str = "en",
+                headings: tuple[str, str, str, str] = EXPLAIN_HEADINGS) -> str:
         check = self.get(code)
         if as_json:
             return json.dumps(check.model_dump(mode="json"), ensure_ascii=False, indent=2)
-        ex = check.explanation
+        ex = check.explanation_in(lang)
         family = FAMILIES.get(check.code[:2], check.kind)
+        heads = headings
+        title = check.title_in(lang)
         return "\n".join([
-            f"{check.name} ({check.code}) · {family} · {check.severity} · {check.status}", "",
-            "What", f"  {ex.what}", "", "Why it matters", f"  {ex.why}", "",
-            "Example", f"  {ex.example}", "", "Not flagged", f"  {ex.not_flagged}", ""])
+            f"{title} ({check.code}{'' if title == check.name else ', ' + check.name}) · {family} · "
+            f"{check.severity} · {check.status}", "",
+            heads[0], f"  {ex.what}", "", heads[1], f"  {ex.why}", "",
+            heads[2], f"  {ex.example}", "", heads[3], f"  {ex.not_flagged}", ""])
 
     def selected(self, select: list[str] | None = None, ignore: list[str] | None = None,
                  severity: dict[str, str] | None = None) -> "Catalogue":

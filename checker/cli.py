@@ -11,6 +11,7 @@ from pathlib import Path
 from . import __version__
 from .config import severity_at_least
 from .parse import ModelError
+from .i18n import LANGUAGES
 from .schemas import RulesError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -34,6 +35,8 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--follow-symlinks", action="store_true",
                    help="read symbolic links that point outside the checked folder (default: skip them)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="language of messages and reports (default: lang in config, then the locale, then en)")
 
 
 def _output_options(p: argparse.ArgumentParser) -> None:
@@ -112,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("code")
     explain.add_argument("--rules", help="rules folder")
     explain.add_argument("--format", choices=["text", "json"], default="text")
+    explain.add_argument("--lang", choices=LANGUAGES, help="language of the explanation (default: config, locale, en)")
     return parser
 
 
@@ -145,7 +149,13 @@ def _codes(text: str) -> list[str]:
     return [c.strip() for c in text.split(",") if c.strip()]
 
 
-CONFIG_KEYS = ("select", "ignore", "severity", "fail-on", "max-article-chars", "follow-symlinks")
+CONFIG_KEYS = ("select", "ignore", "severity", "fail-on", "max-article-chars", "follow-symlinks", "lang")
+
+
+def _lang(args) -> str:
+    from .config import read_project_config
+    from .i18n import language
+    return language(getattr(args, "lang", None), read_project_config())
 
 
 def _limits(args):
@@ -221,7 +231,8 @@ def _report_opts(checker, result, args) -> dict:
         store.close()
     return {"version": __version__, "models": checker.parser.source.describe(), "rules_version": checker.rules.version,
             "rule_names": {c.code: c.name for c in checker.rules.catalogue.checks.values()},
-            "checks": list(checker.rules.catalogue.checks.values()), "reviews": reviews}
+            "checks": list(checker.rules.catalogue.checks.values()), "reviews": reviews,
+            "rules": checker.rules, "lang": _lang(args)}
 
 
 def _hide_dismissed(result, opts, show: bool):
@@ -484,9 +495,13 @@ def cmd_rules(args) -> int:
 
 def cmd_explain(args) -> int:
     from .config import load_rules
-    catalogue = load_rules(args.rules).catalogue
+    rules = load_rules(args.rules)
+    lang = _lang(args)
+    t = rules.strings(lang)
     try:
-        print(catalogue.explain(args.code, as_json=args.format == "json"))
+        print(rules.catalogue.explain(args.code, as_json=args.format == "json", lang=lang,
+                                      headings=(t["explain_what"], t["explain_why"], t["explain_example"],
+                                                t["explain_not_flagged"])))
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None
     return EXIT_OK
@@ -501,15 +516,20 @@ def _progress_bar(total: int, quiet: bool):
 
 
 def _summary(result, opts) -> str:
-    from .report.evidence import severity_counts
+    from .report.evidence import report_strings, severity_counts
     c = severity_counts(result)
     s = result.stats
     hidden = opts.get("hidden_dismissed", 0)
-    return (f"{c['error']} errors, {c['warning']} warnings, {c['info']} info"
-            + (f" ({hidden} dismissed hidden)" if hidden else "")
-            + f" · {s['articles']} articles, {s['claims']} claims, {len(result.skipped)} skipped"
-            f" · parsed {s['parsed']}, from cache {s['parse_cache_hits']}, claims from cache {s['claims_cache_hits']}"
-            f" · {s['seconds']} s")
+    t = report_strings(opts)
+    rate = s["articles"] / s["seconds"] if s["seconds"] else 0.0
+    comma = t["comma"]
+    return (comma.join([f"{c['error']} {t['errors']}", f"{c['warning']} {t['warnings']}", f"{c['info']} {t['info']}"])
+            + (f" ({hidden} {t['dismissed_hidden']})" if hidden else "")
+            + " · " + comma.join([f"{s['articles']} {t['articles']}", f"{s['claims']} {t['claims']}",
+                                  f"{len(result.skipped)} {t['skipped']}"])
+            + " · " + comma.join([f"{t['parsed']} {s['parsed']}", f"{t['from_cache']} {s['parse_cache_hits']}",
+                                  f"{t['claims_from_cache']} {s['claims_cache_hits']}"])
+            + f" · {s['seconds']} s ({rate:.1f} {t['articles_per_second']})")
 
 
 COMMANDS = {"check": cmd_check, "ci": cmd_ci, "baseline": cmd_baseline, "review": cmd_review, "serve": cmd_serve,

@@ -28,10 +28,15 @@ class Rules:
     extraction_version: str   # hash of lexicon/, kb/ and checker's code: what claims are extracted with
     checks_version: str       # hash of checks/: only detection depends on it
     background: Path          # stories/background.json: how common each lemma is in ordinary text
+    root: Path | None = None  # the rules folder (the words of the reports live in its i18n/)
 
     @property
     def version(self) -> str:
         return f"{self.extraction_version}.{self.checks_version}"
+
+    def strings(self, lang: str):
+        from .i18n import strings
+        return strings(self.root or DEFAULT_RULES_DIR, lang)
 
     @cached_property
     def common_words(self) -> frozenset[str]:
@@ -47,8 +52,8 @@ def load_rules(rules_dir: Path | str | None = None) -> Rules:
                  kb=load_kb(root / "kb", lexicon.normalizer, lexicon.name_skeleton),
                  catalogue=load_catalogue(root / "checks"),
                  extraction_version=_tree_hash(root, ("lexicon", "kb", "stories"), code=True),
-                 checks_version=_tree_hash(root, ("checks",)),
-                 background=root / "stories" / "background.json")
+                 checks_version=_tree_hash(root, ("checks", "i18n")),
+                 background=root / "stories" / "background.json", root=root)
 
 
 def _tree_hash(root: Path, folders: tuple[str, ...], code: bool = False) -> str:

@@ -104,11 +104,16 @@ def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, st
     if claim.kind == "role" and claim.entity_ids:
         keys = [(f"role:{claim.entity_ids[0]}", "role", f"offices of {claim.subject}")]
         if v.get("office") and not v.get("former"):
-            keys.append((f"office:{v['office']}", "role", f"holder of {v['office']}"))
+            keys.append((f"office:{v['office']}", "role", f"holder of {office_words(v['office'])}"))
         return keys
     if claim.kind == "speaker":
         return [(f"speaker:{claim.article_id}", "speaker", f"who is quoted in {claim.article_id}")]
     return []
+
+
+def office_words(office: str) -> str:
+    """An office id as words: "president/european-commission" is "president of european commission"."""
+    return office.replace("/", " of ").replace("-", " ")
 
 
 def quote_clusters(claims: list[Claim]) -> dict[tuple[str, str, str], list[Claim]]:

@@ -148,6 +148,7 @@ class Lexicon:
     place_nouns: PhraseTable[bool]
     venue_nouns: PhraseTable[bool]
     glued_location_prepositions: tuple[str, ...]
+    verb_endings: tuple[str, ...]
     event_objects: dict[str, PhraseTable[bool]]
     host_verbs: PhraseTable[bool]
     topic_markers: PhraseTable[bool]
@@ -178,6 +179,7 @@ class Lexicon:
     min_skeleton: int
     possessive_endings: tuple[str, ...]
     nisba_ending: str
+    adverb_ending: str
 
     def name_skeleton(self, words: str, parts_needed: int = 2) -> str | None:
         """A name's letters as transliterations vary them least (see rules/lexicon/names.yaml),
@@ -239,6 +241,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         place_nouns=table((p, True) for p in events.place_nouns),
         venue_nouns=table((p, True) for p in events.venue_nouns),
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
+        verb_endings=tuple(normalizer.fold(e) for e in events.verb_endings),
         event_objects={e.id: table((o, True) for o in e.objects) for e in events.events if e.objects},
         host_verbs=table((v, True) for v in events.host_verbs),
         topic_markers=table((m, True) for m in events.topic_markers),
@@ -282,7 +285,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             rate_markers=table((w, True) for w in measures.rate_markers)),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))
                        for g in synonyms.groups for w in g},
-        # "bin", "De": never with a preposition glued to them ("لدى", at, is no "Di")
+        # "bin", "De": never with a preposition glued to them ("lada", at, is no "Di")
         name_particles=PhraseTable(normalizer, ((p, True) for p in names.particles), allow_bare=False, clitics=False),
         given_names=PhraseTable(normalizer, ((n, True) for n in given.given_names), allow_bare=False),
         given_name_forms=frozenset(normalizer.fold(n).split()[0] for n in given.given_names),
@@ -292,6 +295,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         min_skeleton=names.min_skeleton,
         possessive_endings=tuple(names.possessive_endings),
         nisba_ending=normalizer.fold(names.nisba_ending),
+        adverb_ending=normalizer.fold(names.adverb_ending),
     )
 
 

@@ -167,6 +167,10 @@ class Discrepancy:
     claims: tuple[Claim, ...]                 # one claim per value: the lead pair first, then the others
     also: tuple[Claim, ...] = ()              # further claims repeating one of those values
     story: str | None = None                  # the story whose claims it compares (None: across stories)
+    localized: tuple[tuple[str, str], ...] = ()   # (language, message) for each language the rule has
+
+    def message_in(self, lang: str) -> str:
+        return dict(self.localized).get(lang, self.message)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ class Checker:
                                self.rules.background)
         topics = group_claims(claims, self.rules, stories)
         discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles},
-                                      undated=[a.id for a in articles if not a.dated])
+                                      undated=[a.id for a in articles if not a.dated],
+                                      sources={a.id: a.meta["outlet"] for a in articles if a.meta.get("outlet")})
         stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
                  "stories": len(stories.stories), "topics": len(topics),
                  "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),

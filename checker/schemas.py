@@ -135,6 +135,7 @@ class EventsSpec(Strict):
     background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)
+    verb_endings: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     venue_nouns: list[str] = Field(default_factory=list)
     host_verbs: list[str] = Field(default_factory=list)
@@ -171,6 +172,7 @@ class NamesSpec(Strict):
     min_skeleton: int = 5
     possessive_endings: list[str] = Field(default_factory=list)
     nisba_ending: str = ""
+    adverb_ending: str = ""
 
 
 class GivenNamesSpec(Strict):
@@ -252,6 +254,13 @@ class Explanation(Strict):
     not_flagged: str
 
 
+class Translation(Strict):
+    """A rule in another language: its title, message template and (optionally) explanation."""
+    title: str
+    message: str
+    explanation: Explanation | None = None
+
+
 class Check(Strict):
     code: str
     name: str
@@ -264,6 +273,17 @@ class Check(Strict):
     replaced_by: str | None = None
     topics: list[str] = Field(default_factory=list)   # topic-key globs; empty: every topic of its kind
     scope: Literal["topic", "claim"] = "topic"        # claim: judged on every claim of the corpus, once
+    translations: dict[str, Translation] = Field(default_factory=dict)   # language code → the rule in it
+
+    def message_in(self, lang: str) -> str:
+        return self.translations[lang].message if lang in self.translations else self.message
+
+    def title_in(self, lang: str) -> str:
+        return self.translations[lang].title if lang in self.translations else self.name
+
+    def explanation_in(self, lang: str) -> Explanation:
+        translated = self.translations.get(lang)
+        return translated.explanation if translated and translated.explanation else self.explanation
 
 
 M = TypeVar("M")

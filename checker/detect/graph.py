@@ -17,17 +17,20 @@ from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
 
 
 def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMention],
-           rules: Rules, dates: dict, undated: Iterable[str] = ()) -> tuple[list[Discrepancy], nx.Graph]:
+           rules: Rules, dates: dict, undated: Iterable[str] = (),
+           sources: dict[str, str] | None = None) -> tuple[list[Discrepancy], nx.Graph]:
+    """sources: each article's outlet, as messages in other languages name it (else its file)."""
     ctx = Context(rules, dates, _by_article(mentions), frozenset(undated))
+    words = _Words(rules, sources or {})
     graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
     for topic in topics:
         graphs.append(claim_graph(topic.claims, _topic_findings(topic, ctx)))
-        out += _discrepancies(topic.key, topic.label, graphs[-1], rules, dates, topic.story)
+        out += _discrepancies(topic.key, topic.label, graphs[-1], words, dates, topic.story)
     for check in _active(rules, "claim"):
         for finding in _claim_findings(claims, ctx, check.compare, check.code):
             graph = claim_graph(finding.claims, [finding])
-            out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, graph, rules, dates)
+            out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, graph, words, dates)
     return _unique(out), nx.compose_all(graphs) if graphs else nx.Graph()
 
 
@@ -77,7 +80,19 @@ def claim_graph(claims: Iterable[Claim], findings: Iterable[Finding]) -> nx.Grap
     return graph
 
 
-def _discrepancies(topic_key: str, label: str, graph: nx.Graph, rules: Rules, dates: dict,
+class _Words:
+    """What messages are written with: the rules (templates per language), the report words, and
+    the articles' outlets."""
+
+    def __init__(self, rules: Rules, sources: dict[str, str]):
+        self.rules, self.sources = rules, sources
+        self.languages = sorted({lang for c in rules.catalogue.checks.values() for lang in c.translations})
+
+    def more(self, lang: str, n: int) -> str:
+        return self.rules.strings(lang).more_claims(n)
+
+
+def _discrepancies(topic_key: str, label: str, graph: nx.Graph, words: "_Words", dates: dict,
                    story: str | None = None) -> list[Discrepancy]:
     """One discrepancy per connected set of claims joined by contradictions."""
     conflict = nx.Graph()
@@ -87,27 +102,32 @@ def _discrepancies(topic_key: str, label: str, graph: nx.Graph, rules: Rules, da
     for component in sorted(nx.connected_components(conflict), key=min):
         claims = sorted((graph.nodes[n]["claim"] for n in component), key=claim_order)
         found = {(f.rule, tuple(c.id for c in f.claims)): f for n in sorted(component) for f in graph.nodes[n]["findings"]}
-        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], rules, dates, story))
+        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], words, dates, story))
     return out
 
 
-def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], rules: Rules,
+def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,
           dates: dict, story: str | None = None) -> Discrepancy:
-    checks = rules.catalogue.checks
+    checks = words.rules.catalogue.checks
     shown, also = representatives(claims)
     found = [f for f in found if all(c in shown for c in f.claims)] or found
     severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731
     primary = lead_finding(found, severity_of)
     check = checks[primary.rule]
     details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
-    message = _render(check.message, primary, label, details, dates.get(primary.claims[0].article_id))
+    day = dates.get(primary.claims[0].article_id)
     shown = sorted(primary.claims, key=claim_order) + [c for c in shown if c not in primary.claims]
     extra = len(shown) - len(primary.claims)
-    if extra > 0:
-        message += f" (+{extra} more claim{'s' if extra > 1 else ''})"
+
+    def written(template: str, lang: str) -> str:
+        text = _render(template, primary, label, details, day, words.sources)
+        return text + " " + words.more(lang, extra) if extra > 0 else text
+
     return Discrepancy(id=fingerprint(check.code, topic_key, claims), rule=check.code, kind=check.kind,
-                       severity=severity_of(primary), topic=label, message=message, claims=tuple(shown),
-                       also=tuple(also), story=story)
+                       severity=severity_of(primary), topic=label, message=written(check.message, "en"),
+                       claims=tuple(shown), also=tuple(also), story=story,
+                       localized=tuple((lang, written(check.message_in(lang), lang)) for lang in words.languages
+                                       if lang in check.translations))
 
 
 def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
@@ -158,10 +178,24 @@ def value_gap(claims: tuple[Claim, ...]) -> float:
     return gap / scale if scale else 0.0
 
 
+def plain(display: str) -> str:
+    """A value as an English reader says it: "more-than 27 leader" is "more than 27 leaders"
+    (qualifier and unit ids are English words joined by hyphens; Arabic words stay as written;
+    participles such as "dead" and "missing" take no plural)."""
+    words = [w.replace("-", " ") if w.isascii() else w for w in display.split()]
+    number = next((w for w in words if w.replace(".", "", 1).isdigit()), None)
+    unit = words[-1] if len(words) > 1 else ""
+    if number not in (None, "1") and unit.isascii() and unit.isalpha() and len(unit) >= 3 \
+            and not unit.endswith(("d", "ing", "s")):
+        words[-1] = unit[:-1] + "ies" if unit.endswith("y") and unit[-2] not in "aeiou" else unit + "s"
+    return " ".join(words)
+
+
 class _ClaimSlots:
-    def __init__(self, claim: Claim):
+    def __init__(self, claim: Claim, sources: dict[str, str]):
         self.article, self.text = claim.article_id, claim.text
-        self.value = claim.value.get("display") or claim.value.get("place") or ""
+        self.source = sources.get(claim.article_id) or claim.article_id     # the outlet, else the file
+        self.value = plain(claim.value.get("display") or claim.value.get("place") or "")
         self.speaker = claim.value.get("speaker", claim.subject or "")
 
 
@@ -170,10 +204,11 @@ class _Slots(dict):
         return ""
 
 
-def _render(template: str, finding: Finding, label: str, detail: str, day=None) -> str:
+def _render(template: str, finding: Finding, label: str, detail: str, day=None,
+            sources: dict[str, str] | None = None) -> str:
     a = finding.claims[0]
     b = finding.claims[1] if len(finding.claims) > 1 else a
-    slots = _Slots(a=_ClaimSlots(a), b=_ClaimSlots(b), topic=label, detail=detail,
+    slots = _Slots(a=_ClaimSlots(a, sources or {}), b=_ClaimSlots(b, sources or {}), topic=label, detail=detail,
                    subject=a.subject or "", date=day or "")
     return template.format_map(slots)
 

@@ -18,7 +18,6 @@ from .base import SentenceView
 PREVIOUS_WINDOW = 2
 FACET_WINDOW = 4         # words after an event noun that may name its facet ("the meeting of ministers")
 PHASE_REACH = 12         # words between a phase verb ("opened") and the event it opens
-PAST_ENDINGS = ("", "ت", "تا", "وا", "ا", "ن", "نا", "تم")    # a past verb's person endings
 OBJECT_REACH = 20        # words after an event verb in which its object must stand
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
 GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
@@ -110,7 +109,7 @@ def _event_verb(view: SentenceView, k: int) -> EventClass | None:
     if event or view.upos[k] != "VERB":
         return event
     for form in sorted(lex.normalizer.variants(view.forms[k])):
-        for ending in PAST_ENDINGS:
+        for ending in ("", *lex.verb_endings):
             if form.endswith(ending) and len(form) - len(ending) >= 3:
                 if event := lex.event_verbs.get(form[:len(form) - len(ending)]):
                     return event

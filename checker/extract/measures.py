@@ -127,7 +127,7 @@ def _elliptic_phrase(view: SentenceView, start: int) -> list[int]:
     if p is None or p + 1 >= start or view.forms[p] in STOPS:
         return []
     first = p + 1
-    if not (view.forms[first].startswith("و") and view.upos[first] == "NOUN") \
+    if not (view.forms[first].startswith(view.rules.lexicon.connector) and view.upos[first] == "NOUN") \
             or any(view.upos[k] == "VERB" for k in range(first, start)):
         return []
     phrase = [first]

@@ -56,7 +56,7 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
 def conjoined(view: SentenceView, k: int) -> bool:
     """Word k begins with "and" glued to it: "..., and Badr Abdelatty": a new person of a list."""
     form, given = view.forms[k], view.rules.lexicon.given_name_forms
-    return form.startswith("و") and form not in given and (form[1:] in given or view.glued[k])
+    return form.startswith(view.rules.lexicon.connector) and form not in given and (form[1:] in given or view.glued[k])
 
 
 def title_complement_before_name(view: SentenceView, k: int) -> bool:
@@ -73,14 +73,15 @@ def _adverb(view: SentenceView, k: int) -> bool:
     """An adverb made of a nisba adjective ("by phone", "officially": -iyyan), which a tagger may
     call a name."""
     form = view.forms[k]
-    return len(form) > 4 and form.endswith("ا") and form[:-1].endswith(view.rules.lexicon.nisba_ending)
+    ending = view.rules.lexicon.adverb_ending
+    return len(form) > 4 and form.endswith(ending) and form[:-len(ending)].endswith(view.rules.lexicon.nisba_ending)
 
 
 def _ends_there(view: SentenceView, j: int) -> bool:
     """Nothing that could be more of a name follows: the sentence ends, or punctuation, a verb, a
     preposition or "and" comes next ("Foreign Minister Sugiono SAID", "Sugiono AND a number of")."""
     return (j >= len(view.forms) or view.is_punct(j) or view.upos[j] in FUNCTION_TAGS | {"VERB"}
-            or view.forms[j].startswith("و"))
+            or view.forms[j].startswith(view.rules.lexicon.connector))
 
 
 def _surname_alone(view: SentenceView, k: int) -> bool:
@@ -135,7 +136,7 @@ def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
             j += 1
             continue
         # a surname after a first name may be an ordinary word ("Al-Sheikh", "Haykal")
-        if view.forms[j].startswith("و") and _common(view, j):
+        if view.forms[j].startswith(view.rules.lexicon.connector) and _common(view, j):
             break           # "Sugiono AND-a-number of ministers"
         second = words == 1 and (after_title or given is not None)
         if not (_continues_name(view, j, k) or (second and (_may_be_in_name(view, j) or _rare_word(view, j))

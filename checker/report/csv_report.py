@@ -7,7 +7,7 @@ from typing import TextIO
 import pandas as pd
 
 from ..model import RunResult
-from .evidence import articles_by_id, claim_record
+from .evidence import articles_by_id, claim_record, report_strings
 from .safe import csv_cell
 
 CLAIM_COLUMNS = ["id", "kind", "article", "line", "column", "start", "end", "text", "subject", "value", "sentence"]
@@ -21,18 +21,21 @@ def claims_frame(result: RunResult) -> pd.DataFrame:
     return frame[CLAIM_COLUMNS]
 
 
-def discrepancies_frame(result: RunResult) -> pd.DataFrame:
+DISCREPANCY_COLUMNS = ["discrepancy", "rule", "kind", "severity", "topic", "message", "article", "outlet",
+                       "line", "column", "start", "end", "text", "sentence"]
+
+
+def discrepancies_frame(result: RunResult, lang: str = "en") -> pd.DataFrame:
     articles = articles_by_id(result)
     rows = []
     for d in result.discrepancies:
         for c in d.claims:
             rec = claim_record(c, articles.get(c.article_id))
             rows.append({"discrepancy": d.id, "rule": d.rule, "kind": d.kind, "severity": d.severity,
-                         "topic": d.topic, "message": d.message, "article": rec["article"], "line": rec["line"],
-                         "column": rec["column"], "start": rec["start"], "end": rec["end"], "text": rec["text"],
-                         "sentence": rec["sentence"]})
-    return pd.DataFrame(rows, columns=["discrepancy", "rule", "kind", "severity", "topic", "message", "article",
-                                       "line", "column", "start", "end", "text", "sentence"])
+                         "topic": d.topic, "message": d.message_in(lang), "article": rec["article"],
+                         "outlet": rec["outlet"], "line": rec["line"], "column": rec["column"], "start": rec["start"],
+                         "end": rec["end"], "text": rec["text"], "sentence": rec["sentence"]})
+    return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS)
 
 
 def render_claims(result: RunResult, out: TextIO, opts: dict) -> None:
@@ -40,7 +43,13 @@ def render_claims(result: RunResult, out: TextIO, opts: dict) -> None:
 
 
 def render_discrepancies(result: RunResult, out: TextIO, opts: dict) -> None:
-    _for_spreadsheets(discrepancies_frame(result)).to_csv(out, index=False)
+    """Headers in the run's language (English column names stay those of --lang en)."""
+    lang = opts.get("lang", "en")
+    frame = _for_spreadsheets(discrepancies_frame(result, lang))
+    if lang != "en":
+        t = report_strings(opts)
+        frame = frame.rename(columns={c: t[f"col_{c}"] if f"col_{c}" in t.table else t[c] for c in frame.columns})
+    frame.to_csv(out, index=False)
 
 
 def _for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:

@@ -13,9 +13,35 @@ def articles_by_id(result: RunResult) -> dict[str, Article]:
     return {a.id: a for a in result.articles}
 
 
+def report_strings(opts: dict):
+    """The words of the report in the run's language (--lang), from the rules in use."""
+    from ..config import DEFAULT_RULES_DIR
+    from ..i18n import strings
+    rules = opts.get("rules")
+    return rules.strings(opts.get("lang", "en")) if rules else strings(DEFAULT_RULES_DIR, opts.get("lang", "en"))
+
+
+def topic_heading(d: Discrepancy, strings) -> str:
+    """A discrepancy's topic for a reader of the report's language: in English the topic label; in
+    another language the kind of claim, with the label when it is the article's own (Arabic) word."""
+    if strings.lang == "en":
+        return d.topic
+    kind = strings[f"kind_{d.kind}"]
+    own = any("\u0600" <= ch <= "\u06ff" for ch in d.topic)
+    return f"{kind} · {d.topic}" if own else kind
+
+
+def outlet_of(article: Article | None) -> str:
+    return str(article.meta.get("outlet") or "") if article else ""
+
+
 def claim_record(claim: Claim, article: Article | None) -> dict:
+    """A claim as reports give it, with who said it and when: the article's outlet, date (when the
+    article has one) and headline."""
     line, col = line_col(article.text, claim.start) if article else (None, None)
-    return {"id": claim.id, "kind": claim.kind, "article": claim.article_id, "sentence_index": claim.sentence_index,
+    return {"id": claim.id, "kind": claim.kind, "article": claim.article_id, "outlet": outlet_of(article) or None,
+            "article_date": article.date.isoformat() if article and article.dated else None,
+            "headline": article.headline if article else None, "sentence_index": claim.sentence_index,
             "sentence": claim.sentence, "sentence_start": claim.sentence_start, "text": claim.text,
             "start": claim.start, "end": claim.end,
             "line": line, "column": col, "value": claim.value, "subject": claim.subject,
@@ -24,7 +50,7 @@ def claim_record(claim: Claim, article: Article | None) -> dict:
 
 def discrepancy_record(d: Discrepancy, articles: dict[str, Article], name: str) -> dict:
     return {"id": d.id, "rule": d.rule, "name": name, "kind": d.kind, "severity": d.severity, "topic": d.topic,
-            "story": d.story, "message": d.message, "claims": [claim_record(c, articles.get(c.article_id)) for c in d.claims],
+            "story": d.story, "message": d.message, "messages": {"en": d.message, **dict(d.localized)}, "claims": [claim_record(c, articles.get(c.article_id)) for c in d.claims],
             "also": [claim_record(c, articles.get(c.article_id)) for c in d.also]}
 
 
@@ -34,10 +60,10 @@ def story_record(story: Story) -> dict:
             "last": story.last.isoformat() if story.last else None, "named": story.named}
 
 
-def story_title(story: Story | None) -> str:
+def story_title(story: Story | None, strings=None) -> str:
     """How a story is named to a reader: its label words and its dates."""
     if story is None:
-        return "across stories"
+        return strings["across_stories"] if strings else "across stories"
     days = f" ({story.first}{'' if story.last == story.first else ' – ' + str(story.last)})" if story.first else ""
     return f"{' · '.join(story.label) or story.id}{days}"
 

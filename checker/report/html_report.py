@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Claim, RunResult
-from .evidence import articles_by_id, by_story, line_col, sentence_parts, severity_counts, story_title
+from .evidence import articles_by_id, report_strings, by_story, line_col, outlet_of, sentence_parts, severity_counts, story_title
 
 _ENV = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
 
@@ -21,13 +21,17 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
 def render_page(result: RunResult, opts: dict) -> str:
     articles = articles_by_id(result)
     reviews = opts.get("reviews", {})
-    cards = [_card(d, articles, reviews.get(d.id)) for d in result.discrepancies]
+    lang = opts.get("lang", "en")
+    titles = {check.code: check.title_in(lang) for check in opts.get("checks", [])}
+    cards = [_card(d, articles, reviews.get(d.id), lang, titles.get(d.rule, d.rule)) for d in result.discrepancies]
     card_of = {c["d"].id: c for c in cards}
-    stories = [{"title": story_title(story), "articles": list(story.articles) if story else [],
+    strings = report_strings(opts)
+    stories = [{"title": story_title(story, strings), "articles": list(story.articles) if story else [],
                 "cards": [card_of[d.id] for d in found]} for story, found in by_story(result)]
     by_kind = Counter(d.kind for d in result.discrepancies)
     by_article = Counter(c.article_id for d in result.discrepancies for c in {c.article_id: c for c in d.claims}.values())
     return _ENV.get_template("report.html.j2").render(
+        lang=lang, t=strings,
         cards=cards, stories=stories, counts=severity_counts(result), articles=result.articles, skipped=result.skipped,
         claims=len(result.claims), by_kind=_bars(by_kind), by_article=_bars(by_article),
         kinds=sorted(by_kind), interactive=opts.get("interactive", False), token=opts.get("token", ""),
@@ -40,8 +44,9 @@ def _isolated(message: str) -> Markup:
     return Markup(re.sub("\u00ab([^\u00bb]*)\u00bb", lambda m: f"\u00ab<bdi>{m.group(1)}</bdi>\u00bb", str(escape(message))))
 
 
-def _card(d, articles, review) -> dict:
-    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message),
+def _card(d, articles, review, lang: str = "en", title: str = "") -> dict:
+    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message_in(lang)),
+            "title": title,
             "note": review.decision.note if review and review.decision else "",
             "reviewer": review.decision.reviewer if review and review.decision else "",
             "reason": review.reason if review else "",
@@ -54,7 +59,8 @@ def _claim_view(claim: Claim, article) -> dict:
     before, words, after = sentence_parts(claim.sentence, claim.start, claim.end, claim.sentence_start)
     marked = escape(before) + (Markup("<mark>") + escape(words) + Markup("</mark>") if words else "") + escape(after)
     return {"article": claim.article_id, "where": f"{line}:{col}", "marked": marked,
-            "headline": article.headline if article else ""}
+            "headline": article.headline if article else "", "outlet": outlet_of(article),
+            "date": article.date.isoformat() if article and article.dated else ""}
 
 
 def _bars(counter: Counter) -> list[dict]:

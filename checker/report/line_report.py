@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..model import RunResult
-from .evidence import articles_by_id, line_col
+from .evidence import articles_by_id, line_col, outlet_of
 from .safe import terminal
 
 
@@ -14,4 +14,7 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
         first = d.claims[0]
         article = articles.get(first.article_id)
         line, col = line_col(article.text, first.start) if article else (0, 0)
-        out.write(terminal(f"{first.article_id}:{line}:{col}:{d.rule}:{d.severity}:{d.message} [{d.id}]") + "\n")
+        outlet = outlet_of(article)
+        message = d.message_in(opts.get("lang", "en"))
+        out.write(terminal(f"{first.article_id}:{line}:{col}:{d.rule}:{d.severity}:{message} [{d.id}]"
+                           + (f" ({outlet})" if outlet else "")) + "\n")

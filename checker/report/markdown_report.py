@@ -5,7 +5,8 @@ from collections import defaultdict
 from typing import TextIO
 
 from ..model import RunResult
-from .evidence import articles_by_id, by_story, line_col, sentence_parts, severity_counts, story_title
+from .evidence import (articles_by_id, by_story, line_col, outlet_of, report_strings, sentence_parts,
+                       severity_counts, story_title, topic_heading)
 from .safe import code, markdown
 
 ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
@@ -14,31 +15,35 @@ ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 def render(result: RunResult, out: TextIO, opts: dict) -> None:
     articles = articles_by_id(result)
     counts = severity_counts(result)
-    out.write("# checker report\n\n")
-    out.write(f"{len(result.articles)} articles, {len(result.claims)} claims, "
-              f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info.\n\n")
+    t = report_strings(opts)
+    out.write(f"# {t['report_title']}\n\n")
+    out.write(t["comma"].join([f"{len(result.articles)} {t['articles']}", f"{len(result.claims)} {t['claims']}",
+                               f"{counts['error']} {t['errors']}", f"{counts['warning']} {t['warnings']}",
+                               f"{counts['info']} {t['info']}"]) + ".\n\n")
     for story, discrepancies in by_story(result):
-        out.write(f"## {markdown(story_title(story))}\n\n")
+        out.write(f"## {markdown(story_title(story, t))}\n\n")
         if story:
-            out.write(f"{len(story.articles)} articles: {', '.join(code(a) for a in story.articles)}\n\n")
+            out.write(f"{len(story.articles)} {t['articles']}: {', '.join(code(a) for a in story.articles)}\n\n")
         _write_topics(out, discrepancies, articles, opts)
     if result.skipped:
-        out.write("## Skipped input\n\n")
+        out.write(f"## {t['skipped_input']}\n\n")
         for s in result.skipped:
             out.write(f"- {code(s.path)} ({s.stage}): {markdown(s.reason)}\n")
         out.write("\n")
 
 
 def _write_topics(out: TextIO, discrepancies, articles, opts: dict) -> None:
+    t = report_strings(opts)
     by_topic = defaultdict(list)
     for d in discrepancies:
         by_topic[d.topic].append(d)
     for topic, items in by_topic.items():
-        out.write(f"### {markdown(topic)}\n\n")
+        out.write(f"### {markdown(topic_heading(items[0], t))}\n\n")
         for d in items:
             review = opts.get("reviews", {}).get(d.id)
             status = f" · **{review.status}**" if review and review.status != "open" else ""
-            out.write(f"#### {ICONS[d.severity]} {d.rule} · {d.severity} · `{d.id}`{status}\n\n{markdown(d.message)}\n\n")
+            message = d.message_in(opts.get("lang", "en"))
+            out.write(f"#### {ICONS[d.severity]} {d.rule} · {t[d.severity]} · `{d.id}`{status}\n\n{markdown(message)}\n\n")
             if review and review.decision and review.status != "open":
                 out.write(f"> {review.decision.decision} by {markdown(review.decision.reviewer)}: "
                           f"{markdown(review.decision.note)}{' — ' + markdown(review.reason) if review.reason else ''}\n\n")
@@ -47,7 +52,10 @@ def _write_topics(out: TextIO, discrepancies, articles, opts: dict) -> None:
                 line, col = line_col(article.text, c.start) if article else (0, 0)
                 before, words, after = sentence_parts(c.sentence, c.start, c.end, c.sentence_start)
                 quoted = markdown(before) + (f"**{markdown(words)}**" if words else "") + markdown(after)
-                out.write(f"- {code(f'{c.article_id}:{line}:{col}')} <span dir=\"rtl\">{quoted}</span>\n")
+                who = " · ".join(x for x in (outlet_of(article), article.date.isoformat() if article and article.dated
+                                             else "") if x)
+                out.write(f"- {code(f'{c.article_id}:{line}:{col}')}{' (' + markdown(who) + ')' if who else ''} "
+                          f"<span dir=\"rtl\">{quoted}</span>\n")
             if d.also:
-                out.write(f"- same value also in: {', '.join(code(a) for a in sorted({c.article_id for c in d.also}))}\n")
+                out.write(f"- {t['same_value_also_in']}: {', '.join(code(a) for a in sorted({c.article_id for c in d.also}))}\n")
             out.write("\n")

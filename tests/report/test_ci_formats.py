@@ -1,5 +1,6 @@
 import io
 import json
+import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -45,9 +46,14 @@ def test_github_annotations_escape_properties(run_texts):
     assert "title=CC101 [" in lines[0] and len(lines) == 2
 
 
-def test_html_is_self_contained_rtl_with_marked_claims(run_texts):
+def test_html_is_self_contained_rtl_with_marked_claims(run_texts, rules):
     result = run_texts({"a.txt": "القمة تضم أكثر من 27 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا"})
-    page = rendered(result, "html")
+    page = rendered(result, "html", lang="ar", rules=rules, checks=list(rules.catalogue.checks.values()))
     assert '<html lang="ar" dir="rtl">' in page and "<mark>أكثر من 27 قائدًا</mark>" in page
+    assert "<title>تقرير checker</title>" in page and "عددان مختلفان لشيء واحد" in page     # rule title
+    assert "تذكر a.txt «أكثر من 27 قائدًا» بينما تذكر b.txt «27 قائدًا»" in re.sub("</?bdi>", "", page)
+    english = rendered(result, "html", lang="en", rules=rules)
+    assert '<html lang="en" dir="ltr">' in english and "more than 27 leaders" in english
+    assert '<div dir="rtl"><mark>' in english or 'dir="rtl">القمة' in english           # evidence stays RTL
     assert "http" not in page.split("<body>")[1].split("fetch(")[0]      # no external resources
     assert 'id="f-kind"' in page and 'id="chart-kind"' in page

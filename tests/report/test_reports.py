@@ -60,7 +60,7 @@ def test_html_groups_findings_by_story(run_texts):
     html = rendered(result, "html")
     assert html.count('<section class="story">') == len({d.story for d in result.discrepancies}) == 2
     for story in result.stories:
-        heading = html.index(f"{len(story.articles)} articles: {', '.join(story.articles)}")
+        heading = html.index(f'{len(story.articles)} articles: <span class="ltr">{", ".join(story.articles)}</span>')
         cards = [html.index(f'id="d-{d.id}"') for d in result.discrepancies if d.story == story.id]
         following = [html.find('<section class="story">', heading)]
         assert all(heading < at and (following[0] < 0 or at < following[0]) for at in cards)

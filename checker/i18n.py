@@ -1,0 +1,60 @@
+"""Languages of what a person reads: the words of reports and the terminal (rules/i18n/strings.yaml)
+and the language a run uses (--lang, then `lang` in checker.toml, then the locale, then English)."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from .schemas import RulesError, read_yaml
+
+LANGUAGES = ("en", "ar")
+DEFAULT = "en"
+
+
+def language(chosen: str | None = None, config: dict | None = None) -> str:
+    """--lang, else `lang` in the project config, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    if chosen:
+        return chosen
+    configured = (config or {}).get("lang")
+    if configured:
+        if configured not in LANGUAGES:
+            raise ValueError(f"lang in checker config must be one of {', '.join(LANGUAGES)}, not '{configured}'")
+        return configured
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return value[:2] if value[:2] in LANGUAGES else DEFAULT
+    return DEFAULT
+
+
+class Strings:
+    """`strings["report_title"]` in the chosen language, English when that language lacks it."""
+
+    def __init__(self, table: dict[str, dict[str, str]], lang: str):
+        self.table, self.lang = table, lang
+
+    def __getitem__(self, key: str) -> str:
+        entry = self.table.get(key)
+        if entry is None:
+            return key
+        return entry.get(self.lang) or entry.get(DEFAULT) or key
+
+    def more_claims(self, n: int) -> str:
+        return self["more_claim"] if n == 1 else self["more_claims"].format(n=n)
+
+    @property
+    def rtl(self) -> bool:
+        return self.lang == "ar"
+
+
+@lru_cache(maxsize=8)
+def _table(path: Path) -> dict[str, dict[str, str]]:
+    data = read_yaml(path) if path.exists() else {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise RulesError(f"{path}: each entry must map language codes to text")
+    return data
+
+
+def strings(rules_root: Path, lang: str) -> Strings:
+    return Strings(_table(rules_root / "i18n" / "strings.yaml"), lang)
