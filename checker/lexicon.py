@@ -149,6 +149,7 @@ class Lexicon:
     venue_nouns: PhraseTable[bool]
     glued_location_prepositions: tuple[str, ...]
     verb_endings: tuple[str, ...]
+    lasting_verbs: LemmaTable[bool]
     event_objects: dict[str, PhraseTable[bool]]
     host_verbs: PhraseTable[bool]
     topic_markers: PhraseTable[bool]
@@ -242,6 +243,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         venue_nouns=table((p, True) for p in events.venue_nouns),
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
         verb_endings=tuple(normalizer.fold(e) for e in events.verb_endings),
+        lasting_verbs=LemmaTable(normalizer, ((v, True) for v in events.lasting_verbs)),
         event_objects={e.id: table((o, True) for o in e.objects) for e in events.events if e.objects},
         host_verbs=table((v, True) for v in events.host_verbs),
         topic_markers=table((m, True) for m in events.topic_markers),

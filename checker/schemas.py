@@ -136,6 +136,7 @@ class EventsSpec(Strict):
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)
     verb_endings: list[str] = Field(default_factory=list)
+    lasting_verbs: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     venue_nouns: list[str] = Field(default_factory=list)
     host_verbs: list[str] = Field(default_factory=list)

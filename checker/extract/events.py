@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from ..morph import root
 from ..normalize import ARABIC_QUESTION
 from ..schemas import EventClass
-from .base import SentenceView
+from .base import SENTENCE_PUNCT, SentenceView
 
 PREVIOUS_WINDOW = 2
 FACET_WINDOW = 4         # words after an event noun that may name its facet ("the meeting of ministers")
 PHASE_REACH = 12         # words between a phase verb ("opened") and the event it opens
 OBJECT_REACH = 20        # words after an event verb in which its object must stand
+LASTING_REACH = 4        # words from a verb of lasting to the duration it governs
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
 GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
 CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
@@ -140,8 +141,14 @@ def background(view: SentenceView, by_year: bool = True) -> bool:
     lex = view.rules.lexicon
     if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
         return True
-    year = view.article.date.year if view.article.dated else None
-    return by_year and year is not None and any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
+    year = _present_year(view)
+    return by_year and any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
+
+
+def _present_year(view: SentenceView) -> int:
+    """The article's year; for an article without a date, the year before the one it is read in
+    (--as-of, today): a year older than that is background whenever the article was written."""
+    return view.article.date.year if view.article.dated else view.article.date.year - 1
 
 
 def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
@@ -162,9 +169,7 @@ def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_
 def _past_year_in_clause(view: SentenceView, i: int, j: int) -> bool:
     """A year before the article's own in the event's clause ("the summit held in August 2022");
     one in another clause ("a state visit, the first since he took office in October 2024") is not."""
-    year = view.article.date.year if view.article.dated else None
-    if year is None:
-        return False
+    year = _present_year(view)
     lo = next((k + 1 for k in range(i - 1, -1, -1) if view.is_punct(k)), 0)
     hi = next((k for k in range(j, len(view.forms)) if view.is_punct(k)), len(view.forms))
     return any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms[lo:hi])
@@ -234,20 +239,43 @@ def _walled(view: SentenceView, i: int, j: int, m: EventMention) -> bool:
 def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
     """The event a claim at words i..j is about."""
     parents = set(view.ancestors(i, limit=3)) | set(view.ancestors(j - 1, limit=3))
-    parents |= set(_subject_of_its_verb(view, i, j))      # "the TALKS lasted 12 days"
+    subjects = _subject_of_its_verb(view, i, j) or _what_lasts(view, i)     # "the TALKS lasted 12 days"
+    parents |= set(subjects)
+    mentions = find_events(view)
+    unnamed = [k for k in subjects if view.upos[k] == "NOUN" and not any(m.i <= k < m.j for m in mentions)]
+    if unnamed:     # "the INQUIRY will take three months": what lasts, though no list names it
+        return _unlisted_at(view, unnamed[0])
     best, best_cost = None, None
-    for m in find_events(view):
+    for m in mentions:
         if _walled(view, i, j, m):
             continue
-        gap = abs(_gap(i, j, m))
         lo, hi = (m.j, i) if m.j <= i else (j, m.i)
-        cost = gap + sum(view.is_punct(k) for k in range(lo, hi)) * 2
+        # clause punctuation costs; a quoted name («Air Hidhab») counts as one word, its quotes as none
+        gap = sum(1 for k in range(lo, hi) if not (view.quoted(k) or view.is_punct(k))) \
+            + any(view.quoted(k) for k in range(lo, hi))
+        cost = gap + sum(view.forms[k] in SENTENCE_PUNCT for k in range(lo, hi)) * 2
         if m.compare and any(m.i <= k < m.j for k in parents):
             cost = min(cost, 1)     # (a statement's day is the nearest day: a parse may hang a
             #                         reported event's day on the "said" of a later clause)
         if cost <= MAX_DISTANCE and (best_cost is None or cost < best_cost):
             best, best_cost = m, cost
     return best or _unlisted_event(view, i, j)
+
+
+def _what_lasts(view: SentenceView, i: int) -> list[int]:
+    """The noun a verb of lasting says a duration of, right after the verb or right before it, in
+    the duration's clause ("will TAKE the INQUIRY three months", "the TALKS LASTED 12 days")."""
+    lasting = view.rules.lexicon.lasting_verbs
+    for k in range(i - 1, max(-1, i - 1 - LASTING_REACH), -1):
+        if view.is_punct(k):
+            return []
+        if lasting.get(view.lemmas[k]) or lasting.get(view.forms[k]):
+            after = k + 1       # the verb's definite subject right after it, not "over (a span of)"
+            if after < i and view.upos[after] == "NOUN" and view.rules.lexicon.normalizer.has_article(
+                    view.surface(after, after + 1)):
+                return [after]
+            return [k - 1] if k > 0 and view.upos[k - 1] == "NOUN" else []
+    return []
 
 
 def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
@@ -266,6 +294,7 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
                       or lex.day_markers.match_at(view.forms, k) or view.forms[k][:1].isdecimal()
                       or lex.light_verbs.get(view.lemmas[k]) or lex.phase_verbs.get(view.lemmas[k])
                       or lex.relative_days.match_at(view.forms, k) or lex.speech_verbs.match_at(view.forms, k)
+                      or lex.day_parts.match_at(view.forms, k)
                       or view.rules.kb.place_names.match_at(view.forms, k))
     candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
     candidates += list(range(i - 1, max(-1, i - 1 - FACET_WINDOW), -1))
@@ -273,9 +302,13 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
         if k < i and any(view.is_punct(m) for m in range(k, i)):
             continue
         if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
-            lemma = view.lemmas[k]
-            return EventMention(k, k + 1, f"lemma:{lemma}", f"lemma:{lemma}", view.surface(k, k + 1), root=root(lemma))
+            return _unlisted_at(view, k)
     return None
+
+
+def _unlisted_at(view: SentenceView, k: int) -> EventMention:
+    lemma = view.lemmas[k] or view.forms[k]
+    return EventMention(k, k + 1, f"lemma:{lemma}", f"lemma:{lemma}", view.surface(k, k + 1), root=root(lemma))
 
 
 def compatible_events(a: dict, b: dict) -> bool:

@@ -135,6 +135,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
+    elif _of_an_earlier_occurrence(view, start, u_end):
+        attrs["measure"]["reference"] = True    # "the 2014 accident ... killed 9": not this one's figure
     if number.malformed:
         attrs["malformed"] = number.malformed
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
@@ -157,6 +159,16 @@ def _definite_unit(view: SentenceView, k: int) -> bool:
     if k >= len(view.forms) or not view.rules.lexicon.units.match_at(view.forms, k):
         return False
     return view.rules.lexicon.normalizer.has_article(view.surface(k, k + 1))
+
+
+def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
+    """The figure's event is an earlier one: the event it is said of, or (when it stands far from
+    any) every event its sentence names."""
+    event = event_for(view, start, end)
+    if event is not None and not event.kind.startswith("lemma:"):
+        return event.status == "previous"
+    listed = [e for e in find_events(view) if not e.kind.startswith("lemma:")]
+    return bool(listed) and all(e.status == "previous" for e in listed)
 
 
 def _only_event(view: SentenceView):
