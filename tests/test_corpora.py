@@ -40,6 +40,20 @@ KNOWN_MISSES = {
         "cut-words-vs-digits": "a scorer artifact: the meeting-day finding quotes two sentences that "
                                "also hold the cut in digits and in words (anchors match whole sentences)",
     },
+    "budget-vote": {
+        "deficit-share-of-gdp": "'a deficit equal to 1.2% of GDP' and 'a deficit at a rate of 1.8 per cent': "
+                                "the second names the rate, not the deficit, as what is measured",
+        "spending-lira-vs-dollars": "a scorer artifact: the revenue finding quotes a sentence that also holds "
+                                    "the spending in lira and in dollars (anchors match whole sentences)",
+        "this-year-vs-last-year-spending": "'the 2025 budget had set spending at 427.8 trillion' in an article "
+                                           "without a date: the year is not known to be an earlier one",
+    },
+    "plane-crash": {
+        "passengers-aboard": "'was carrying 86 passengers' and 'carrying 68 passengers': the verb 'carry' "
+                             "is lemmatized two ways and the third outlet names the flight instead",
+        "crash-site": "where the plane came down ('near the municipality of Es-Senia') is a place no "
+                      "gazetteer lists, said of a verb of falling, no listed event",
+    },
     "prisoner-exchange": {
         "houthi-released-count": "'318 detainees' and '283 prisoners and detainees' are two units, and "
                                  "who released them is named three ways (the Houthis, the Houthi militias, "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
-from .events import event_for, find_events
+from .events import background, event_for, find_events
 from .measures import YEAR_RANGE, measure_of
 from .numbers import NumberSpan, find_numbers
 from .registry import extractor
@@ -162,13 +162,11 @@ def _definite_unit(view: SentenceView, k: int) -> bool:
 
 
 def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
-    """The figure's event is an earlier one: the event it is said of, or (when it stands far from
-    any) every event its sentence names."""
+    """The event the figure is said of is an earlier one, and its sentence names an earlier year:
+    two cues, since "the biggest attack SINCE the war began" is this one ("the 2014 accident, when
+    a plane of the same airline ... killed 9")."""
     event = event_for(view, start, end)
-    if event is not None and not event.kind.startswith("lemma:"):
-        return event.status == "previous"
-    listed = [e for e in find_events(view) if not e.kind.startswith("lemma:")]
-    return bool(listed) and all(e.status == "previous" for e in listed)
+    return event is not None and event.status == "previous" and background(view)
 
 
 def _only_event(view: SentenceView):
