@@ -39,13 +39,19 @@ def render_page(result: RunResult, opts: dict) -> str:
         hidden=opts.get("hidden_dismissed", 0))
 
 
-def _isolated(message: str) -> Markup:
-    """Quoted Arabic inside an English message, each quote isolated so bidi does not reorder the sentence."""
-    return Markup(re.sub("\u00ab([^\u00bb]*)\u00bb", lambda m: f"\u00ab<bdi>{m.group(1)}</bdi>\u00bb", str(escape(message))))
+def _isolated(message: str, rtl: bool = False) -> Markup:
+    """Each quote isolated, so bidi does not reorder the sentence around Arabic inside English;
+    in a right-to-left page each run of Latin letters and digits too (a file name such as
+    "000_71b5.txt" would otherwise show as "71b5.txt_000")."""
+    text = re.sub("\u00ab([^\u00bb]*)\u00bb", lambda m: f"\u00ab<bdi>{m.group(1)}</bdi>\u00bb", str(escape(message)))
+    if rtl:
+        text = re.sub(r"(?<![<\w/])(?=[\w.:/-]*[A-Za-z])([A-Za-z0-9_][\w.:/-]*\w)(?![^<]*>)",
+                      r'<bdi dir="ltr">\1</bdi>', text)
+    return Markup(text)
 
 
 def _card(d, articles, review, lang: str = "en", title: str = "") -> dict:
-    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message_in(lang)),
+    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message_in(lang), lang == "ar"),
             "title": title,
             "note": review.decision.note if review and review.decision else "",
             "reviewer": review.decision.reviewer if review and review.decision else "",
@@ -59,8 +65,16 @@ def _claim_view(claim: Claim, article) -> dict:
     before, words, after = sentence_parts(claim.sentence, claim.start, claim.end, claim.sentence_start)
     marked = escape(before) + (Markup("<mark>") + escape(words) + Markup("</mark>") if words else "") + escape(after)
     return {"article": claim.article_id, "where": f"{line}:{col}", "marked": marked,
-            "headline": article.headline if article else "", "outlet": outlet_of(article),
+            "headline": _short(article.headline) if article else "", "outlet": outlet_of(article),
             "date": article.date.isoformat() if article and article.dated else ""}
+
+
+HEADLINE_CHARS = 140      # an article without a headline line has its first paragraph there
+
+
+def _short(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= HEADLINE_CHARS else text[:HEADLINE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _bars(counter: Counter) -> list[dict]:

@@ -51,9 +51,24 @@ def test_html_is_self_contained_rtl_with_marked_claims(run_texts, rules):
     page = rendered(result, "html", lang="ar", rules=rules, checks=list(rules.catalogue.checks.values()))
     assert '<html lang="ar" dir="rtl">' in page and "<mark>أكثر من 27 قائدًا</mark>" in page
     assert "<title>تقرير checker</title>" in page and "عددان مختلفان لشيء واحد" in page     # rule title
-    assert "تذكر a.txt «أكثر من 27 قائدًا» بينما تذكر b.txt «27 قائدًا»" in re.sub("</?bdi>", "", page)
+    assert "تذكر a.txt «أكثر من 27 قائدًا» بينما تذكر b.txt «27 قائدًا»" in re.sub("</?bdi[^>]*>", "", page)
     english = rendered(result, "html", lang="en", rules=rules)
     assert '<html lang="en" dir="ltr">' in english and "more than 27 leaders" in english
     assert '<div dir="rtl"><mark>' in english or 'dir="rtl">القمة' in english           # evidence stays RTL
     assert "http" not in page.split("<body>")[1].split("fetch(")[0]      # no external resources
     assert 'id="f-kind"' in page and 'id="chart-kind"' in page
+
+
+def test_cards_say_who_said_it_and_when(run_texts, rules):
+    result = run_texts({"a.txt": "القمة تضم 30 قائدًا", "b.txt": "القمة بمشاركة 27 قائدًا"},
+                       meta={"a.txt": {"story": "s", "outlet": "الجزيرة"}, "b.txt": {"story": "s", "outlet": "العربية"}})
+    page = rendered(result, "html", lang="ar", rules=rules)
+    assert '<div class="who">الجزيرة' in page and '<div class="who">العربية' in page
+    assert '<span class="ltr">2026-01-06</span>' in page                      # the article's date
+    markdown = rendered(result, "md", lang="ar", rules=rules)
+    assert "(الجزيرة · 2026-01-06)" in markdown and "(العربية · 2026-01-06)" in markdown
+    line = rendered(result, "line", lang="ar", rules=rules)
+    assert line.rstrip().endswith("(الجزيرة)") or line.rstrip().endswith("(العربية)")
+    record = json.loads(rendered(result, "json", rules=rules))["discrepancies"][0]
+    assert {c["outlet"] for c in record["claims"]} == {"الجزيرة", "العربية"}
+    assert record["messages"]["ar"].startswith("تذكر") and record["messages"]["en"] == record["message"]
