@@ -32,6 +32,12 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="parse and extract again, ignoring caches")
     p.add_argument("--max-article-chars", type=_positive_int, metavar="N",
                    help="skip articles longer than this (default: 200000, or max-article-chars in config)")
+    p.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
+                   help="processes that parse and extract (default: the machine's cores)")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto",
+                   help="where the parser runs (default: auto, CUDA when torch sees one)")
+    p.add_argument("--threads", type=_positive_int, metavar="N",
+                   help="torch threads per process (default: $OMP_NUM_THREADS, else 1)")
     p.add_argument("--follow-symlinks", action="store_true",
                    help="read symbolic links that point outside the checked folder (default: skip them)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
@@ -191,7 +197,7 @@ def _selection(args):
 def _checker(args, claim_cache: Path | None = None):
     from .pipeline import Checker
     return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=claim_cache,
-                   selection=_selection(args))
+                   selection=_selection(args), jobs=args.jobs, device=args.device, threads=args.threads)
 
 
 def _run(checker, paths, args):

@@ -26,10 +26,16 @@ class Checker:
 
     def __init__(self, models: str | Path | None = None, rules_dir: str | Path | None = None,
                  cache_dir: str | Path | None = None, use_cache: bool = True,
-                 claim_cache: str | Path | None = None, selection: Selection | None = None):
+                 claim_cache: str | Path | None = None, selection: Selection | None = None,
+                 jobs: int = 1, device: str = "auto", threads: int | None = None):
+        """jobs: worker processes that parse and extract (each loads the models once); device:
+        auto | cpu | cuda; threads: torch's threads per process (default $OMP_NUM_THREADS, else 1)."""
         self.rules: Rules = (selection or Selection()).apply(load_rules(rules_dir))
-        self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache)
+        self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache,
+                             device=device, threads=threads)
         self.claim_cache = ClaimCache(claim_cache) if claim_cache and use_cache else None
+        self.jobs = max(1, jobs)
+        self._worker_args = (models, rules_dir, cache_dir, use_cache, device, threads)
 
     def check(self, texts: Mapping[str, str], as_of: date | None = None) -> RunResult:
         """Check in-memory articles: {article id: text}."""
@@ -47,15 +53,24 @@ class Checker:
         articles = []
         reused = 0
         # One order whatever order the files were given in: the report must not depend on it.
-        for article in sorted(loaded.articles, key=lambda a: (a.id, a.path or "")):
+        ordered = sorted(loaded.articles, key=lambda a: (a.id, a.path or ""))
+        from_cache = {a.id: self._cached(a) for a in ordered}
+        done = self._extract_in_workers([a for a in ordered if from_cache[a.id] is None], progress)
+        for article in ordered:
             try:
-                cached = self._cached(article)
-                extracted[article.id] = cached or self._extract(article)
+                cached = from_cache[article.id]
+                outcome = done.get(article.id)
+                if isinstance(outcome, WorkerError):
+                    raise outcome
+                extracted[article.id] = cached or outcome or self._extract(article)
+                if outcome is not None and self.claim_cache:
+                    self.claim_cache.put(article.id, self._cache_key(article), outcome)
             except Exception as exc:  # one bad article never stops a run; it is reported instead
-                skipped.append(Skipped(article.id, "parse/extract", f"{type(exc).__name__}: {exc}"))
+                reason = str(exc) if isinstance(exc, WorkerError) else f"{type(exc).__name__}: {exc}"
+                skipped.append(Skipped(article.id, "parse/extract", reason))
                 continue
             finally:
-                if progress:
+                if progress and article.id not in done:
                     progress(article)
             reused += cached is not None
             articles.append(article)
@@ -84,9 +99,44 @@ class Checker:
     def _cached(self, article: Article):
         return self.claim_cache.get(article.id, self._cache_key(article)) if self.claim_cache else None
 
+    def _extract_in_workers(self, articles: list[Article], progress: Progress | None) -> dict:
+        """Parse and extract in `jobs` processes; {article id: Extracted or the WorkerError it raised}.
+        Too few articles to repay loading the models in each worker are done here, one by one."""
+        if self.jobs < 2 or len(articles) < MIN_ARTICLES_PER_JOB * 2:
+            return {}
+        from concurrent.futures import ProcessPoolExecutor
+        out: dict = {}
+        with ProcessPoolExecutor(max_workers=min(self.jobs, len(articles)), initializer=_start_worker,
+                                 initargs=self._worker_args) as pool:
+            for article, outcome in zip(articles, pool.map(_extract_in_worker, articles)):
+                out[article.id] = outcome
+                if progress:
+                    progress(article)
+        return out
+
     def _extract(self, article: Article) -> Extracted:
         norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
         extracted = extract_article(article, norm, self.parser.parse(article), self.rules)
         if self.claim_cache:
             self.claim_cache.put(article.id, self._cache_key(article), extracted)
         return extracted
+
+
+MIN_ARTICLES_PER_JOB = 4      # below this, a worker spends more time loading models than parsing
+_WORKER: "Checker | None" = None
+
+
+class WorkerError(Exception):
+    """What a worker process raised for one article, as text (tracebacks do not cross processes)."""
+
+
+def _start_worker(models, rules_dir, cache_dir, use_cache, device, threads) -> None:
+    global _WORKER
+    _WORKER = Checker(models, rules_dir, cache_dir, use_cache, device=device, threads=threads)
+
+
+def _extract_in_worker(article: Article):
+    try:
+        return _WORKER._extract(article)
+    except Exception as exc:  # sent back and reported as that article's skip reason
+        return WorkerError(f"{type(exc).__name__}: {exc}")

@@ -24,3 +24,17 @@ def test_reports_are_byte_identical_across_processes_and_hash_seeds(tmp_path):
     first = _report(tmp_path, "1")
     assert b'"discrepancies"' in first
     assert _report(tmp_path, "2") == first
+
+
+def test_jobs_change_nothing_but_speed(tmp_path):
+    """Parsing and extracting in worker processes gives the report one process gives."""
+    from checker import Checker
+    from checker.report.json_report import to_dict
+    corpora = [ROOT / "tests" / "corpora" / name for name in ("space-launch", "oil-output", "wildfire")]
+    day = __import__("datetime").date(2026, 1, 6)
+    reports = []
+    for jobs in (1, 2):
+        result = Checker(cache_dir=tmp_path / f"cache-{jobs}", jobs=jobs).check_paths(corpora, as_of=day)
+        assert len(result.articles) >= 8 and not [s for s in result.skipped if s.stage != "load"]
+        reports.append(to_dict(result, {}))
+    assert reports[0] == reports[1]
