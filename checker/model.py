@@ -202,3 +202,4 @@ class RunResult:
     discrepancies: list[Discrepancy]
     stats: dict[str, Any] = field(default_factory=dict)
     stories: list[Story] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)     # what was compared: the story sheets' rows

@@ -91,7 +91,7 @@ class Checker:
                  "claims_cache_hits": reused,
                  "seconds": round(time.perf_counter() - started, 2)}
         skipped.sort(key=lambda s: (s.path, s.stage, s.reason))
-        return RunResult(articles, skipped, claims, discrepancies, stats, list(stories.stories))
+        return RunResult(articles, skipped, claims, discrepancies, stats, list(stories.stories), topics)
 
     def _cache_key(self, article: Article) -> str:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)

@@ -77,9 +77,10 @@ def run_texts(rules):
             terms[article.id] = out.terms
         claims, mentions = resolve(claims, mentions, articles, rules)
         stories = find_stories(articles, terms, claims, mentions, rules.background)
-        found, _ = detect(group_claims(claims, chosen, stories), claims, mentions, chosen,
-                          {a.id: a.date for a in articles}, undated=[a.id for a in articles if not a.dated])
-        return RunResult(articles, [], claims, found, stories=list(stories.stories))
+        topics = group_claims(claims, chosen, stories)
+        found, _ = detect(topics, claims, mentions, chosen, {a.id: a.date for a in articles},
+                          undated=[a.id for a in articles if not a.dated])
+        return RunResult(articles, [], claims, found, stories=list(stories.stories), topics=topics)
     return run
 
 

@@ -65,7 +65,8 @@ def title_complement_before_name(view: SentenceView, k: int) -> bool:
     if not (k + 1 < len(view.forms) and view.upos[k] in ("NOUN", "PROPN", "X") and not view.glued[k]
             and not _strong(view, k) and _given(view, k + 1)):
         return False
-    family = k + 1 + view.rules.lexicon.given_names.match_at(view.forms, k + 1)[1]
+    given = view.rules.lexicon.given_names.match_at(view.forms, k + 1)
+    family = k + 1 + (given[1] if given else 1)
     return family < len(view.forms) and _may_be_in_name(view, family) and view.upos[family] != "VERB"
 
 

@@ -21,7 +21,8 @@ FORMATS: dict[str, Renderer] = {
     "html": html_report.render,
 }
 DEFAULT_FILES = {"report.json": json_report.render, "report.md": markdown_report.render, "report.html": html_report.render,
-                 "claims.csv": csv_report.render_claims, "discrepancies.csv": csv_report.render_discrepancies}
+                 "claims.csv": csv_report.render_claims, "discrepancies.csv": csv_report.render_discrepancies,
+                 "stories.csv": csv_report.render_stories}
 
 
 def render(result: RunResult, fmt: str, out: TextIO, opts: dict | None = None) -> None:

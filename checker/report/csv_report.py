@@ -9,6 +9,7 @@ import pandas as pd
 from ..model import RunResult
 from .evidence import articles_by_id, claim_record, report_strings
 from .safe import csv_cell
+from .sheet import cell_text, story_sheets
 
 CLAIM_COLUMNS = ["id", "kind", "article", "line", "column", "start", "end", "text", "subject", "value", "sentence"]
 
@@ -55,3 +56,18 @@ def render_discrepancies(result: RunResult, out: TextIO, opts: dict) -> None:
 def _for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:
     """The CSV files are opened in spreadsheets: no cell of article text may start a formula."""
     return frame.apply(lambda column: column.map(csv_cell)) if len(frame) else frame
+
+
+def render_stories(result: RunResult, out: TextIO, opts: dict) -> None:
+    """The story sheets in long form: one line per story, row and article (stories.csv)."""
+    t = report_strings(opts)
+    rows = []
+    for sheet in story_sheets(result, t):
+        outlets = dict(sheet.columns)
+        for row in sheet.rows:
+            for article, claims in sorted(row.cells.items()):
+                rows.append({"story": sheet.story.id, "what": row.label, "kind": row.kind, "article": article,
+                             "outlet": outlets.get(article, article), "words": cell_text(claims),
+                             "conflict": row.conflict or ""})
+    frame = pd.DataFrame(rows, columns=["story", "what", "kind", "article", "outlet", "words", "conflict"])
+    _for_spreadsheets(frame).to_csv(out, index=False)

@@ -21,14 +21,15 @@ def report_strings(opts: dict):
     return rules.strings(opts.get("lang", "en")) if rules else strings(DEFAULT_RULES_DIR, opts.get("lang", "en"))
 
 
-def topic_heading(d: Discrepancy, strings) -> str:
-    """A discrepancy's topic for a reader of the report's language: in English the topic label; in
-    another language the kind of claim, with the label when it is the article's own (Arabic) word."""
+def topic_heading(kind: str, label: str, strings, subject: str | None = None) -> str:
+    """A topic for a reader of the report's language: in English its label; in another language
+    the kind of claim, with what it is about when that is the articles' own (Arabic) words (the
+    counted noun, the person)."""
     if strings.lang == "en":
-        return d.topic
-    kind = strings[f"kind_{d.kind}"]
-    own = any("\u0600" <= ch <= "\u06ff" for ch in d.topic)
-    return f"{kind} · {d.topic}" if own else kind
+        return label
+    about = subject or label
+    own = any("\u0600" <= ch <= "\u06ff" for ch in about)
+    return f"{strings[f'kind_{kind}']} · {about}" if own else strings[f"kind_{kind}"]
 
 
 def outlet_of(article: Article | None) -> str:

@@ -9,6 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Claim, RunResult
+from .sheet import cell_text, story_sheets
 from .evidence import articles_by_id, report_strings, by_story, line_col, outlet_of, sentence_parts, severity_counts, story_title
 
 _ENV = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
@@ -26,7 +27,9 @@ def render_page(result: RunResult, opts: dict) -> str:
     cards = [_card(d, articles, reviews.get(d.id), lang, titles.get(d.rule, d.rule)) for d in result.discrepancies]
     card_of = {c["d"].id: c for c in cards}
     strings = report_strings(opts)
+    sheets = {s.story.id: s for s in story_sheets(result, strings)}
     stories = [{"title": story_title(story, strings), "articles": list(story.articles) if story else [],
+                "sheet": _sheet_view(sheets.get(story.id)) if story else None,
                 "cards": [card_of[d.id] for d in found]} for story, found in by_story(result)]
     by_kind = Counter(d.kind for d in result.discrepancies)
     by_article = Counter(c.article_id for d in result.discrepancies for c in {c.article_id: c for c in d.claims}.values())
@@ -67,6 +70,14 @@ def _claim_view(claim: Claim, article) -> dict:
     return {"article": claim.article_id, "where": f"{line}:{col}", "marked": marked,
             "headline": _short(article.headline) if article else "", "outlet": outlet_of(article),
             "date": article.date.isoformat() if article and article.dated else ""}
+
+
+def _sheet_view(sheet) -> dict | None:
+    if sheet is None:
+        return None
+    return {"columns": [h for _, h in sheet.columns],
+            "rows": [{"label": r.label, "conflict": r.conflict,
+                      "cells": [cell_text(r.cells.get(a, [])) for a, _ in sheet.columns]} for r in sheet.rows]}
 
 
 HEADLINE_CHARS = 140      # an article without a headline line has its first paragraph there

@@ -8,6 +8,7 @@ from ..model import RunResult
 from .evidence import (articles_by_id, by_story, line_col, outlet_of, report_strings, sentence_parts,
                        severity_counts, story_title, topic_heading)
 from .safe import code, markdown
+from .sheet import cell_text, story_sheets
 
 ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
@@ -20,10 +21,13 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
     out.write(t["comma"].join([f"{len(result.articles)} {t['articles']}", f"{len(result.claims)} {t['claims']}",
                                f"{counts['error']} {t['errors']}", f"{counts['warning']} {t['warnings']}",
                                f"{counts['info']} {t['info']}"]) + ".\n\n")
+    sheets = {s.story.id: s for s in story_sheets(result, t)}
     for story, discrepancies in by_story(result):
         out.write(f"## {markdown(story_title(story, t))}\n\n")
         if story:
             out.write(f"{len(story.articles)} {t['articles']}: {', '.join(code(a) for a in story.articles)}\n\n")
+        if story and story.id in sheets:
+            _write_sheet(out, sheets[story.id], t)
         _write_topics(out, discrepancies, articles, opts)
     if result.skipped:
         out.write(f"## {t['skipped_input']}\n\n")
@@ -32,13 +36,24 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
         out.write("\n")
 
 
+def _write_sheet(out: TextIO, sheet, t) -> None:
+    """Who said what, one row per measure or person, one column per outlet; ⚠ marks a conflict."""
+    out.write(f"**{t['sheet']}**\n\n| {t['what']} | " + " | ".join(markdown(h) for _, h in sheet.columns) + " |\n")
+    out.write("|" + "---|" * (len(sheet.columns) + 1) + "\n")
+    for row in sheet.rows:
+        mark = f"⚠ `{row.conflict}` " if row.conflict else ""
+        cells = [markdown(cell_text(row.cells.get(a, []))) for a, _ in sheet.columns]
+        out.write(f"| {mark}{markdown(row.label)} | " + " | ".join(cells) + " |\n")
+    out.write("\n")
+
+
 def _write_topics(out: TextIO, discrepancies, articles, opts: dict) -> None:
     t = report_strings(opts)
     by_topic = defaultdict(list)
     for d in discrepancies:
         by_topic[d.topic].append(d)
     for topic, items in by_topic.items():
-        out.write(f"### {markdown(topic_heading(items[0], t))}\n\n")
+        out.write(f"### {markdown(topic_heading(items[0].kind, topic, t))}\n\n")
         for d in items:
             review = opts.get("reviews", {}).get(d.id)
             status = f" · **{review.status}**" if review and review.status != "open" else ""

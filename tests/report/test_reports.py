@@ -49,7 +49,8 @@ def test_csv_and_line_formats(result, tmp_path):
     assert {r["article"] for r in rows if r["rule"] == "CC101"} == {"a.txt", "b.txt"}
     assert rendered(result, "line").startswith("a.txt:1:")
     written = write_default_reports(result, tmp_path)
-    assert sorted(p.name for p in written) == ["claims.csv", "discrepancies.csv", "report.html", "report.json", "report.md"]
+    assert sorted(p.name for p in written) == ["claims.csv", "discrepancies.csv", "report.html", "report.json", "report.md",
+                                               "stories.csv"]
 
 
 def test_html_groups_findings_by_story(run_texts):
@@ -64,3 +65,19 @@ def test_html_groups_findings_by_story(run_texts):
         cards = [html.index(f'id="d-{d.id}"') for d in result.discrepancies if d.story == story.id]
         following = [html.find('<section class="story">', heading)]
         assert all(heading < at and (following[0] < 0 or at < following[0]) for at in cards)
+
+
+def test_story_sheet_shows_who_said_what(run_texts, tmp_path):
+    """One row per thing the articles give, one column per outlet; the row in conflict is marked
+    and links its discrepancy; the same sheet is stories.csv."""
+    result = run_texts({"a.txt": "القمة تضم 30 قائدًا في باريس", "b.txt": "القمة بمشاركة 27 قائدًا في باريس"},
+                       meta={"a.txt": {"story": "s", "outlet": "الجزيرة"}, "b.txt": {"story": "s", "outlet": "العربية"}})
+    markdown = rendered(result, "md")
+    conflict = result.discrepancies[0]
+    assert "| what | الجزيرة | العربية |" in markdown
+    assert f"| ⚠ `{conflict.id}` " in markdown and "| 30 قائدًا | 27 قائدًا |" in markdown
+    written = write_default_reports(result, tmp_path)
+    assert "stories.csv" in [p.name for p in written]
+    rows = list(csv.DictReader((tmp_path / "stories.csv").open(encoding="utf-8")))
+    assert {(r["outlet"], r["words"], r["conflict"]) for r in rows if r["conflict"]} == \
+        {("الجزيرة", "30 قائدًا", conflict.id), ("العربية", "27 قائدًا", conflict.id)}
