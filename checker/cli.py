@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--report", type=Path, help="JSON report to review (default: REPORTS_DIR/last-check.json)")
     review.add_argument("--reports-dir", default="reports", type=Path)
     review.add_argument("--reviews", type=Path)
+    review.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: config, locale, en)")
 
     claims = sub.add_parser("claims", help="list the claims extracted from articles (or show them highlighted)")
     claims.add_argument("paths", nargs="+")
@@ -137,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_USAGE
+    except BrokenPipeError:     # `checker review list | head`: the reader left, nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 # -- check / ci / baseline ---------------------------------------------------------------------------
@@ -370,14 +374,16 @@ def cmd_review(args) -> int:
             return EXIT_OK
         report = _last_report(args)
         latest = store.latest()
+        lang = _lang(args)
         if args.action == "list":
             for d in report["discrepancies"]:
                 status = status_of(evidence_of_record(d), latest.get(d["id"])).status
-                _say(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} {d['topic']}")
+                _say(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} "
+                     + (d["topic"] if lang == "en" else d.get("messages", {}).get(lang, d["topic"])))
             return EXIT_OK
         d = _find(report, args.id)
         if args.action == "show":
-            for line in _show(d, latest.get(d["id"])).split("\n"):
+            for line in _show(d, latest.get(d["id"]), _lang(args)).split("\n"):
                 _say(line)
             return EXIT_OK
         row = store.record(d["id"], args.action, evidence_of_record(d), args.note, args.by)
@@ -410,8 +416,9 @@ def _review_transfer(store, args) -> int:
     return EXIT_OK
 
 
-def _show(d: dict, row) -> str:
-    lines = [f"{d['id']}  {d['rule']} ({d.get('name', '')}) · {d['severity']} · {d['topic']}", d["message"], ""]
+def _show(d: dict, row, lang: str = "en") -> str:
+    message = d.get("messages", {}).get(lang, d["message"])
+    lines = [f"{d['id']}  {d['rule']} ({d.get('name', '')}) · {d['severity']} · {d['topic']}", message, ""]
     from .report.evidence import sentence_parts
     for c in d["claims"]:
         before, words, after = sentence_parts(c["sentence"], c["start"], c["end"], c.get("sentence_start", 0))

@@ -171,3 +171,14 @@ def test_an_overnight_attack_on_tuesday_night_and_wednesday_dawn_is_one_night(ru
     assert rules_of(run_texts({"a": night, "b": "وقع الهجوم يوم الخميس"})) == ["CD101"]
     # dawn on Sunday is not Saturday
     assert rules_of(run_texts({"a": "ضرب الزلزال فجر الأحد", "b": "ضرب الزلزال يوم السبت"})) == ["CD101"]
+
+
+def test_a_blend_of_two_peoples_names_is_its_own_finding(run_texts):
+    """'Olaf Merz' joins Scholz's first name to Merz's family name: that is the diagnosis, not
+    'one office, two holders'."""
+    r = run_texts({"a.txt": "وقال المستشار الألماني فريدريش ميرتس إن القمة ناجحة",
+                   "b.txt": "وقال المستشار الألماني أولاف ميرتس إن القمة ناجحة"})
+    assert "CR105" in rules_of(r) and "CR104" not in rules_of(r)
+    (d,) = [d for d in r.discrepancies if d.rule == "CR105"]
+    assert d.claims[0].article_id == "b.txt" and "أولاف" in d.message
+    assert "CR105" not in rules_of(run_texts({"a.txt": "وقال المستشار الألماني فريدريش ميرتس إن القمة ناجحة"}))
