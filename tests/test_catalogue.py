@@ -48,7 +48,7 @@ def test_no_knowledge_in_code():
 
 def test_selection_by_prefix_with_more_specific_ignore_and_severity_override(rules):
     chosen = rules.catalogue.selected(select=["CR", "CC101"], ignore=["CR103"], severity={"CR101": "warning"})
-    assert sorted(chosen.checks) == ["CC101", "CR101", "CR102", "CR104"]
+    assert sorted(chosen.checks) == ["CC101", "CR101", "CR102", "CR104", "CR105"]
     assert chosen.checks["CR101"].severity == "warning"
     assert sorted(rules.catalogue.selected(ignore=["CD"]).checks) == sorted(c for c in rules.catalogue.checks if c[:2] != "CD")
 
