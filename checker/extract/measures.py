@@ -436,8 +436,8 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
-    return (before or after or _earlier_year_after(view, end) or _level_it_moved_from(view, start)
-            or background(view, by_year=False))
+    return (before or after or _earlier_year_after(view, end) or _earlier_year_before(view, start)
+            or _level_it_moved_from(view, start) or background(view, by_year=False))
 
 
 def _level_it_moved_from(view: SentenceView, start: int) -> bool:
@@ -461,6 +461,21 @@ def _earlier_year_after(view: SentenceView, end: int) -> bool:
             return False
         if _year(view.forms[k]):
             return view.article.dated and int(view.forms[k]) < view.article.date.year
+    return False
+
+
+def _earlier_year_before(view: SentenceView, start: int) -> bool:
+    """"in 2019 the government granted a Chinese company ... for 25 years": a figure after an earlier
+    year in its sentence is of that time. Not after "since 2019" (a running total up to now). In an
+    article without a date, only a year before the one before --as-of is known to be past."""
+    present = view.article.date.year if view.article.dated else view.article.date.year - 1
+    periods = view.rules.lexicon.measures.periods
+    for k in range(start - 1, -1, -1):
+        if view.forms[k] in STOPS:
+            return False
+        if _year(view.forms[k]) and int(view.forms[k]) < present:
+            since = periods.ending_at(view.forms, k, 3)
+            return not (since and since[0] == "cumulative")
     return False
 
 
