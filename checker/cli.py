@@ -162,17 +162,23 @@ def _codes(text: str) -> list[str]:
 CONFIG_KEYS = ("select", "ignore", "severity", "fail-on", "max-article-chars", "follow-symlinks", "lang")
 
 
+def _config(args) -> dict:
+    """checker.toml / [tool.checker], read once per command."""
+    if not hasattr(args, "_config"):
+        from .config import read_project_config
+        args._config = read_project_config()
+    return args._config
+
+
 def _lang(args) -> str:
-    from .config import read_project_config
     from .i18n import language
-    return language(getattr(args, "lang", None), read_project_config())
+    return language(getattr(args, "lang", None), _config(args))
 
 
 def _limits(args):
     """--max-article-chars and --follow-symlinks, else checker.toml, else the defaults."""
-    from .config import read_project_config
     from .load import Limits
-    config = read_project_config()
+    config = _config(args)
     chars = args.max_article_chars or config.get("max-article-chars", Limits.max_article_chars)
     if not isinstance(chars, int) or isinstance(chars, bool) or chars <= 0:
         raise UsageError(f"max-article-chars in checker config must be a whole number above 0, not {chars!r}")
@@ -184,8 +190,8 @@ def _limits(args):
 
 def _selection(args):
     """checker.toml / [tool.checker] first; --select and --ignore on the command line replace them."""
-    from .config import Selection, read_project_config
-    config = read_project_config()
+    from .config import Selection
+    config = _config(args)
     unknown = sorted(set(config) - set(CONFIG_KEYS))
     if unknown:
         raise UsageError(f"unknown key(s) in checker config: {', '.join(unknown)} (expected {', '.join(CONFIG_KEYS)})")

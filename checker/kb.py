@@ -37,6 +37,8 @@ class KnowledgeBase:
     org_nouns: PhraseTable[bool]
     title_words: frozenset[str]          # first words of every title phrase, as written (folded)
     skeletons: dict[str, str]            # name skeleton -> person id, for names no alias spells alike
+    first_names: dict[str, frozenset[str]]      # first word of a full name -> whose it is
+    family_names: dict[str, frozenset[str]]     # last word of a full name -> whose it is
     skeleton: Callable[[str], str | None] | None = field(default=None, compare=False)
 
     def person_by_skeleton(self, words: str) -> str | None:
@@ -132,8 +134,21 @@ def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str 
                                                *(w for h in offices.heads for w in h.words)]
                               for w in _first_forms(phrase, normalizer)),
         skeletons=_skeletons(people, skeleton),
+        first_names=_name_ends(people, normalizer, 0),
+        family_names=_name_ends(people, normalizer, -1),
         skeleton=skeleton,
     )
+
+
+def _name_ends(people: dict[str, S.Person], normalizer: Normalizer, end: int) -> dict[str, frozenset[str]]:
+    """The first (end=0) or last (end=-1) word of every full name of two words or more → its people."""
+    found: dict[str, set[str]] = {}
+    for person in people.values():
+        for name in person.names:
+            words = normalizer.fold(name).split()
+            if len(words) >= 2:
+                found.setdefault(words[end], set()).add(person.id)
+    return {word: frozenset(ids) for word, ids in found.items()}
 
 
 def _first_forms(phrase: str, normalizer: Normalizer) -> set[str]:

@@ -20,7 +20,8 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 META_KEYS = {"outlet", "url", "date", "title", "story"}
 # Control characters (escape sequences, bells) become spaces: same length, so every offset holds,
 # and no report can carry them to a terminal or a page.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROLS = re.compile(f"[{CONTROL_CHARS}]")
 MIN_ARABIC_SHARE = 0.5      # of a file's letters; below it the file is notes about articles, not one
 # Bytes per character at most in UTF-8: a file over 4 × the limit is skipped before it is read.
 _MAX_UTF8_BYTES = 4

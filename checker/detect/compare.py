@@ -446,34 +446,14 @@ def _kb_office_hint(claim: Claim, previous: Claim | None, ctx: Context) -> str:
     return f"; «{claim.value['speaker']}» left {former[0].office} on {former[0].to}" if former else ""
 
 
-_BLEND_INDEX: dict[int, tuple[dict[str, set[str]], dict[str, set[str]]]] = {}
-
-
-def _name_ends(ctx: Context) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """First words and last words of the knowledge base's full names → the people they belong to."""
-    kb = ctx.rules.kb
-    if id(kb) not in _BLEND_INDEX:
-        fold = ctx.rules.lexicon.normalizer.fold
-        firsts: dict[str, set[str]] = {}
-        lasts: dict[str, set[str]] = {}
-        for person in kb.people.values():
-            for name in person.names:
-                words = fold(name).split()
-                if len(words) >= 2:
-                    firsts.setdefault(words[0], set()).add(person.id)
-                    lasts.setdefault(words[-1], set()).add(person.id)
-        _BLEND_INDEX[id(kb)] = (firsts, lasts)
-    return _BLEND_INDEX[id(kb)]
-
-
 def blended(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     """(whose first name, whose family name) when a name no one in the knowledge base bears joins
     the first name of one known person and the family name of another ("Olaf Merz")."""
     words = (claim.subject or "").split()
     if claim.kind != "role" or len(words) < 2 or claim.attrs.get("kb_id"):
         return None     # (the name as written, not whom resolution took it for: "Olaf Merz" is Merz's surname)
-    firsts, lasts = _name_ends(ctx)
-    first, last = firsts.get(words[0], set()), lasts.get(words[-1], set())
+    kb = ctx.rules.kb
+    first, last = kb.first_names.get(words[0], frozenset()), kb.family_names.get(words[-1], frozenset())
     if not first or not last or first & last:
         return None
     return min(first), min(last)

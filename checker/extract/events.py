@@ -141,11 +141,11 @@ def background(view: SentenceView, by_year: bool = True) -> bool:
     lex = view.rules.lexicon
     if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
         return True
-    year = _present_year(view)
+    year = present_year(view)
     return by_year and any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
 
 
-def _present_year(view: SentenceView) -> int:
+def present_year(view: SentenceView) -> int:
     """The article's year; for an article without a date, the year before the one it is read in
     (--as-of, today): a year older than that is background whenever the article was written."""
     return view.article.date.year if view.article.dated else view.article.date.year - 1
@@ -169,7 +169,7 @@ def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_
 def _past_year_in_clause(view: SentenceView, i: int, j: int) -> bool:
     """A year before the article's own in the event's clause ("the summit held in August 2022");
     one in another clause ("a state visit, the first since he took office in October 2024") is not."""
-    year = _present_year(view)
+    year = present_year(view)
     lo = next((k + 1 for k in range(i - 1, -1, -1) if view.is_punct(k)), 0)
     hi = next((k for k in range(j, len(view.forms)) if view.is_punct(k)), len(view.forms))
     return any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms[lo:hi])

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
-from .events import background
+from .events import background, event_for, present_year
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
@@ -437,7 +437,16 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
     return (before or after or _earlier_year_after(view, end) or _earlier_year_before(view, start)
-            or _level_it_moved_from(view, start) or background(view, by_year=False))
+            or _level_it_moved_from(view, start) or _of_an_earlier_occurrence(view, start, end)
+            or background(view, by_year=False))
+
+
+def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
+    """The event the figure is said of is an earlier one, and its sentence names an earlier year:
+    two cues, since "the biggest attack SINCE the war began" is this one ("the 2014 accident, when
+    a plane of the same airline ... killed 9")."""
+    event = event_for(view, start, end)
+    return event is not None and event.status == "previous" and background(view)
 
 
 def _level_it_moved_from(view: SentenceView, start: int) -> bool:
@@ -468,7 +477,7 @@ def _earlier_year_before(view: SentenceView, start: int) -> bool:
     """"in 2019 the government granted a Chinese company ... for 25 years": a figure after an earlier
     year in its sentence is of that time. Not after "since 2019" (a running total up to now). In an
     article without a date, only a year before the one before --as-of is known to be past."""
-    present = view.article.date.year if view.article.dated else view.article.date.year - 1
+    present = present_year(view)
     periods = view.rules.lexicon.measures.periods
     for k in range(start - 1, -1, -1):
         if view.forms[k] in STOPS:

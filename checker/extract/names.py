@@ -140,7 +140,7 @@ def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
         if view.forms[j].startswith(view.rules.lexicon.connector) and _common(view, j):
             break           # "Sugiono AND-a-number of ministers"
         second = words == 1 and (after_title or given is not None)
-        if not (_continues_name(view, j, k) or (second and (_may_be_in_name(view, j) or _rare_word(view, j))
+        if not (_continues_name(view, j, k) or (second and _may_be_in_name(view, j, rare_tagged=True)
                                                  and view.upos[j] != "VERB")):
             break
         j, words = j + 1, words + 1
@@ -172,23 +172,18 @@ def _heads_a_phrase(view: SentenceView, j: int) -> bool:
             and not _strong(view, nxt))
 
 
-def _may_be_in_name(view: SentenceView, k: int) -> bool:
+def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bool:
     """A word that can be part of a name at all: a plain word that is not a function word, not a
-    word another lexicon knows, not a place, title or speech verb, and carries no glued preposition."""
+    word another lexicon knows, not a place, title or speech verb, and carries no glued preposition.
+    rare_tagged: a word the tagger called a function word may be one if no text uses it often
+    (a family name it did not know: "Hadi HAIG", tagged a particle; function words are all common)."""
     form = view.forms[k]
     if not form.isalpha() or view.is_punct(k) or view.quoted(k):
         return False
-    if not _given(view, k) and (view.upos[k] in FUNCTION_TAGS or view.glued_preposition(k) or _prepositional(view, k)):
+    tagged = view.upos[k] in FUNCTION_TAGS and not (rare_tagged and len(form) >= 3 and not _common(view, k))
+    if not _given(view, k) and (tagged or view.glued_preposition(k) or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
-
-
-def _rare_word(view: SentenceView, k: int) -> bool:
-    """A word the tagger called a function word that no text uses often: a family name it did not
-    know ("Hadi HAIG", tagged a particle). Function words are all common."""
-    form = view.forms[k]
-    return (form.isalpha() and len(form) >= 3 and not view.is_punct(k) and not view.quoted(k) and not _common(view, k)
-            and not view.glued_preposition(k) and not names_something_else(view, k) and not is_lexicon_word(view, k))
 
 
 def _possessed(view: SentenceView, k: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
-from .events import background, event_for, find_events
+from .events import event_for, find_events
 from .measures import YEAR_RANGE, measure_of
 from .numbers import NumberSpan, find_numbers
 from .registry import extractor
@@ -135,8 +135,6 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
-    elif _of_an_earlier_occurrence(view, start, u_end):
-        attrs["measure"]["reference"] = True    # "the 2014 accident ... killed 9": not this one's figure
     if number.malformed:
         attrs["malformed"] = number.malformed
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
@@ -159,14 +157,6 @@ def _definite_unit(view: SentenceView, k: int) -> bool:
     if k >= len(view.forms) or not view.rules.lexicon.units.match_at(view.forms, k):
         return False
     return view.rules.lexicon.normalizer.has_article(view.surface(k, k + 1))
-
-
-def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
-    """The event the figure is said of is an earlier one, and its sentence names an earlier year:
-    two cues, since "the biggest attack SINCE the war began" is this one ("the 2014 accident, when
-    a plane of the same airline ... killed 9")."""
-    event = event_for(view, start, end)
-    return event is not None and event.status == "previous" and background(view)
 
 
 def _only_event(view: SentenceView):

@@ -9,8 +9,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Claim, RunResult
+from .evidence import (articles_by_id, by_story, line_col, outlet_of, report_strings, sentence_parts,
+                       severity_counts, story_title)
 from .sheet import cell_text, story_sheets
-from .evidence import articles_by_id, report_strings, by_story, line_col, outlet_of, sentence_parts, severity_counts, story_title
 
 _ENV = Environment(loader=PackageLoader("checker.report", "templates"), autoescape=select_autoescape(["html", "j2"]))
 

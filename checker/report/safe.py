@@ -10,9 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, TextIO
 
-# C0 and C1 controls, DEL, and the bidi overrides that reorder what a terminal shows
-# (newlines are handled by each writer: some keep them, one-line formats fold them).
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202d\u202e]")
+from ..load import CONTROL_CHARS
+
+# The controls the loader already blanks, a carriage return, and the bidi overrides that reorder
+# what a terminal shows (newlines are handled by each writer: one-line formats fold them).
+_CONTROLS = re.compile(f"[{CONTROL_CHARS}\r\u202d\u202e]")
 # XML 1.0 forbids these characters outright; escaping cannot make them legal.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # OWASP: a cell starting with one of these is a formula in Excel, LibreOffice or Sheets.
