@@ -1,4 +1,5 @@
-"""Extracted claims per article in SQLite, keyed by content hash, model identity and rules version.
+"""Extracted claims per article in SQLite, keyed by the article's id, date and text, the model
+identity and the rules version. One file serves every folder checked (beside the parse cache).
 
 Only extraction output is stored (claims and name mentions before resolution): resolution,
 grouping and detection depend on the whole corpus and run every time, cheaply. Editing
@@ -13,13 +14,13 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
-from .extract import Extracted
+from .model import Extracted
 from .model import Article, Claim, PersonMention, Term
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS extracted (
-    article_id TEXT PRIMARY KEY,
-    key TEXT NOT NULL,
+    key TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
     claims TEXT NOT NULL,
     mentions TEXT NOT NULL,
     terms TEXT NOT NULL
@@ -28,11 +29,12 @@ CREATE TABLE IF NOT EXISTS extracted (
 
 
 # Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
-EXTRACT_FORMAT = "3"
+EXTRACT_FORMAT = "4"
 
 
 def content_key(article: Article, model_id: str, extraction_version: str) -> str:
-    payload = f"{EXTRACT_FORMAT}\0{model_id}\0{extraction_version}\0{article.date.isoformat()}\0{article.text}"
+    payload = (f"{EXTRACT_FORMAT}\0{model_id}\0{extraction_version}\0{article.id}\0{article.date.isoformat()}"
+               f"\0{article.text}")
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -49,9 +51,8 @@ class ClaimCache:
                 self.db.execute(f"PRAGMA user_version = {int(EXTRACT_FORMAT)}")
             self.db.execute(SCHEMA)
 
-    def get(self, article_id: str, key: str) -> Extracted | None:
-        row = self.db.execute("SELECT claims, mentions, terms FROM extracted WHERE article_id = ? AND key = ?",
-                              (article_id, key)).fetchone()
+    def get(self, key: str) -> Extracted | None:
+        row = self.db.execute("SELECT claims, mentions, terms FROM extracted WHERE key = ?", (key,)).fetchone()
         if row is None:
             return None
         claims = [Claim(**{**c, "entity_ids": tuple(c["entity_ids"])}) for c in json.loads(row[0])]
@@ -62,7 +63,7 @@ class ClaimCache:
     def put(self, article_id: str, key: str, extracted: Extracted) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?, ?)",
-                            (article_id, key, _dumps(extracted.claims), _dumps(extracted.mentions),
+                            (key, article_id, _dumps(extracted.claims), _dumps(extracted.mentions),
                              _dumps(extracted.terms)))
 
     def close(self) -> None:

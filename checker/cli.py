@@ -30,6 +30,8 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reports-dir", default="reports", type=Path, help="where reports and stores go (default: reports/)")
     p.add_argument("--reviews", type=Path, help="decisions store (default: REPORTS_DIR/reviews.sqlite)")
     p.add_argument("--no-cache", action="store_true", help="parse and extract again, ignoring caches")
+    p.add_argument("--cache-db", type=Path, metavar="FILE",
+                   help="claims cache (default: claims.sqlite beside the parses, in $CHECKER_CACHE_DIR or ~/.cache/checker)")
     p.add_argument("--max-article-chars", type=_positive_int, metavar="N",
                    help="skip articles longer than this (default: 200000, or max-article-chars in config)")
     p.add_argument("--jobs", type=_positive_int, default=os.cpu_count() or 1, metavar="N",
@@ -71,14 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--since", metavar="REF", help="articles added or changed since this git ref")
     which.add_argument("--new", nargs="+", metavar="FILE", help="the new or changed article files")
     ci.add_argument("--baseline", type=Path, help="baseline file (default: .checker-baseline.json when present)")
-    ci.add_argument("--cache-db", type=Path, help="claims cache (default: REPORTS_DIR/claims-cache.sqlite)")
     _corpus_options(ci)
     _output_options(ci)
 
     base = sub.add_parser("baseline", help="accept today's discrepancies: CI then fails only on new ones")
     base.add_argument("corpus", type=Path)
     base.add_argument("--output", type=Path, default=Path(".checker-baseline.json"))
-    base.add_argument("--cache-db", type=Path)
     _corpus_options(base)
 
     review = sub.add_parser("review", help="list, show and decide discrepancies of the last check")
@@ -204,9 +204,9 @@ def _selection(args):
                      severity=config.get("severity"))
 
 
-def _checker(args, claim_cache: Path | None = None):
+def _checker(args):
     from .pipeline import Checker
-    return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=claim_cache,
+    return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=args.cache_db,
                    selection=_selection(args), jobs=args.jobs, device=args.device, threads=args.threads)
 
 
@@ -228,10 +228,6 @@ def _say_skipped(skipped) -> None:
     """One line per article that could not be checked: file, stage, reason (terminal-safe)."""
     from .report.safe import terminal
     print(terminal(f"checker: skipped {skipped.path} ({skipped.stage}): {skipped.reason}"), file=sys.stderr)
-
-
-def _claims_cache(args) -> Path:
-    return args.cache_db or args.reports_dir / "claims-cache.sqlite"
 
 
 def _reviews_path(args) -> Path:
@@ -303,7 +299,7 @@ def cmd_ci(args) -> int:
     changed = changed_since(args.corpus, args.since) if args.since else named_articles(args.corpus, args.new)
     baseline_path = args.baseline or (DEFAULT_BASELINE if DEFAULT_BASELINE.exists() else None)
     baseline = load_baseline(baseline_path) if baseline_path else set()
-    checker = _checker(args, _claims_cache(args))
+    checker = _checker(args)
     result = _run(checker, [args.corpus], args)
     opts = _report_opts(checker, result, args)
     dismissed = {i for i, r in opts["reviews"].items() if r.status == "dismissed"}
@@ -325,7 +321,7 @@ def cmd_ci(args) -> int:
 
 def cmd_baseline(args) -> int:
     from .baseline import write_baseline
-    checker = _checker(args, _claims_cache(args))
+    checker = _checker(args)
     result = _run(checker, [args.corpus], args)
     count = write_baseline(result, args.output, checker.rules.version)
     print(f"baseline: {count} discrepancies accepted in {args.output}", file=sys.stderr)

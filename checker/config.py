@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -45,15 +46,36 @@ class Rules:
         return frozenset(k for k, n in data["df"].items() if n >= COMMON_DF)
 
 
-def load_rules(rules_dir: Path | str | None = None) -> Rules:
+def load_rules(rules_dir: Path | str | None = None, cache_dir: Path | None = None) -> Rules:
+    """Read and validate rules/; with a cache_dir, the validated bundle is kept there (a pickle
+    named by the hash of rules/ and of checker's code) and read back while neither changes."""
     root = Path(rules_dir or os.environ.get("CHECKER_RULES_DIR") or DEFAULT_RULES_DIR)
+    extraction_version = _tree_hash(root, ("lexicon", "kb", "stories"), code=True)
+    checks_version = _tree_hash(root, ("checks", "i18n"))
+    cached = cache_dir / f"rules-{extraction_version}.{checks_version}.pickle" if cache_dir else None
+    if cached and cached.exists():
+        try:
+            rules = pickle.loads(cached.read_bytes())
+            if isinstance(rules, Rules) and rules.root == root:
+                return rules
+        except Exception:  # noqa: BLE001 - a stale or broken cache entry is rebuilt, whatever it raises
+            pass
     lexicon = load_lexicon(root / "lexicon")
-    return Rules(lexicon=lexicon,
-                 kb=load_kb(root / "kb", lexicon.normalizer, lexicon.name_skeleton),
-                 catalogue=load_catalogue(root / "checks"),
-                 extraction_version=_tree_hash(root, ("lexicon", "kb", "stories"), code=True),
-                 checks_version=_tree_hash(root, ("checks", "i18n")),
-                 background=root / "stories" / "background.json", root=root)
+    rules = Rules(lexicon=lexicon,
+                  kb=load_kb(root / "kb", lexicon.normalizer, lexicon.name_skeleton),
+                  catalogue=load_catalogue(root / "checks"),
+                  extraction_version=extraction_version, checks_version=checks_version,
+                  background=root / "stories" / "background.json", root=root)
+    if cached:
+        _write_atomically(cached, pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+    return rules
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
 
 
 def _tree_hash(root: Path, folders: tuple[str, ...], code: bool = False) -> str:

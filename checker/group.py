@@ -68,7 +68,7 @@ def _counted_nouns(claims: list[Claim], story_of) -> dict[tuple, str]:
 def _add_any_event_claims(buckets: dict[str, list[Claim]], heads: dict) -> None:
     """A date or place of "the ceremony" or "the opening", with no event named, may be about any
     event of its story that a list names: it joins each of their topics (and only is compared
-    where its phase fits, see compatible_events)."""
+    where its phase fits, see detect.same.compatible_events)."""
     for key in [k for k in buckets if k.endswith((":any"))]:
         story = heads[key][2]
         kind = key.rsplit("|", 1)[-1].split(":", 1)[0]

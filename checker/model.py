@@ -184,6 +184,14 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Extracted:
+    """What one article gives the stages after extraction (cached per article)."""
+    claims: list[Claim]
+    mentions: list[PersonMention]
+    terms: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
 class Story:
     """Articles that report the same story: only their claims are compared with each other."""
     id: str

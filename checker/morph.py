@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from tashaphyne.stemming import ArabicLightStemmer, arabicstopwords
-
-_STEMMER = ArabicLightStemmer()
 ROOT_LETTERS = 3
+
+
+@lru_cache(maxsize=1)
+def _tashaphyne():
+    """The stemmer and stop-word module, imported on first use: a run whose claims all come from
+    the cache may never need a root."""
+    from tashaphyne.stemming import ArabicLightStemmer, arabicstopwords
+    return ArabicLightStemmer(), arabicstopwords
 
 
 @lru_cache(maxsize=65536)
@@ -25,13 +30,14 @@ def root(word: str) -> str:
 
 
 def _choose_root(word: str) -> str | None:
-    if arabicstopwords.is_stop(word):
-        return arabicstopwords.stop_root(word)
-    _STEMMER.light_stem(word)
-    _STEMMER.segment(word)
-    roots = [d["root"] for d in _STEMMER.get_affix_list()]
-    roots = [r for r in roots if _STEMMER.is_root_length_valid(r)] or roots
-    roots = [r for r in roots if _STEMMER.is_root(r)] or roots
+    stemmer, stopwords = _tashaphyne()
+    if stopwords.is_stop(word):
+        return stopwords.stop_root(word)
+    stemmer.light_stem(word)
+    stemmer.segment(word)
+    roots = [d["root"] for d in stemmer.get_affix_list()]
+    roots = [r for r in roots if stemmer.is_root_length_valid(r)] or roots
+    roots = [r for r in roots if stemmer.is_root(r)] or roots
     roots = [r for r in roots if len(r) == ROOT_LETTERS] or roots
     if not roots:
         return None

@@ -9,11 +9,9 @@ from typing import Callable, Iterable, Mapping
 from .cache import ClaimCache, content_key
 from .config import Rules, Selection, load_rules
 from .detect import detect
-from .extract import extract_article
-from .extract.registry import Extracted
 from .group import group_claims
 from .load import Loaded, load_paths, load_texts
-from .model import Article, RunResult, Skipped
+from .model import Article, Extracted, RunResult, Skipped
 from .parse import Parser
 from .resolve import resolve
 from .stories import find_stories
@@ -30,10 +28,13 @@ class Checker:
                  jobs: int = 1, device: str = "auto", threads: int | None = None):
         """jobs: worker processes that parse and extract (each loads the models once); device:
         auto | cpu | cuda; threads: torch's threads per process (default $OMP_NUM_THREADS, else 1)."""
-        self.rules: Rules = (selection or Selection()).apply(load_rules(rules_dir))
         self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache,
                              device=device, threads=threads)
-        self.claim_cache = ClaimCache(claim_cache) if claim_cache and use_cache else None
+        rules = load_rules(rules_dir, self.parser.cache_dir.parent if use_cache else None)
+        self.rules: Rules = (selection or Selection()).apply(rules)
+        # Claims are cached beside the parses unless told where: a warm run then neither parses nor extracts.
+        self.claim_cache = (ClaimCache(claim_cache or self.parser.cache_dir.parent / "claims.sqlite")
+                            if use_cache else None)
         self.jobs = max(1, jobs)
         self._worker_args = (models, rules_dir, cache_dir, use_cache, device, threads)
 
@@ -97,7 +98,7 @@ class Checker:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)
 
     def _cached(self, article: Article):
-        return self.claim_cache.get(article.id, self._cache_key(article)) if self.claim_cache else None
+        return self.claim_cache.get(self._cache_key(article)) if self.claim_cache else None
 
     def _extract_in_workers(self, articles: list[Article], progress: Progress | None) -> dict:
         """Parse and extract in `jobs` processes; {article id: Extracted or the WorkerError it raised}.
@@ -115,6 +116,7 @@ class Checker:
         return out
 
     def _extract(self, article: Article) -> Extracted:
+        from .extract import extract_article   # not imported by a run whose claims all come from the cache
         norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
         extracted = extract_article(article, norm, self.parser.parse(article), self.rules)
         if self.claim_cache:

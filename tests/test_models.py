@@ -1,7 +1,6 @@
 """The model set shipped in models/: loads with no network, and splits Arabic punctuation itself."""
 import json
 import socket
-from pathlib import Path
 
 import pytest
 

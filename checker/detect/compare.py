@@ -13,9 +13,8 @@ from itertools import combinations
 from typing import Callable, Iterable
 
 from ..config import Rules
-from ..extract.events import compatible_events
-from ..extract.measures import counted_strength, same_measure
 from ..model import Claim, Interval, PersonMention, Topic
+from .same import compatible_events, counted_strength, same_measure
 
 
 @dataclass(frozen=True)

@@ -309,26 +309,3 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
 def _unlisted_at(view: SentenceView, k: int) -> EventMention:
     lemma = view.lemmas[k] or view.forms[k]
     return EventMention(k, k + 1, f"lemma:{lemma}", f"lemma:{lemma}", view.surface(k, k + 1), root=root(lemma))
-
-
-def compatible_events(a: dict, b: dict) -> bool:
-    """Whether two claims' events (their attrs) may be the same event of one story."""
-    if a.get("event") != "main" or b.get("event") != "main":
-        return False
-    ca, cb = a.get("event_class"), b.get("event_class")
-    if ca is None or cb is None or "statement" in (ca, cb):
-        return False
-    if ca.startswith("lemma:") or cb.startswith("lemma:"):
-        same = ca == cb or (a.get("event_root") and a.get("event_root") == b.get("event_root"))
-        return bool(same) and _same_part(a, b)
-    if "any" not in (ca, cb) and ca != cb:
-        return False
-    ka, kb = a.get("event_kind"), b.get("event_kind")
-    if ka != kb and not (a.get("event_generic") or b.get("event_generic")):
-        return False
-    return _same_part(a, b)
-
-
-def _same_part(a: dict, b: dict) -> bool:
-    fa, fb, pa, pb = a.get("event_facet"), b.get("event_facet"), a.get("event_phase"), b.get("event_phase")
-    return (fa == fb or not fa or not fb) and (pa == pb or not pa or not pb)

@@ -34,18 +34,17 @@ PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
 YEAR_RANGE = (1900, 2100)
-ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word in two forms, not two words
 STOPS = (".", ":", ARABIC_SEMICOLON, ";")      # a figure's measure is never named across these
-# Periods that contain finer ones: "the quarter" is any of the four.
-PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
 FINER_FIRST = ("q1", "q2", "q3", "q4", "quarter", "h1", "h2", "half", "month", "week", "day", "year", "cumulative")
 
 
 @dataclass(frozen=True)
 class Measure:
     head: str | None = None             # the word that names what is measured (folded lemma)
+    head_root: str | None = None
     words: tuple[str, ...] = ()         # the content lemmas of its phrase
-    roots: tuple[str, ...] = ()         # their roots, for words of one family written differently
+    roots: tuple[str, ...] = ()         # the root of each word, for words of one family written differently
+    #                                     (kept with the claim: detection then needs no stemmer)
     adjectives: tuple[str, ...] = ()    # its adjectives and names ("golden", "silver"): they tell two apart
     purpose: tuple[str, ...] = ()       # roots of what it is for ("2 billion FOR reconstruction")
     owner: tuple[str, ...] = ()         # the names of whose figure it is
@@ -76,8 +75,9 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
-    return Measure(head=view.lemmas[phrase[0]] if phrase else None, words=words,
-                   roots=tuple(sorted({root(w) for w in words})),
+    head = view.lemmas[phrase[0]] if phrase else None
+    return Measure(head=head, head_root=root(head) if head else None, words=words,
+                   roots=tuple(root(w) for w in words),
                    adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
                    owner=_owner(view, subject) or _owner_before(view, start), change=changed is not None,
@@ -506,77 +506,3 @@ def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
             out.append(view.lemmas[k])
         k += 1
     return tuple(sorted(out))
-
-
-def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
-    """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
-    out what is measured (when a frame, an event or the counted noun already says it)."""
-    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole", "deadline", "range_end")):
-        return False
-    if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
-        return False
-    if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
-            and not _one_verb(a, b):
-        return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one
-        #                     owner's, or both counted by one verb ("nine of the 22 agreed", "eight agreed")
-    if not _same_period(a.get("period"), b.get("period")):
-        return False
-    if a.get("owner") and b.get("owner"):
-        if not set(a["owner"]) & set(b["owner"]):
-            return False
-        phrase = False      # one owner's figure of one kind: what it is called may vary
-    return _same_phrase(a, b) if phrase else True
-
-
-def _one_verb(a: dict, b: dict) -> bool:
-    return bool(a.get("by_verb") and b.get("by_verb") and set(a.get("roots", ())) & set(b.get("roots", ())))
-
-
-def _whose_is_head(a: dict, b: dict) -> bool:
-    return bool(a.get("purpose") and b.get("head") and root(b["head"]) in a["purpose"] and not b.get("purpose"))
-
-
-def _same_period(a: str | None, b: str | None) -> bool:
-    return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
-
-
-def counted_strength(a: dict, b: dict) -> str | None:
-    """How surely two counts of one noun no list names count the same thing: "strong" (one owner's,
-    or two phrases sharing a word, or two verbs of one root), "weak" (a verb and a phrase, or too
-    little said), or None (two different verbs or phrases)."""
-    if a.get("owner") and b.get("owner"):
-        return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
-    if set(a.get("change_roots", ())) & set(b.get("change_roots", ())):
-        return "strong"     # one change of one noun: "CUT rates by 150 points", "the 200-point CUT"
-    if a.get("by_verb") and b.get("by_verb"):
-        return "strong" if _one_verb(a, b) else None
-    if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
-        return "weak"
-    return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
-
-
-def _own_nouns(a: dict, b: dict) -> set[str]:
-    """The words of a's phrase that b's does not have, by word and by root."""
-    b_roots = set(b.get("roots", ()))
-    return {w for w in a.get("words", ()) if w not in b.get("words", ()) and root(w) not in b_roots
-            and w != a.get("head")}
-
-
-def _same_phrase(a: dict, b: dict) -> bool:
-    """One phrase's head is a word of the other ("net profit" and "the net profits"), or both heads
-    have one root ("contribution", "contributed"), or both say what the figure is for ("for the reconstruction"); and each does not add an
-    adjective or a name of its own ("the golden prize" is not "the silver prize")."""
-    own_a = set(a.get("adjectives", ())) - set(b.get("words", ()))
-    own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
-    if own_a and own_b:
-        return False
-    if a.get("head") == b.get("head") and _own_nouns(a, b) and _own_nouns(b, a):
-        return False        # one head, two of-phrases: "the rate of DEPOSIT", "the rate of LENDING"
-    if a.get("purpose") and b.get("purpose") and set(a["purpose"]) & set(b["purpose"]):
-        return True
-    if _whose_is_head(a, b) or _whose_is_head(b, a):
-        return True         # "the total cost FOR THE PROJECT" and "the value of THE PROJECT"
-    if not a.get("head") or not b.get("head"):
-        return not a.get("head") and not b.get("head")
-    return (a["head"] in b["words"] or b["head"] in a["words"]
-            or (root(a["head"]) == root(b["head"]) and abs(len(a["head"]) - len(b["head"])) <= ROOT_LENGTH_GAP))

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..config import Rules
-from ..model import Article, Claim, NormText, ParsedArticle, PersonMention, Term
+from ..model import Article, Claim, Extracted, NormText, ParsedArticle, PersonMention
 from .base import SentenceView
 from .terms import content_terms
 
@@ -39,13 +39,6 @@ def select(names: Iterable[str] | None) -> list[Extractor]:
     if unknown:
         raise KeyError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
     return [EXTRACTORS[n] for n in names]
-
-
-@dataclass(frozen=True)
-class Extracted:
-    claims: list[Claim]
-    mentions: list[PersonMention]
-    terms: tuple[Term, ...] = ()
 
 
 def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rules: Rules,

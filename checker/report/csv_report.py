@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from ..model import RunResult
 from .evidence import articles_by_id, claim_record, report_strings
 from .safe import csv_cell
 from .sheet import cell_text, story_sheets
+
+if TYPE_CHECKING:  # pandas is imported when a table is made: a JSON-only run does without it
+    import pandas as pd
 
 CLAIM_COLUMNS = ["id", "kind", "article", "line", "column", "start", "end", "text", "subject", "value", "sentence"]
 
@@ -17,7 +18,7 @@ CLAIM_COLUMNS = ["id", "kind", "article", "line", "column", "start", "end", "tex
 def claims_frame(result: RunResult) -> pd.DataFrame:
     articles = articles_by_id(result)
     rows = [claim_record(c, articles.get(c.article_id)) for c in result.claims]
-    frame = pd.DataFrame(rows, columns=[*CLAIM_COLUMNS, "entities", "attrs", "sentence_index"])
+    frame = _frame(rows, [*CLAIM_COLUMNS, "entities", "attrs", "sentence_index"])
     frame["value"] = frame["value"].map(lambda v: json.dumps(v, ensure_ascii=False))
     return frame[CLAIM_COLUMNS]
 
@@ -36,7 +37,7 @@ def discrepancies_frame(result: RunResult, lang: str = "en") -> pd.DataFrame:
                          "topic": d.topic, "message": d.message_in(lang), "article": rec["article"],
                          "outlet": rec["outlet"], "line": rec["line"], "column": rec["column"], "start": rec["start"],
                          "end": rec["end"], "text": rec["text"], "sentence": rec["sentence"]})
-    return pd.DataFrame(rows, columns=DISCREPANCY_COLUMNS)
+    return _frame(rows, DISCREPANCY_COLUMNS)
 
 
 def render_claims(result: RunResult, out: TextIO, opts: dict) -> None:
@@ -51,6 +52,11 @@ def render_discrepancies(result: RunResult, out: TextIO, opts: dict) -> None:
         t = report_strings(opts)
         frame = frame.rename(columns={c: t[f"col_{c}"] if f"col_{c}" in t.table else t[c] for c in frame.columns})
     frame.to_csv(out, index=False)
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:
@@ -69,5 +75,5 @@ def render_stories(result: RunResult, out: TextIO, opts: dict) -> None:
                 rows.append({"story": sheet.story.id, "what": row.label, "kind": row.kind, "article": article,
                              "outlet": outlets.get(article, article), "words": cell_text(claims),
                              "conflict": row.conflict or ""})
-    frame = pd.DataFrame(rows, columns=["story", "what", "kind", "article", "outlet", "words", "conflict"])
+    frame = _frame(rows, ["story", "what", "kind", "article", "outlet", "words", "conflict"])
     _for_spreadsheets(frame).to_csv(out, index=False)

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from checker.extract.dates import extract_dates
-from checker.extract.events import compatible_events
+from checker.detect.same import compatible_events
 
 
 def dates(view, text, **kw):

@@ -1,7 +1,6 @@
 import csv
 import io
 import json
-from datetime import date
 from pathlib import Path
 
 import jsonschema

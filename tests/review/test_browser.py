@@ -1,6 +1,5 @@
 """End to end in headless Chromium: open the review page for the seeds, dismiss one discrepancy with a
 note, reload, and see it gone. Saves a screenshot of the report under reports/ for the README."""
-import json
 import os
 import shutil
 import subprocess

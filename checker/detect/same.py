@@ -1,0 +1,106 @@
+"""Whether two claims may say the same thing, read from what extraction stored in their attrs:
+the same event of a story (compatible_events) and the same measure (same_measure,
+counted_strength). Detection asks these; they need nothing but the attrs (no parse, no stemmer).
+"""
+from __future__ import annotations
+
+ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word in two forms, not two words
+# Periods that contain finer ones: "the quarter" is any of the four.
+PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
+
+
+def compatible_events(a: dict, b: dict) -> bool:
+    """Whether two claims' events (their attrs) may be the same event of one story."""
+    if a.get("event") != "main" or b.get("event") != "main":
+        return False
+    ca, cb = a.get("event_class"), b.get("event_class")
+    if ca is None or cb is None or "statement" in (ca, cb):
+        return False
+    if ca.startswith("lemma:") or cb.startswith("lemma:"):
+        same = ca == cb or (a.get("event_root") and a.get("event_root") == b.get("event_root"))
+        return bool(same) and _same_part(a, b)
+    if "any" not in (ca, cb) and ca != cb:
+        return False
+    ka, kb = a.get("event_kind"), b.get("event_kind")
+    if ka != kb and not (a.get("event_generic") or b.get("event_generic")):
+        return False
+    return _same_part(a, b)
+
+
+def _same_part(a: dict, b: dict) -> bool:
+    fa, fb, pa, pb = a.get("event_facet"), b.get("event_facet"), a.get("event_phase"), b.get("event_phase")
+    return (fa == fb or not fa or not fb) and (pa == pb or not pa or not pb)
+
+
+def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
+    """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
+    out what is measured (when a frame, an event or the counted noun already says it)."""
+    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole", "deadline", "range_end")):
+        return False
+    if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
+        return False
+    if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
+            and not _one_verb(a, b):
+        return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one
+        #                     owner's, or both counted by one verb ("nine of the 22 agreed", "eight agreed")
+    if not _same_period(a.get("period"), b.get("period")):
+        return False
+    if a.get("owner") and b.get("owner"):
+        if not set(a["owner"]) & set(b["owner"]):
+            return False
+        phrase = False      # one owner's figure of one kind: what it is called may vary
+    return _same_phrase(a, b) if phrase else True
+
+
+def _one_verb(a: dict, b: dict) -> bool:
+    return bool(a.get("by_verb") and b.get("by_verb") and set(a.get("roots", ())) & set(b.get("roots", ())))
+
+
+def _whose_is_head(a: dict, b: dict) -> bool:
+    return bool(a.get("purpose") and b.get("head") and b["head_root"] in a["purpose"] and not b.get("purpose"))
+
+
+def _same_period(a: str | None, b: str | None) -> bool:
+    return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
+
+
+def counted_strength(a: dict, b: dict) -> str | None:
+    """How surely two counts of one noun no list names count the same thing: "strong" (one owner's,
+    or two phrases sharing a word, or two verbs of one root), "weak" (a verb and a phrase, or too
+    little said), or None (two different verbs or phrases)."""
+    if a.get("owner") and b.get("owner"):
+        return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
+    if set(a.get("change_roots", ())) & set(b.get("change_roots", ())):
+        return "strong"     # one change of one noun: "CUT rates by 150 points", "the 200-point CUT"
+    if a.get("by_verb") and b.get("by_verb"):
+        return "strong" if _one_verb(a, b) else None
+    if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
+        return "weak"
+    return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
+
+
+def _own_nouns(a: dict, b: dict) -> set[str]:
+    """The words of a's phrase that b's does not have, by word and by root."""
+    b_roots = set(b.get("roots", ()))
+    return {w for w, r in zip(a.get("words", ()), a.get("roots", ()))
+            if w not in b.get("words", ()) and r not in b_roots and w != a.get("head")}
+
+
+def _same_phrase(a: dict, b: dict) -> bool:
+    """One phrase's head is a word of the other ("net profit" and "the net profits"), or both heads
+    have one root ("contribution", "contributed"), or both say what the figure is for ("for the reconstruction"); and each does not add an
+    adjective or a name of its own ("the golden prize" is not "the silver prize")."""
+    own_a = set(a.get("adjectives", ())) - set(b.get("words", ()))
+    own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
+    if own_a and own_b:
+        return False
+    if a.get("head") == b.get("head") and _own_nouns(a, b) and _own_nouns(b, a):
+        return False        # one head, two of-phrases: "the rate of DEPOSIT", "the rate of LENDING"
+    if a.get("purpose") and b.get("purpose") and set(a["purpose"]) & set(b["purpose"]):
+        return True
+    if _whose_is_head(a, b) or _whose_is_head(b, a):
+        return True         # "the total cost FOR THE PROJECT" and "the value of THE PROJECT"
+    if not a.get("head") or not b.get("head"):
+        return not a.get("head") and not b.get("head")
+    return (a["head"] in b["words"] or b["head"] in a["words"]
+            or (a["head_root"] == b["head_root"] and abs(len(a["head"]) - len(b["head"])) <= ROOT_LENGTH_GAP))
