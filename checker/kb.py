@@ -31,6 +31,8 @@ class KnowledgeBase:
     counterparts: PhraseTable[bool]
     lesser: PhraseTable[bool]
     title_links: PhraseTable[bool]
+    head_links: PhraseTable[bool]
+    linked_heads: PhraseTable[S.OfficeHead]
     former_links: PhraseTable[bool]
     former_markers: PhraseTable[bool]
     relational_nouns: PhraseTable[bool]
@@ -126,6 +128,8 @@ def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str 
         counterparts=PhraseTable(normalizer, ((w, True) for w in offices.counterparts), pronouns=True),
         lesser=table((w, True) for w in offices.lesser),
         title_links=table((w, True) for w in offices.title_links),
+        head_links=table((w, True) for w in offices.head_links),
+        linked_heads=table((w, h) for h in offices.heads for w in offices.linked_heads.get(h.id, ())),
         former_links=table((w, True) for w in offices.former_links),
         former_markers=table((m, True) for m in offices.former_markers),
         relational_nouns=table((m, True) for m in offices.relational_nouns),

@@ -114,6 +114,9 @@ class MeasureWords:
     wholes: PhraseTable[bool]
     purpose_prefixes: tuple[str, ...]
     rate_markers: PhraseTable[bool]
+    each_words: PhraseTable[bool]
+    count_modifiers: PhraseTable[str]
+    rate_groups: dict[str, str]          # a folded word a rate may be per -> its group
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,7 @@ class Lexicon:
     frames: tuple[S.Frame, ...]
     frame_cues: tuple[PhraseTable[bool], ...]      # parallel to frames
     events: PhraseTable[S.EventClass]
+    labels: dict[str, dict[str, str]]       # "event:<id>" / "frame:<id>" -> {language: label}
     event_verbs: LemmaTable[S.EventClass]
     phase_verbs: LemmaTable[str]
     phase_nouns: PhraseTable[str]
@@ -168,6 +172,7 @@ class Lexicon:
     back_references: PhraseTable[bool]
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
+    attribution_cues: PhraseTable[bool]
     anonymous_sources: PhraseTable[bool]
     measures: MeasureWords
     noun_synonyms: dict[str, str]       # a counted noun's key -> its synonym group's key
@@ -226,6 +231,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         frames=tuple(frames),
         frame_cues=tuple(table((c, True) for c in f.cues) for f in frames),
         events=PhraseTable(normalizer, ((n, e) for e in events.events for n in e.nouns), pronouns=True),
+        labels={**{f"event:{e.id}": {"en": e.label, **e.labels} for e in events.events},
+                **{f"frame:{f.id}": {"en": f.label, **f.labels} for f in frames}},
         event_verbs=LemmaTable(normalizer, ((v, e) for e in events.events for v in e.verbs)),
         phase_verbs=LemmaTable(normalizer, ((v, p) for p, spec in events.phases.items() for v in spec.verbs)),
         phase_nouns=PhraseTable(normalizer, ((n, p) for p, spec in events.phases.items() for n in spec.nouns),
@@ -267,6 +274,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         back_references=PhraseTable(normalizer, ((v, True) for v in speech.back_references), allow_bare=False),
         honorifics=PhraseTable(normalizer, ((h, True) for h in speech.honorifics), allow_bare=False),
         complementizers=table((c, True) for c in speech.complementizers),
+        attribution_cues=table((c, True) for c in speech.attribution_cues),
         anonymous_sources=table((a, True) for a in speech.anonymous_sources),
         measures=MeasureWords(
             introducers=table((w, True) for w in measures.introducers),
@@ -284,7 +292,10 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
-            rate_markers=table((w, True) for w in measures.rate_markers)),
+            rate_markers=table((w, True) for w in measures.rate_markers),
+            each_words=table((w, True) for w in measures.each_words),
+            count_modifiers=table((w, m) for m, words in measures.count_modifiers.items() for w in words),
+            rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))
                        for g in synonyms.groups for w in g},
         # "bin", "De": never with a preposition glued to them ("lada", at, is no "Di")

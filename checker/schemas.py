@@ -82,6 +82,7 @@ class Unit(Strict):
 class Frame(Strict):
     id: str
     label: str
+    labels: dict[str, str] = Field(default_factory=dict)     # the label in other languages: {ar: ...}
     units: list[str]
     cues: list[str] = Field(default_factory=list)
     cue_window: int | None = 4
@@ -103,6 +104,9 @@ class MeasuresSpec(Strict):
     wholes: list[str] = Field(default_factory=list)
     purpose_prefixes: list[str] = Field(default_factory=list)
     rate_markers: list[str] = Field(default_factory=list)
+    each_words: list[str] = Field(default_factory=list)
+    count_modifiers: dict[str, list[str]] = Field(default_factory=dict)
+    rate_groups: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class EventClass(Strict):
@@ -110,6 +114,7 @@ class EventClass(Strict):
     class 'any' (a ceremony) is whichever event the story is about."""
     id: str
     label: str
+    labels: dict[str, str] = Field(default_factory=dict)     # the label in other languages: {ar: ...}
     class_: str = Field(alias="class")
     nouns: list[str] = Field(default_factory=list)
     verbs: list[str] = Field(default_factory=list)      # lemmas
@@ -185,6 +190,7 @@ class SpeechSpec(Strict):
     back_references: list[str] = Field(default_factory=list)
     honorifics: list[str]
     complementizers: list[str]
+    attribution_cues: list[str] = Field(default_factory=list)
     anonymous_sources: list[str] = Field(default_factory=list)
 
 
@@ -223,6 +229,8 @@ class OfficesSpec(Strict):
     counterparts: list[str] = Field(default_factory=list)
     lesser: list[str] = Field(default_factory=list)
     title_links: list[str] = Field(default_factory=list)
+    head_links: list[str] = Field(default_factory=list)
+    linked_heads: dict[str, list[str]] = Field(default_factory=dict)
     former_links: list[str] = Field(default_factory=list)
     former_markers: list[str]
     relational_nouns: list[str]

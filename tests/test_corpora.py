@@ -35,8 +35,6 @@ KNOWN_MISSES = {
         "car-swept-location": "where a car was swept away is the place of no listed event",
         "rainfall-internal": "'rainfall reached 68 mm' and '86 mm in Dhiban': millimetres of rain are "
                              "no unit the lexicon lists",
-        "governor-title-position": "a scorer artifact: the homes finding quotes the two sentences that "
-                                   "hold the governor's title before and after his name",
     },
     "general-strike": {
         "wage-demand-internal": "'a rise of 15%' and 'raising wages by 20%': the figures' phrases "
@@ -52,10 +50,6 @@ KNOWN_MISSES = {
     "budget-vote": {
         "deficit-share-of-gdp": "'a deficit equal to 1.2% of GDP' and 'a deficit at a rate of 1.8 per cent': "
                                 "the second names the rate, not the deficit, as what is measured",
-        "spending-lira-vs-dollars": "a scorer artifact: the revenue finding quotes a sentence that also holds "
-                                    "the spending in lira and in dollars (anchors match whole sentences)",
-        "this-year-vs-last-year-spending": "'the 2025 budget had set spending at 427.8 trillion' in an article "
-                                           "without a date: the year is not known to be an earlier one",
     },
     "plane-crash": {
         "passengers-aboard": "'was carrying 86 passengers' and 'carrying 68 passengers': the verb 'carry' "
@@ -73,6 +67,21 @@ KNOWN_MISSES = {
         "investment-two-currencies": "a scorer artifact: the jobs finding quotes a sentence that also "
                                      "holds the investment in dollars and in ouguiyas",
     },
+    "cabinet-reshuffle": {
+        "unemployment-rate-internal": "'the unemployment rate reached 21.4% in the last quarter' and 'the "
+                                      "unemployment rate in the kingdom 24.1%': the second figure's phrase "
+                                      "ends on 'the kingdom', a possessor read as what is measured",
+        "adwan-portfolio": "'... most prominent of them Laith al-Adwan minister for water AND IRRIGATION,': "
+                           "the tagger keeps 'and-irrigation' as one unknown word, read as the start of a "
+                           "name, so the title does not reach the comma that gives it to the name before",
+    },
+    "donor-conference": {
+        "saudi-share-vs-total": "one donor's pledge and the total both take the frame 'amount of aid'; a "
+                                "figure with an owner against one without is still compared (making them "
+                                "two measures loses 10 planted findings elsewhere)",
+        "countries-words-vs-digits": "a scorer artifact: the day finding quotes the sentences that also "
+                                     "hold 58 countries in words and in digits",
+    },
     "prisoner-exchange": {
         "houthi-released-count": "'318 detainees' and '283 prisoners and detainees' are two units, and "
                                  "who released them is named three ways (the Houthis, the Houthi militias, "
@@ -80,8 +89,6 @@ KNOWN_MISSES = {
         "share-of-agreement": "'about 40% of all the detainees' and 'equal to 60% of all those covered': the "
                               "phrases name the batch and the deal, two heads",
         "arrival-airport": "where planes landed is the place of no listed event (a landing)",
-        "haig-title": "minister and head of a negotiating delegation are not offices that exclude each "
-                      "other (a minister may lead a delegation), and the knowledge base does not know him",
         "women-count-internal": "'including 11 women' and 'the 14 women freed by the Houthis': a part "
                                 "of a group against a count that names its own clause",
         "phase-one-vs-phase-two": "both figures are of the frame 'released', and 'the first phase' is "

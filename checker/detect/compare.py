@@ -267,6 +267,12 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
     return va.get("head") == vb.get("head") and (not ca or not cb or bool(ca & cb))
 
 
+def _of_two_bodies(va: dict, vb: dict) -> bool:
+    """Two titles of different kinds, each naming what it is of, and nothing of one in the other."""
+    ca, cb = set(va.get("complement") or ()), set(vb.get("complement") or ())
+    return va.get("head") != vb.get("head") and bool(ca) and bool(cb) and not ca & cb
+
+
 def _exclusive(value: dict, ctx: Context) -> bool:
     return ctx.rules.kb.is_exclusive(value["family"]) if value["family"] else bool(value.get("exclusive"))
 
@@ -284,9 +290,15 @@ def exclusive_office(a: Claim, b: Claim, ctx: Context):
     person = kb_person(a) or ""
     if not (_exclusive(va, ctx) and _exclusive(vb, ctx)):
         # offices one may hold together ("deputy prime minister", "energy minister"): a clash only
-        # when the knowledge base has them hold one and not the other on the articles' dates
+        # when the knowledge base has them hold one and not the other on the articles' dates ...
         settled = {_held_on(a, ctx), _held_on(b, ctx)} == {True, False}
-        return (True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx)) if settled else (None, "")
+        if settled:
+            return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx)
+        # ... or, for someone it does not know, when one heads something and the other office is
+        # of another body ("head of the IOM mission", "the UNHCR's spokeswoman"): a warning
+        if not person and _of_two_bodies(va, vb) and (_exclusive(va, ctx) or _exclusive(vb, ctx)):
+            return True, "", "warning"
+        return None, ""
     if va["office"] and vb["office"] and kb.concurrent(person, va["office"], vb["office"]):
         return False, ""
     if va["family"] and vb["family"] and kb.concurrent_families(person, va["family"], vb["family"]):

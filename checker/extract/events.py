@@ -8,7 +8,9 @@ that two dates of one payout are compared without a word list naming payouts.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..morph import root
 from ..normalize import ARABIC_QUESTION
@@ -62,7 +64,7 @@ def _events(view: SentenceView) -> list[EventMention]:
             continue
         if (event := _event_verb(view, k)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
             verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
-        elif lex.speech_verbs.match_at(view.forms, k):
+        elif lex.speech_verbs.match_at(view.forms, k) and not lex.attribution_cues.ending_at(view.forms, k, reach=3):
             verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
         elif (phase := lex.phase_verbs.get(lemma)) and view.upos[k] in ("VERB", "NOUN"):
             phases.append((k, phase))
@@ -147,8 +149,18 @@ def background(view: SentenceView, by_year: bool = True) -> bool:
 
 def present_year(view: SentenceView) -> int:
     """The article's year; for an article without a date, the year before the one it is read in
-    (--as-of, today): a year older than that is background whenever the article was written."""
-    return view.article.date.year if view.article.dated else view.article.date.year - 1
+    (--as-of, today), or a later year the article names up to that one ("on 10 March 2026"): a year
+    older is background whenever the article was written."""
+    year = view.article.date.year
+    if view.article.dated:
+        return year
+    return max(year - 1, _latest_year(view.article.text, year) or 0)
+
+
+@lru_cache(maxsize=256)
+def _latest_year(text: str, limit: int) -> int | None:
+    years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", text) if YEAR_RANGE[0] <= int(y) <= limit]
+    return max(years, default=None)
 
 
 def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:

@@ -27,6 +27,7 @@ PHRASE_WORDS = 4         # content words of one noun phrase
 CHANGE_REACH = 20        # words back from a figure to the verb or noun of change it belongs to
 NEAR_REACH = 2           # a noun this close before a figure (past value introducers and possessors) names it
 VERB_HOPS = 3            # steps up the parse from a figure to the verb that governs it
+RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
@@ -83,7 +84,7 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    owner=_owner(view, subject) or _owner_before(view, start), change=changed is not None,
                    change_roots=_roots_of(view, changed) if changed is not None else (),
                    period=_period(view, at, end), reference=_is_reference(view, start, end),
-                   rate=_rate(view, end), mods=_mods(view, counted[1]) if counted else (),
+                   rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start))
 
@@ -115,6 +116,8 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if said is not None and (phrase := _phrase_before(view, said)):
         return [], phrase
     verb = _governing_verb(view, start, end)
+    if verb is None and start > 0 and view.upos[start - 1] == "VERB":
+        verb = start - 1    # "each passenger PAID 2,500", whatever the parse hangs the figure on
     if verb is not None:
         return _subject(view, verb), [verb]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
@@ -342,12 +345,23 @@ def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, pa
     while k >= 0 and seen < reach and start - k <= PHRASE_REACH:
         if view.forms[k] in STOPS or view.rules.lexicon.complementizers.match_at(view.forms, k):
             return []       # the figure's clause starts after "that"
+        if passing and view.upos[k] == "VERB" and not _value_verb(view, k):
+            return []       # a noun is near a figure only with no verb between ("each passenger PAID 2,500")
         if not _stop(view, k) and not _possessor(view, k):
             return _noun_phrase(view, k)
         if not (passing and (_possessor(view, k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):
             seen += 1
         k -= 1
     return []
+
+
+def _value_verb(view: SentenceView, k: int) -> bool:
+    """A verb that only gives a value ("AMOUNTS to", "rose to", "LASTS 84 months"): a noun before it
+    still names the figure."""
+    lex = view.rules.lexicon
+    m = lex.measures
+    return bool(m.introducers.match_at(view.forms, k) or m.level_verbs.get(view.lemmas[k]) or _change_word(view, k)
+                or lex.lasting_verbs.get(view.lemmas[k]) or lex.lasting_verbs.get(view.forms[k]))
 
 
 def _possessor(view: SentenceView, k: int) -> bool:
@@ -488,21 +502,37 @@ def _earlier_year_before(view: SentenceView, start: int) -> bool:
     return False
 
 
-def _rate(view: SentenceView, end: int) -> str | None:
-    """"0.80 riyal per share": the thing a figure is per (the marker's word without its clitics)."""
+def _rate(view: SentenceView, start: int, end: int) -> str | None:
+    """"0.80 riyal per share": the thing a figure is per (the marker's word without its clitics), or
+    "EACH passenger paid 2,500": the noun after "each" before the figure in its clause. Words of one
+    group ("per person", "each one of them") are one rate."""
     m = view.rules.lexicon.measures
     if end < len(view.forms) and (hit := m.rate_markers.match_at(view.forms, end)):
-        word = view.forms[end + hit[1] - 1]
-        return min(view.rules.lexicon.normalizer.variants(word), key=len)
+        return _rate_word(view, view.forms[end + hit[1] - 1])
+    for k in range(start - 1, max(-1, start - 1 - RATE_REACH), -1):
+        if view.is_punct(k):
+            break
+        if (hit := m.each_words.match_at(view.forms, k)) and k + hit[1] < start:
+            return _rate_word(view, view.forms[k + hit[1]])
     return None
+
+
+def _rate_word(view: SentenceView, word: str) -> str:
+    lex = view.rules.lexicon
+    variants = sorted(lex.normalizer.variants(word), key=lambda v: (len(v), v))
+    return next((lex.measures.rate_groups[v] for v in variants if v in lex.measures.rate_groups), variants[0])
 
 
 def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
     """Adjectives right after a counted noun ("feature films"), a nationality aside."""
     out = []
-    kb = view.rules.kb
-    while k < len(view.forms) and view.upos[k] == "ADJ" and len(out) < 2:
-        if not kb.jurisdictions.match_at(view.forms, k):
+    kb, modifiers = view.rules.kb, view.rules.lexicon.measures.count_modifiers
+    while k < len(view.forms) and len(out) < 2:
+        if listed := modifiers.match_at(view.forms, k):
+            out.append(listed[0])   # (the tagger may read "new" as a noun)
+        elif view.upos[k] != "ADJ":
+            break
+        elif not kb.jurisdictions.match_at(view.forms, k):
             out.append(view.lemmas[k])
         k += 1
     return tuple(sorted(out))

@@ -228,11 +228,21 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
             return UnitHit(hit[0], k, k + hit[1], partitive, number.i)
         if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdecimal():
             return None
+        if k == number.j and _counted_noun(view, k):
+            return None     # "52 MIGRANTS, most of them from countries...": the noun after it is what it counts
         partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
         if k == number.j and lex.measures.of_words.match_at(view.forms, k) and _definite_unit(view, k + 1):
             unit = lex.units.match_at(view.forms, k + 1)
             return UnitHit(unit[0], k + 1, k + 1 + unit[1], partitive, number.i, subset=True)
     return None
+
+
+def _counted_noun(view: SentenceView, k: int) -> bool:
+    """A noun right after a number that no list knows: the number counts it, whatever unit a
+    list names a few words on."""
+    lex = view.rules.lexicon
+    return (view.upos[k] == "NOUN" and view.forms[k].isalpha() and not _lexicon_word(view, k)
+            and not lex.partitives.match_at(view.forms, k) and not lex.measures.of_words.match_at(view.forms, k))
 
 
 def _partitive_before(view: SentenceView, i: int) -> bool:

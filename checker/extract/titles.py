@@ -58,7 +58,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     """The title whose head is at word i, with its complement."""
     kb = view.rules.kb
     family = kb.family_phrases.match_at(view.forms, i)
-    head = kb.heads.match_at(view.forms, i)
+    head = kb.heads.match_at(view.forms, i) or _linked_head(view, i)
     if family is None and head is None:
         return _counterpart(view, i, before)
     n = max(family[1] if family else 0, head[1] if head else 0)
@@ -87,6 +87,9 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
             jurisdiction = jurisdiction or value.jurisdiction
             complement += [view.lemmas[m] for m in range(j, value.j) if view.forms[m].isalpha()]
             length = value.j - j
+        elif what == "word" and j == i + n and fam is not None and view.upos[j] == "NOUN" and not relational:
+            fam, kind = None, kind or kb.head_kinds.get("head")    # "the head OF THE MISSION of ... in
+            complement.append(view.lemmas[j])                     # Tunisia" is not the president of Tunisia
         elif what == "word" and not kb.org_nouns.match_at(view.forms, j):
             complement.append(view.lemmas[j])   # "the company", "the ministry" tell no portfolio apart
         j += length
@@ -101,6 +104,16 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     exclusive = (fam.exclusive if fam else kind.exclusive and bool(complement or jurisdiction)) and not lesser
     return Title(i, j, head_id, fam.id if fam else None, jurisdiction, former, tuple(complement),
                  relational, bool(head_kind and head_kind.kin), exclusive, inner)
+
+
+def _linked_head(view: SentenceView, i: int):
+    """"(appointed) X wazīran li-z-zirāʿa": a head in the object's form, with "for" glued to the
+    portfolio after it."""
+    kb = view.rules.kb
+    hit = kb.linked_heads.match_at(view.forms, i)
+    after = i + hit[1] if hit else len(view.forms)
+    glued = view.glued_preposition(after) if after < len(view.forms) else None
+    return hit if glued and kb.head_links.match_at([glued], 0) else None
 
 
 def _complement_step(view: SentenceView, j: int, relational: bool, first_inner: bool, closed: bool = False):

@@ -5,7 +5,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from ..model import RunResult
-from .evidence import articles_by_id, claim_record, report_strings
+from .evidence import articles_by_id, claim_record, report_strings, rule_labels
 from .safe import csv_cell
 from .sheet import cell_text, story_sheets
 
@@ -68,7 +68,7 @@ def render_stories(result: RunResult, out: TextIO, opts: dict) -> None:
     """The story sheets in long form: one line per story, row and article (stories.csv)."""
     t = report_strings(opts)
     rows = []
-    for sheet in story_sheets(result, t):
+    for sheet in story_sheets(result, t, rule_labels(opts)):
         outlets = dict(sheet.columns)
         for row in sheet.rows:
             for article, claims in sorted(row.cells.items()):

@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ..model import Claim, RunResult
-from .evidence import (articles_by_id, by_story, line_col, outlet_of, report_strings, sentence_parts,
+from .evidence import (articles_by_id, by_story, line_col, outlet_of, report_strings, rule_labels, sentence_parts,
                        severity_counts, story_title)
 from .sheet import cell_text, story_sheets
 
@@ -28,7 +28,7 @@ def render_page(result: RunResult, opts: dict) -> str:
     cards = [_card(d, articles, reviews.get(d.id), lang, titles.get(d.rule, d.rule)) for d in result.discrepancies]
     card_of = {c["d"].id: c for c in cards}
     strings = report_strings(opts)
-    sheets = {s.story.id: s for s in story_sheets(result, strings)}
+    sheets = {s.story.id: s for s in story_sheets(result, strings, rule_labels(opts))}
     stories = [{"title": story_title(story, strings), "articles": list(story.articles) if story else [],
                 "sheet": _sheet_view(sheets.get(story.id)) if story else None,
                 "cards": [card_of[d.id] for d in found]} for story, found in by_story(result)]

@@ -6,7 +6,7 @@ from typing import TextIO
 
 from ..model import RunResult
 from .evidence import (articles_by_id, by_story, line_col, outlet_of, report_strings, sentence_parts,
-                       severity_counts, story_title, topic_heading)
+                       rule_labels, severity_counts, story_title, topic_heading)
 from .safe import code, markdown
 from .sheet import cell_text, story_sheets
 
@@ -21,7 +21,7 @@ def render(result: RunResult, out: TextIO, opts: dict) -> None:
     out.write(t["comma"].join([f"{len(result.articles)} {t['articles']}", f"{len(result.claims)} {t['claims']}",
                                f"{counts['error']} {t['errors']}", f"{counts['warning']} {t['warnings']}",
                                f"{counts['info']} {t['info']}"]) + ".\n\n")
-    sheets = {s.story.id: s for s in story_sheets(result, t)}
+    sheets = {s.story.id: s for s in story_sheets(result, t, rule_labels(opts))}
     for story, discrepancies in by_story(result):
         out.write(f"## {markdown(story_title(story, t))}\n\n")
         if story:
@@ -53,7 +53,8 @@ def _write_topics(out: TextIO, discrepancies, articles, opts: dict) -> None:
     for d in discrepancies:
         by_topic[d.topic].append(d)
     for topic, items in by_topic.items():
-        out.write(f"### {markdown(topic_heading(items[0].kind, topic, t))}\n\n")
+        heading = topic_heading(items[0].kind, topic, t, claim=items[0].claims[0], labels=rule_labels(opts))
+        out.write(f"### {markdown(heading)}\n\n")
         for d in items:
             review = opts.get("reviews", {}).get(d.id)
             status = f" · **{review.status}**" if review and review.status != "open" else ""

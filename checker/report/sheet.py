@@ -27,7 +27,7 @@ class Sheet:
     rows: list[Row]
 
 
-def story_sheets(result: RunResult, strings) -> list[Sheet]:
+def story_sheets(result: RunResult, strings, labels: dict | None = None) -> list[Sheet]:
     articles = articles_by_id(result)
     conflict_of = {c.id: d.id for d in result.discrepancies for c in (*d.claims, *d.also)}
     in_conflict = {d.id: {c.id for c in (*d.claims, *d.also)} for d in result.discrepancies}
@@ -37,7 +37,7 @@ def story_sheets(result: RunResult, strings) -> list[Sheet]:
         topics = [t for t in result.topics if t.kind in SHEET_KINDS
                   and (t.story == story.id or (t.story is None and t.key.startswith("role:")))]
         members = set(story.articles)
-        rows = [row for t in topics if (row := _row(t, members, conflict_of, in_conflict, strings))]
+        rows = [row for t in topics if (row := _row(t, members, conflict_of, in_conflict, strings, labels))]
         if not rows:
             continue
         used = sorted({a for r in rows for a in r.cells})
@@ -48,7 +48,7 @@ def story_sheets(result: RunResult, strings) -> list[Sheet]:
 
 
 def _row(topic: Topic, members: set[str], conflict_of: dict[str, str], in_conflict: dict[str, set[str]],
-         strings) -> Row | None:
+         strings, labels: dict | None = None) -> Row | None:
     """A row in conflict shows the claims of its discrepancy (inside one article too); a row without
     one, a value two articles or more agree on (a topic also gathers figures that were never
     compared, two sums in one currency: those make no row)."""
@@ -61,7 +61,7 @@ def _row(topic: Topic, members: set[str], conflict_of: dict[str, str], in_confli
     if not conflicts and (len(by_article) < 2 or len({value_key(c) for c in claims}) > 1):
         return None     # a row without conflict is one where the articles agree
     subject = topic.claims[0].subject if topic.kind == "role" else None
-    label = topic_heading(topic.kind, topic.label, strings, subject)
+    label = topic_heading(topic.kind, topic.label, strings, subject, topic.claims[0], labels)
     return Row(label, topic.kind, by_article, conflicts[0] if conflicts else None)
 
 

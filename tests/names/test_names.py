@@ -68,7 +68,6 @@ def _title_start(claim) -> int:
 KNOWN_MISSES = {
     "idafa-04": "a relational title inside a relational title inside a third ('the deputy of the spokesman of the "
                 "secretary general'), then a surname that is an ordinary word ('Haq': right)",
-    "abbr-01": "a third name word of two letters ('Taha') the background text uses as a word",
 }
 
 
