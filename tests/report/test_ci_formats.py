@@ -72,3 +72,14 @@ def test_cards_say_who_said_it_and_when(run_texts, rules):
     record = json.loads(rendered(result, "json", rules=rules))["discrepancies"][0]
     assert {c["outlet"] for c in record["claims"]} == {"الجزيرة", "العربية"}
     assert record["messages"]["ar"].startswith("تذكر") and record["messages"]["en"] == record["message"]
+
+
+def test_arabic_headings_name_the_event_and_the_measure_in_arabic(run_texts, rules):
+    result = run_texts({"a.txt": "انعقدت القمة في باريس يوم الثلاثاء وأسفر الحادث عن مقتل 12 شخصا",
+                        "b.txt": "انعقدت القمة في برلين يوم الأربعاء وأسفر الحادث عن مقتل 15 شخصا"})
+    markdown = rendered(result, "md", lang="ar", rules=rules)
+    headings = [line for line in markdown.splitlines() if line.startswith("### ")]
+    assert "### مكان القمة" in headings and "### عدد · عدد القتلى" in headings
+    assert not any(re.search("[A-Za-z]{3,}", h) for h in headings)        # no English label on the Arabic page
+    english = rendered(result, "md", lang="en", rules=rules)
+    assert "### place of the summit" in english
