@@ -38,6 +38,9 @@ def _corpus_options(p: argparse.ArgumentParser) -> None:
                    help="processes that parse and extract (default: the machine's cores)")
     p.add_argument("--device", choices=["auto", "cpu", "cuda"], default="auto",
                    help="where the parser runs (default: auto, CUDA when torch sees one)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="parse and extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
+                        "for a local cluster of --jobs workers (needs checker[cluster])")
     p.add_argument("--threads", type=_positive_int, metavar="N",
                    help="torch threads per process (default: $OMP_NUM_THREADS, else 1)")
     p.add_argument("--follow-symlinks", action="store_true",
@@ -207,7 +210,8 @@ def _selection(args):
 def _checker(args):
     from .pipeline import Checker
     return Checker(models=args.models, rules_dir=args.rules, use_cache=not args.no_cache, claim_cache=args.cache_db,
-                   selection=_selection(args), jobs=args.jobs, device=args.device, threads=args.threads)
+                   selection=_selection(args), jobs=args.jobs, device=args.device, threads=args.threads,
+                   scheduler=args.scheduler)
 
 
 def _run(checker, paths, args):

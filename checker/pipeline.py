@@ -25,9 +25,11 @@ class Checker:
     def __init__(self, models: str | Path | None = None, rules_dir: str | Path | None = None,
                  cache_dir: str | Path | None = None, use_cache: bool = True,
                  claim_cache: str | Path | None = None, selection: Selection | None = None,
-                 jobs: int = 1, device: str = "auto", threads: int | None = None):
+                 jobs: int = 1, device: str = "auto", threads: int | None = None, scheduler: str | None = None):
         """jobs: worker processes that parse and extract (each loads the models once); device:
-        auto | cpu | cuda; threads: torch's threads per process (default $OMP_NUM_THREADS, else 1)."""
+        auto | cpu | cuda; threads: torch's threads per process (default $OMP_NUM_THREADS, else 1);
+        scheduler: a Dask scheduler's address, or "local" for a local cluster of `jobs` workers, that
+        parses and extracts instead of local processes (stories and detection stay here)."""
         self.parser = Parser(models, cache_dir=Path(cache_dir) if cache_dir else None, use_cache=use_cache,
                              device=device, threads=threads)
         rules = load_rules(rules_dir, self.parser.cache_dir.parent if use_cache else None)
@@ -36,6 +38,7 @@ class Checker:
         self.claim_cache = (ClaimCache(claim_cache or self.parser.cache_dir.parent / "claims.sqlite")
                             if use_cache else None)
         self.jobs = max(1, jobs)
+        self.scheduler = scheduler
         self._worker_args = (models, rules_dir, cache_dir, use_cache, device, threads)
 
     def check(self, texts: Mapping[str, str], as_of: date | None = None) -> RunResult:
@@ -103,6 +106,9 @@ class Checker:
     def _extract_in_workers(self, articles: list[Article], progress: Progress | None) -> dict:
         """Parse and extract in `jobs` processes; {article id: Extracted or the WorkerError it raised}.
         Too few articles to repay loading the models in each worker are done here, one by one."""
+        if self.scheduler and articles:
+            from .cluster import extract_on_cluster
+            return extract_on_cluster(self.scheduler, self.jobs, self._worker_args, articles, progress)
         if self.jobs < 2 or len(articles) < MIN_ARTICLES_PER_JOB * 2:
             return {}
         from concurrent.futures import ProcessPoolExecutor
