@@ -273,6 +273,14 @@ def _of_two_bodies(va: dict, vb: dict) -> bool:
     return va.get("head") != vb.get("head") and bool(ca) and bool(cb) and not ca & cb
 
 
+def _deputy_of(deputy: dict, principal: dict, ctx: Context) -> bool:
+    """One title is the deputy of the other's office in the same body: its complement holds all of
+    the other's and more (the other's own head words)."""
+    cd, cp = set(deputy.get("complement") or ()), set(principal.get("complement") or ())
+    return (deputy.get("head") == "deputy" and principal.get("head") != "deputy" and _exclusive(principal, ctx)
+            and bool(cp) and cp < cd)
+
+
 def _exclusive(value: dict, ctx: Context) -> bool:
     return ctx.rules.kb.is_exclusive(value["family"]) if value["family"] else bool(value.get("exclusive"))
 
@@ -298,6 +306,8 @@ def exclusive_office(a: Claim, b: Claim, ctx: Context):
         # of another body ("head of the IOM mission", "the UNHCR's spokeswoman"): a warning
         if not person and _of_two_bodies(va, vb) and (_exclusive(va, ctx) or _exclusive(vb, ctx)):
             return True, "", "warning"
+        if not person and (_deputy_of(va, vb, ctx) or _deputy_of(vb, va, ctx)):
+            return True, "", "warning"     # "deputy secretary general" and "secretary general" of one party
         return None, ""
     if va["office"] and vb["office"] and kb.concurrent(person, va["office"], vb["office"]):
         return False, ""

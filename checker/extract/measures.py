@@ -20,13 +20,14 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
-from .events import background, event_for, present_year
+from .events import background, event_for, find_events, present_year
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
 CHANGE_REACH = 20        # words back from a figure to the verb or noun of change it belongs to
 NEAR_REACH = 2           # a noun this close before a figure (past value introducers and possessors) names it
 VERB_HOPS = 3            # steps up the parse from a figure to the verb that governs it
+MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
@@ -459,8 +460,22 @@ def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
     """The event the figure is said of is an earlier one, and its sentence names an earlier year:
     two cues, since "the biggest attack SINCE the war began" is this one ("the 2014 accident, when
     a plane of the same airline ... killed 9")."""
+    past = background(view) or _past_month(view)
     event = event_for(view, start, end)
-    return event is not None and event.status == "previous" and background(view)
+    if event is not None and event.status == "previous":
+        return past
+    # a sentence about an earlier occurrence only ("after a SIMILAR protest on 20 February LAST, ...
+    # in which 32 were arrested"), however far the figure stands from its noun
+    mentions = [m for m in find_events(view) if m.compare and not m.kind.startswith("lemma:")]
+    return past and bool(mentions) and all(m.status == "previous" for m in mentions)
+
+
+def _past_month(view: SentenceView) -> bool:
+    """The sentence names a month as past ("on 20 February LAST", "in August of last year")."""
+    lex = view.rules.lexicon
+    return any(lex.months.match_at(view.forms, k) and any(
+        lex.previous_cues.match_at(view.forms, m) for m in range(k + 1, min(len(view.forms), k + 1 + MONTH_REACH)))
+        for k in range(len(view.forms)))
 
 
 def _level_it_moved_from(view: SentenceView, start: int) -> bool:
@@ -492,11 +507,11 @@ def _earlier_year_before(view: SentenceView, start: int) -> bool:
     year in its sentence is of that time. Not after "since 2019" (a running total up to now). In an
     article without a date, only a year before the one before --as-of is known to be past."""
     present = present_year(view)
-    periods = view.rules.lexicon.measures.periods
+    periods, past_years = view.rules.lexicon.measures.periods, view.rules.lexicon.measures.past_years
     for k in range(start - 1, -1, -1):
         if view.forms[k] in STOPS:
             return False
-        if _year(view.forms[k]) and int(view.forms[k]) < present:
+        if (_year(view.forms[k]) and int(view.forms[k]) < present) or past_years.match_at(view.forms, k):
             since = periods.ending_at(view.forms, k, 3)
             return not (since and since[0] == "cumulative")
     return False

@@ -293,10 +293,16 @@ def _cue_distance(view: SentenceView, cues, start: int, end: int, window: int) -
     end when it stands before the claim), if one lies within `window`."""
     best = None
     for k, n, _ in cues.find_all(view.forms):
+        if k >= end and _opens_a_clause(view, k):
+            continue        # "1,500 took part AND 32 WERE ARRESTED": a verb after "and" is the next figure's
         distance = start - (k + n) + 1 if k + n <= start else k - end + 1 if k >= end else None
         if distance is not None and distance <= window and (best is None or distance < best):
             best = distance
     return best
+
+
+def _opens_a_clause(view: SentenceView, k: int) -> bool:
+    return view.upos[k] == "VERB" and view.forms[k].startswith(view.rules.lexicon.connector)
 
 
 def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | None:
