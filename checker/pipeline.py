@@ -78,15 +78,7 @@ class Checker:
                     progress(article)
             reused += cached is not None
             articles.append(article)
-        claims = [c for a in articles for c in extracted[a.id].claims]
-        mentions = [m for a in articles for m in extracted[a.id].mentions]
-        claims, mentions = resolve(claims, mentions, articles, self.rules)
-        stories = find_stories(articles, {a.id: extracted[a.id].terms for a in articles}, claims, mentions,
-                               self.rules.background)
-        topics = group_claims(claims, self.rules, stories)
-        discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles},
-                                      undated=[a.id for a in articles if not a.dated],
-                                      sources={a.id: a.meta["outlet"] for a in articles if a.meta.get("outlet")})
+        claims, stories, topics, discrepancies, graph = self.compare(articles, extracted)
         stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
                  "stories": len(stories.stories), "topics": len(topics),
                  "graph_nodes": graph.number_of_nodes(), "graph_edges": graph.number_of_edges(),
@@ -96,6 +88,20 @@ class Checker:
                  "seconds": round(time.perf_counter() - started, 2)}
         skipped.sort(key=lambda s: (s.path, s.stage, s.reason))
         return RunResult(articles, skipped, claims, discrepancies, stats, list(stories.stories), topics)
+
+    def compare(self, articles: list[Article], extracted: Mapping[str, Extracted]):
+        """The stages after extraction, over the whole set: resolve → stories → topics → detect.
+        Returns (claims, stories, topics, discrepancies, graph)."""
+        claims = [c for a in articles for c in extracted[a.id].claims]
+        mentions = [m for a in articles for m in extracted[a.id].mentions]
+        claims, mentions = resolve(claims, mentions, articles, self.rules)
+        stories = find_stories(articles, {a.id: extracted[a.id].terms for a in articles}, claims, mentions,
+                               self.rules.background)
+        topics = group_claims(claims, self.rules, stories)
+        discrepancies, graph = detect(topics, claims, mentions, self.rules, {a.id: a.date for a in articles},
+                                      undated=[a.id for a in articles if not a.dated],
+                                      sources={a.id: a.meta["outlet"] for a in articles if a.meta.get("outlet")})
+        return claims, stories, topics, discrepancies, graph
 
     def _cache_key(self, article: Article) -> str:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)

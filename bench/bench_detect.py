@@ -1,0 +1,70 @@
+"""How the stages after extraction (resolve, stories, topics, detection) grow with the archive.
+
+Run by hand on an idle machine: python bench/bench_detect.py [--sizes 1000 10000]
+It extracts the test corpora and the seeds once (from the caches when warm), then builds archives
+of N articles by copying them into distinct stories (each copy's article ids, claim ids and story
+words get a suffix, so that copy k is its own set of stories, as a year of coverage would be),
+and times `Checker.compare` on each, with its peak memory (tracemalloc).
+"""
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from checker import Checker
+from checker.load import load_paths
+from checker.model import Extracted
+
+ROOT = Path(__file__).resolve().parents[1]
+AS_OF = date(2026, 3, 15)
+
+
+def copies(articles, extracted, n: int):
+    out_articles, out_extracted = [], {}
+    k = 0
+    while len(out_articles) < n:
+        for a in articles:
+            if len(out_articles) == n:
+                break
+            aid = f"copy{k:05d}/{a.id}"
+            out_articles.append(replace(a, id=aid, path=None))
+            e = extracted[a.id]
+            out_extracted[aid] = Extracted(
+                [replace(c, id=f"{c.id}~{k}", article_id=aid) for c in e.claims],
+                [replace(m, article_id=aid) for m in e.mentions],
+                tuple(replace(t, key=f"{t.key}~{k}") for t in e.terms))
+        k += 1
+    return out_articles, out_extracted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    args = parser.parse_args()
+    checker = Checker()
+    folders = [ROOT / "seeds", *sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if p.is_dir())]
+    articles = sorted(load_paths(folders, AS_OF).articles, key=lambda a: a.id)
+    extracted = {a.id: checker._cached(a) or checker._extract(a) for a in articles}
+    print(f"{len(articles)} distinct articles extracted; copying them into larger archives")
+    times = {}
+    for n in args.sizes:
+        arts, ext = copies(articles, extracted, n)
+        tracemalloc.start()
+        started = time.perf_counter()
+        claims, stories, topics, discrepancies, _ = checker.compare(arts, ext)
+        times[n] = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        print(f"{n:6d} articles: {times[n]:7.2f} s  ({len(claims)} claims, {len(stories.stories)} stories, "
+              f"{len(topics)} topics, {len(discrepancies)} findings; peak {peak:.0f} MiB traced)")
+    if len(times) >= 2:
+        small, large = min(times), max(times)
+        print(f"t({large})/t({small}) = {times[large] / times[small]:.1f} for {large / small:.0f}x the articles")
+
+
+if __name__ == "__main__":
+    main()
