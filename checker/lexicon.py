@@ -177,6 +177,7 @@ class Lexicon:
     anonymous_sources: PhraseTable[bool]
     measures: MeasureWords
     noun_synonyms: dict[str, str]       # a counted noun's key -> its synonym group's key
+    measure_groups: dict[str, str]      # a folded word of a measure -> "group:" and its group's first word
     name_particles: PhraseTable[bool]
     given_names: PhraseTable[bool]
     given_name_forms: frozenset[str]
@@ -300,6 +301,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))
                        for g in synonyms.groups for w in g},
+        measure_groups={normalizer.fold(w): "group:" + normalizer.fold(g[0]) for g in synonyms.measure_groups for w in g},
         # "bin", "De": never with a preposition glued to them ("lada", at, is no "Di")
         name_particles=PhraseTable(normalizer, ((p, True) for p in names.particles), allow_bare=False, clitics=False),
         given_names=PhraseTable(normalizer, ((n, True) for n in given.given_names), allow_bare=False),

@@ -170,6 +170,7 @@ class CalendarSpec(Strict):
 
 class SynonymsSpec(Strict):
     groups: list[list[str]]
+    measure_groups: list[list[str]] = Field(default_factory=list)
 
 
 class NamesSpec(Strict):

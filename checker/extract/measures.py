@@ -78,8 +78,10 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
     head = view.lemmas[phrase[0]] if phrase else None
-    return Measure(head=head, head_root=root(head) if head else None, words=words,
-                   roots=tuple(root(w) for w in words),
+    groups = view.rules.lexicon.measure_groups
+    family = lambda word: groups.get(word) or root(word)    # noqa: E731  (a listed synonym's group, else its root)
+    return Measure(head=head, head_root=family(head) if head else None, words=words,
+                   roots=tuple(family(w) for w in words),
                    adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
                    owner=_owner(view, subject) or _owner_before(view, start), change=changed is not None,
