@@ -14,8 +14,7 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
-from .model import Extracted
-from .model import Article, Claim, PersonMention, Term
+from .model import Article, Claim, Extracted, PersonMention, Term
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS extracted (

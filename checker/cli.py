@@ -389,7 +389,7 @@ def cmd_review(args) -> int:
             return EXIT_OK
         d = _find(report, args.id)
         if args.action == "show":
-            for line in _show(d, latest.get(d["id"]), _lang(args)).split("\n"):
+            for line in _show(d, latest.get(d["id"]), lang).split("\n"):
                 _say(line)
             return EXIT_OK
         row = store.record(d["id"], args.action, evidence_of_record(d), args.note, args.by)

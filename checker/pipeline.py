@@ -67,8 +67,8 @@ class Checker:
                 if isinstance(outcome, WorkerError):
                     raise outcome
                 extracted[article.id] = cached or outcome or self._extract(article)
-                if outcome is not None and self.claim_cache:
-                    self.claim_cache.put(article.id, self._cache_key(article), outcome)
+                if cached is None and self.claim_cache:     # the one place claims are cached, whoever extracted them
+                    self.claim_cache.put(article.id, self._cache_key(article), extracted[article.id])
             except Exception as exc:  # one bad article never stops a run; it is reported instead
                 reason = str(exc) if isinstance(exc, WorkerError) else f"{type(exc).__name__}: {exc}"
                 skipped.append(Skipped(article.id, "parse/extract", reason))
@@ -118,10 +118,10 @@ class Checker:
         if self.jobs < 2 or len(articles) < MIN_ARTICLES_PER_JOB * 2:
             return {}
         from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
         out: dict = {}
-        with ProcessPoolExecutor(max_workers=min(self.jobs, len(articles)), initializer=_start_worker,
-                                 initargs=self._worker_args) as pool:
-            for article, outcome in zip(articles, pool.map(_extract_in_worker, articles)):
+        with ProcessPoolExecutor(max_workers=min(self.jobs, len(articles))) as pool:
+            for article, outcome in zip(articles, pool.map(partial(extract_in_worker, self._worker_args), articles)):
                 out[article.id] = outcome
                 if progress:
                     progress(article)
@@ -130,27 +130,27 @@ class Checker:
     def _extract(self, article: Article) -> Extracted:
         from .extract import extract_article   # not imported by a run whose claims all come from the cache
         norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
-        extracted = extract_article(article, norm, self.parser.parse(article), self.rules)
-        if self.claim_cache:
-            self.claim_cache.put(article.id, self._cache_key(article), extracted)
-        return extracted
+        return extract_article(article, norm, self.parser.parse(article), self.rules)
 
 
 MIN_ARTICLES_PER_JOB = 4      # below this, a worker spends more time loading models than parsing
-_WORKER: "Checker | None" = None
+_WORKERS: dict[tuple, Checker] = {}     # per worker process: one Checker per set of settings
 
 
 class WorkerError(Exception):
     """What a worker process raised for one article, as text (tracebacks do not cross processes)."""
 
 
-def _start_worker(models, rules_dir, cache_dir, use_cache, device, threads) -> None:
-    global _WORKER
-    _WORKER = Checker(models, rules_dir, cache_dir, use_cache, device=device, threads=threads)
-
-
-def _extract_in_worker(article: Article):
+def extract_in_worker(worker_args: tuple, article: Article):
+    """Parse and extract one article in a worker process (local or on a Dask worker), loading the
+    models once per process; the error it raised comes back as a WorkerError. Its claims are cached
+    by the process that asked for them."""
+    checker = _WORKERS.get(worker_args)
+    if checker is None:
+        models, rules_dir, cache_dir, use_cache, device, threads = worker_args
+        checker = _WORKERS[worker_args] = Checker(models, rules_dir, cache_dir, use_cache, device=device,
+                                                  threads=threads)
     try:
-        return _WORKER._extract(article)
+        return checker._extract(article)
     except Exception as exc:  # sent back and reported as that article's skip reason
         return WorkerError(f"{type(exc).__name__}: {exc}")

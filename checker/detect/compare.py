@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
-from .same import compatible_events, counted_strength, same_measure
+from .same import compatible_events, counted_strength, one_change, same_measure
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
         if fa and fb:
             return fa == fb
         if not str(a.value["unit"]).startswith("noun:"):
-            return same_measure(ma, mb) or _one_change(ma, mb)
+            return same_measure(ma, mb) or one_change(ma, mb)
         strength = counted_strength(ma, mb)
         # on weak evidence only figures of one order compare: "10 children taken to hospital" and
         # "a million children targeted" are two counts, not one count given twice
@@ -152,12 +152,6 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
 
 
 WEAK_RATIO = 3.0
-
-
-def _one_change(a: dict, b: dict) -> bool:
-    """Two counts of one change, the word of change written once as a verb and once as its noun:
-    "CUT rates by 150 points", "the 200-point CUT the committee approved"."""
-    return bool(set(a.get("change_roots", ())) & set(b.get("change_roots", ())))
 
 
 def _unlisted(claim: Claim) -> bool:

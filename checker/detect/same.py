@@ -70,13 +70,19 @@ def counted_strength(a: dict, b: dict) -> str | None:
     little said), or None (two different verbs or phrases)."""
     if a.get("owner") and b.get("owner"):
         return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
-    if set(a.get("change_roots", ())) & set(b.get("change_roots", ())):
+    if one_change(a, b):
         return "strong"     # one change of one noun: "CUT rates by 150 points", "the 200-point CUT"
     if a.get("by_verb") and b.get("by_verb"):
         return "strong" if _one_verb(a, b) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
         return "weak"
     return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
+
+
+def one_change(a: dict, b: dict) -> bool:
+    """Two figures of one change, the word of change written once as a verb and once as its noun:
+    "CUT rates by 150 points", "the 200-point CUT the committee approved"."""
+    return bool(set(a.get("change_roots", ())) & set(b.get("change_roots", ())))
 
 
 def _own_nouns(a: dict, b: dict) -> set[str]:

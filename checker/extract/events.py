@@ -143,8 +143,7 @@ def background(view: SentenceView, by_year: bool = True) -> bool:
     lex = view.rules.lexicon
     if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
         return True
-    year = present_year(view)
-    return by_year and any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms)
+    return by_year and any(past_year(view, f) for f in view.forms)
 
 
 def present_year(view: SentenceView) -> int:
@@ -155,6 +154,11 @@ def present_year(view: SentenceView) -> int:
     if view.article.dated:
         return year
     return max(year - 1, _latest_year(view.article.text, year) or 0)
+
+
+def past_year(view: SentenceView, form: str) -> bool:
+    """A year before the article's own ("2019" in an article of 2026)."""
+    return form.isdecimal() and YEAR_RANGE[0] <= int(form) < present_year(view)
 
 
 @lru_cache(maxsize=256)
@@ -181,10 +185,9 @@ def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_
 def _past_year_in_clause(view: SentenceView, i: int, j: int) -> bool:
     """A year before the article's own in the event's clause ("the summit held in August 2022");
     one in another clause ("a state visit, the first since he took office in October 2024") is not."""
-    year = present_year(view)
     lo = next((k + 1 for k in range(i - 1, -1, -1) if view.is_punct(k)), 0)
     hi = next((k for k in range(j, len(view.forms)) if view.is_punct(k)), len(view.forms))
-    return any(f.isdecimal() and YEAR_RANGE[0] <= int(f) < year for f in view.forms[lo:hi])
+    return any(past_year(view, f) for f in view.forms[lo:hi])
 
 
 def _facet(view: SentenceView, k: int) -> str | None:
@@ -302,12 +305,9 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     """The noun or verb a claim depends on (the parse first, else the nearest content word before it
     in its clause), as an event no list names."""
     lex = view.rules.lexicon
-    skip = lambda k: (lex.weekdays.match_at(view.forms, k) or lex.months.match_at(view.forms, k)  # noqa: E731
-                      or lex.day_markers.match_at(view.forms, k) or view.forms[k][:1].isdecimal()
+    skip = lambda k: (time_word(view, k) or view.forms[k][:1].isdecimal()  # noqa: E731
                       or lex.light_verbs.get(view.lemmas[k]) or lex.phase_verbs.get(view.lemmas[k])
-                      or lex.relative_days.match_at(view.forms, k) or lex.speech_verbs.match_at(view.forms, k)
-                      or lex.day_parts.match_at(view.forms, k)
-                      or view.rules.kb.place_names.match_at(view.forms, k))
+                      or lex.speech_verbs.match_at(view.forms, k) or view.rules.kb.place_names.match_at(view.forms, k))
     candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
     candidates += list(range(i - 1, max(-1, i - 1 - FACET_WINDOW), -1))
     for k in candidates:
@@ -316,6 +316,13 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
         if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
             return _unlisted_at(view, k)
     return None
+
+
+def time_word(view: SentenceView, k: int) -> bool:
+    """A word that names a time, not a thing: a weekday, a month, "day", "yesterday", "dawn"."""
+    lex = view.rules.lexicon
+    return any(t.match_at(view.forms, k) for t in (lex.weekdays, lex.months, lex.day_markers, lex.relative_days,
+                                                    lex.day_parts))
 
 
 def _unlisted_at(view: SentenceView, k: int) -> EventMention:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .base import SentenceView
 from .dates import event_group
-from .events import EventMention, event_for, find_events
+from .events import EventMention, event_for, find_events, time_word
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
@@ -94,7 +94,7 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
         j = k + 1
         while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
                 "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ") and j not in known and not _glued_preposition_any(view, j) \
-                and not _time_word(view, j):
+                and not time_word(view, j):     # "at the Husseiniya Palace ON TUESDAY"
             j += 1
         if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
             out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
@@ -104,12 +104,6 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
 def _only_nationality(view: SentenceView, i: int, j: int) -> bool:
     """"off the TUNISIAN coast": a place noun and a country's adjective name no particular place."""
     return all(view.rules.kb.jurisdictions.match_at(view.forms, m) for m in range(i, j))
-
-
-def _time_word(view: SentenceView, k: int) -> bool:
-    """"at the Husseiniya Palace ON TUESDAY": a day or month ends a venue's name."""
-    lex = view.rules.lexicon
-    return any(t.match_at(view.forms, k) for t in (lex.weekdays, lex.day_markers, lex.months, lex.relative_days))
 
 
 def _venue_word(view: SentenceView, k: int) -> str:

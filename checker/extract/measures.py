@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
-from .events import background, event_for, find_events, present_year
+from .events import background, event_for, find_events, past_year
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
@@ -473,10 +473,11 @@ def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
 
 
 def _past_month(view: SentenceView) -> bool:
-    """The sentence names a month as past ("on 20 February LAST", "in August of last year")."""
+    """The sentence names a month as past ("on 20 February/Shubat LAST"), by the calendar's words."""
     lex = view.rules.lexicon
     return any(lex.months.match_at(view.forms, k) and any(
-        lex.previous_cues.match_at(view.forms, m) for m in range(k + 1, min(len(view.forms), k + 1 + MONTH_REACH)))
+        (hit := lex.relative.match_at(view.forms, m)) and hit[0] == "previous"
+        for m in range(k + 1, min(len(view.forms), k + 1 + MONTH_REACH)))
         for k in range(len(view.forms)))
 
 
@@ -508,12 +509,11 @@ def _earlier_year_before(view: SentenceView, start: int) -> bool:
     """"in 2019 the government granted a Chinese company ... for 25 years": a figure after an earlier
     year in its sentence is of that time. Not after "since 2019" (a running total up to now). In an
     article without a date, only a year before the one before --as-of is known to be past."""
-    present = present_year(view)
     periods, past_years = view.rules.lexicon.measures.periods, view.rules.lexicon.measures.past_years
     for k in range(start - 1, -1, -1):
         if view.forms[k] in STOPS:
             return False
-        if (_year(view.forms[k]) and int(view.forms[k]) < present) or past_years.match_at(view.forms, k):
+        if past_year(view, view.forms[k]) or past_years.match_at(view.forms, k):
             since = periods.ending_at(view.forms, k, 3)
             return not (since and since[0] == "cumulative")
     return False

@@ -113,12 +113,12 @@ def _name_before(view: SentenceView, first: Title, last: Title, after: Name | No
     end = after.j if after else last.j
     if end < len(view.forms) and not (view.is_punct(end) or view.upos[end] in ("ADP", "VERB", "SCONJ")):
         return None
-    if view.forms[first.i][:1] in view.rules.lexicon.normalizer.conjunctions and \
-            view.content_start(first.i, view.rules.kb.title_words) != view.orig_span(first.i, first.i + 1)[0]:
-        return None         # "Macron, Zelensky, AND the British prime minister": a new person, not an apposition
     form = view.forms[first.i]
-    if form[:1] in view.rules.lexicon.normalizer.conjunctions and view.rules.kb.counterparts.match_at([form[1:]], 0):
-        return None         # "Faisal bin Farhan AND HIS COUNTERPART": the counterpart is someone else
+    if form[:1] in view.rules.lexicon.normalizer.conjunctions and (
+            view.content_start(first.i, view.rules.kb.title_words) != view.orig_span(first.i, first.i + 1)[0]
+            or view.rules.kb.counterparts.match_at([form[1:]], 0)):
+        return None         # "Macron, Zelensky, AND the British prime minister", "Faisal bin Farhan AND HIS
+        #                     COUNTERPART": a new person, not an apposition
     if first.i >= 2 and view.forms[first.i - 1] in COMMAS:
         return name_ending_at(view, first.i - 1)
     name = name_ending_at(view, first.i)     # no comma: "Yoav Gallant the former defence minister took part"

@@ -21,25 +21,24 @@ def report_strings(opts: dict):
     return rules.strings(opts.get("lang", "en")) if rules else strings(DEFAULT_RULES_DIR, opts.get("lang", "en"))
 
 
-def topic_heading(kind: str, label: str, strings, subject: str | None = None, claim: Claim | None = None,
-                  labels: dict | None = None) -> str:
+def topic_heading(kind: str, label: str, strings, claims: tuple[Claim, ...] = (), labels: dict | None = None) -> str:
     """A topic for a reader of the report's language: in English its label; in another language
     what it is about in that language's words from rules/ (the day or place of an event, a frame
-    of measure), else the kind of claim with the articles' own (Arabic) words when the label is
-    made of them (the counted noun, the person)."""
+    of measure), or the one person whose offices it holds, else the kind of claim with the
+    articles' own (Arabic) words when the label is made of them (the counted noun)."""
     if strings.lang == "en":
         return label
-    if claim is not None and labels is not None and (named := _labelled(kind, claim, strings, labels)):
+    people = {c.subject for c in claims}
+    if kind == "role" and len(people) == 1 and None not in people:
+        return f"{strings['kind_role']} · {people.pop()}"
+    if claims and labels is not None and (named := _labelled(kind, claims[0], strings, labels)):
         return named
-    about = subject or label
-    own = any("\u0600" <= ch <= "\u06ff" for ch in about)
-    return f"{strings[f'kind_{kind}']} · {about}" if own else strings[f"kind_{kind}"]
+    own = any("\u0600" <= ch <= "\u06ff" for ch in label)
+    return f"{strings[f'kind_{kind}']} · {label}" if own else strings[f"kind_{kind}"]
 
 
 def _labelled(kind: str, claim: Claim, strings, labels: dict) -> str | None:
     attrs = claim.attrs
-    if kind == "role" and claim.subject:
-        return f"{strings['kind_role']} · {claim.subject}"
     if kind in ("date", "location") and attrs.get("event_kind"):
         event = attrs["event_kind"]
         word = attrs.get("event_label") if event.startswith("lemma:") else labels.get(f"event:{event}", {}).get(strings.lang)

@@ -25,9 +25,10 @@ def render_page(result: RunResult, opts: dict) -> str:
     reviews = opts.get("reviews", {})
     lang = opts.get("lang", "en")
     titles = {check.code: check.title_in(lang) for check in opts.get("checks", [])}
-    cards = [_card(d, articles, reviews.get(d.id), lang, titles.get(d.rule, d.rule)) for d in result.discrepancies]
-    card_of = {c["d"].id: c for c in cards}
     strings = report_strings(opts)
+    cards = [_card(d, articles, reviews.get(d.id), lang, titles.get(d.rule, d.rule), strings.rtl)
+             for d in result.discrepancies]
+    card_of = {c["d"].id: c for c in cards}
     sheets = {s.story.id: s for s in story_sheets(result, strings, rule_labels(opts))}
     stories = [{"title": story_title(story, strings), "articles": list(story.articles) if story else [],
                 "sheet": _sheet_view(sheets.get(story.id)) if story else None,
@@ -54,8 +55,8 @@ def _isolated(message: str, rtl: bool = False) -> Markup:
     return Markup(text)
 
 
-def _card(d, articles, review, lang: str = "en", title: str = "") -> dict:
-    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message_in(lang), lang == "ar"),
+def _card(d, articles, review, lang: str = "en", title: str = "", rtl: bool = False) -> dict:
+    return {"d": d, "status": review.status if review else "open", "message": _isolated(d.message_in(lang), rtl),
             "title": title,
             "note": review.decision.note if review and review.decision else "",
             "reviewer": review.decision.reviewer if review and review.decision else "",

@@ -53,7 +53,7 @@ def _write_topics(out: TextIO, discrepancies, articles, opts: dict) -> None:
     for d in discrepancies:
         by_topic[d.topic].append(d)
     for topic, items in by_topic.items():
-        heading = topic_heading(items[0].kind, topic, t, claim=items[0].claims[0], labels=rule_labels(opts))
+        heading = topic_heading(items[0].kind, topic, t, items[0].claims, rule_labels(opts))
         out.write(f"### {markdown(heading)}\n\n")
         for d in items:
             review = opts.get("reviews", {}).get(d.id)

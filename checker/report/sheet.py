@@ -60,8 +60,7 @@ def _row(topic: Topic, members: set[str], conflict_of: dict[str, str], in_confli
         by_article.setdefault(claim.article_id, []).append(claim)
     if not conflicts and (len(by_article) < 2 or len({value_key(c) for c in claims}) > 1):
         return None     # a row without conflict is one where the articles agree
-    subject = topic.claims[0].subject if topic.kind == "role" else None
-    label = topic_heading(topic.kind, topic.label, strings, subject, topic.claims[0], labels)
+    label = topic_heading(topic.kind, topic.label, strings, topic.claims, labels)
     return Row(label, topic.kind, by_article, conflicts[0] if conflicts else None)
 
 
