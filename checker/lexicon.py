@@ -152,6 +152,7 @@ class Lexicon:
     event_place_prepositions: dict[str, PhraseTable[bool]]
     place_nouns: PhraseTable[bool]
     venue_nouns: PhraseTable[bool]
+    venue_name_ends: PhraseTable[bool]
     glued_location_prepositions: tuple[str, ...]
     verb_endings: tuple[str, ...]
     lasting_verbs: LemmaTable[bool]
@@ -250,6 +251,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                   for e in events.events if e.place_prepositions},
         place_nouns=table((p, True) for p in events.place_nouns),
         venue_nouns=table((p, True) for p in events.venue_nouns),
+        venue_name_ends=table((p, True) for p in events.venue_name_ends),
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
         verb_endings=tuple(normalizer.fold(e) for e in events.verb_endings),
         lasting_verbs=LemmaTable(normalizer, ((v, True) for v in events.lasting_verbs)),

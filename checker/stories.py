@@ -22,6 +22,7 @@ closest pair and below 0.2 on average: MERGE_SIMILARITY sits between. A story na
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import math
 from collections import Counter, defaultdict
@@ -40,6 +41,7 @@ ENTITY_WEIGHT = 3.0         # a known person or place both articles name
 SAME_DAYS = 3               # article dates this close cost nothing ...
 APART_DAYS = 14             # ... and this far apart (or more) are different stories
 LABEL_WORDS = 4
+CANDIDATE_DF = 200        # see _candidate_pairs
 
 
 @dataclass(frozen=True)
@@ -70,34 +72,48 @@ def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], cl
 
 
 def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, float]]) -> nx.Graph:
-    """Articles joined by their similarity, for the pairs that share at least one term."""
+    """Articles joined by their similarity, for the pairs that share at least one term that few
+    articles share (see _candidate_pairs)."""
     graph = nx.Graph()
     graph.add_nodes_from(a.id for a in articles)
     by_id = {a.id: a for a in articles}
-    sharing: dict[str, list[str]] = defaultdict(list)
-    for a in articles:
-        for key in vectors[a.id]:
-            sharing[key].append(a.id)
-    pairs = {(x, y) for ids in sharing.values() for i, x in enumerate(ids) for y in ids[i + 1:]}
-    for x, y in sorted(pairs):
+    for x, y in _candidate_pairs(articles, vectors):
         weight = _cosine(vectors[x], vectors[y]) * _date_factor(by_id[x], by_id[y])
         if weight > 0:
             graph.add_edge(x, y, weight=weight)
     return graph
 
 
+def _candidate_pairs(articles: list[Article], vectors: dict[str, dict[str, float]]) -> list[tuple[str, str]]:
+    """Pairs of articles that share a term no more than CANDIDATE_DF articles give. A term in
+    more (a year's capital, "said" in an archive) says little about the story and would make
+    every pair a candidate; pairs are still weighed on all their terms. Below CANDIDATE_DF
+    articles every pair sharing a term is a candidate."""
+    sharing: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        for key in vectors[a.id]:
+            sharing[key].append(a.id)
+    pairs = {(x, y) for ids in sharing.values() if len(ids) <= CANDIDATE_DF
+             for i, x in enumerate(ids) for y in ids[i + 1:]}
+    return sorted(pairs)
+
+
 def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str]]:
     """Average-linkage clustering: merge the two groups with the highest mean pairwise similarity
     (pairs without an edge count as 0) while it reaches MERGE_SIMILARITY. Articles that name the
-    same story start as one group; groups that name different stories never merge."""
+    same story start as one group; groups that name different stories never merge. A heap holds
+    the candidate merges; an entry whose groups changed since it was pushed is skipped."""
     members: dict[str, list[str]] = {}
     name_of: dict[str, str | None] = {}
+    head_of_name: dict[str, str] = {}
     for article in sorted(graph.nodes):
-        head = next((h for h, n in name_of.items() if n and n == named[article]), None)
-        if head is None:
-            members[article], name_of[article] = [article], named[article]
-        else:
-            members[head].append(article)
+        name = named[article]
+        if name and name in head_of_name:
+            members[head_of_name[name]].append(article)
+            continue
+        members[article], name_of[article] = [article], name
+        if name:
+            head_of_name[name] = article
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     head_of = {a: h for h, ms in members.items() for a in ms}
     for x, y, w in graph.edges(data="weight"):
@@ -105,17 +121,25 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
         if hx != hy:
             totals[hx][hy] += w
             totals[hy][hx] += w
-    while True:
-        best = None
-        for x in sorted(totals):
-            for y in sorted(totals[x]):
-                if x < y and not (name_of[x] and name_of[y]):
-                    mean = totals[x][y] / (len(members[x]) * len(members[y]))
-                    if mean >= MERGE_SIMILARITY and (best is None or mean > best[0]):
-                        best = (mean, x, y)
-        if best is None:
-            return sorted(sorted(ms) for ms in members.values())
-        _, x, y = best
+    heap: list[tuple[float, str, str]] = []
+
+    def mean(x: str, y: str) -> float:
+        return totals[x][y] / (len(members[x]) * len(members[y]))
+
+    def push(x: str, y: str) -> None:
+        x, y = min(x, y), max(x, y)
+        if not (name_of[x] and name_of[y]) and mean(x, y) >= MERGE_SIMILARITY:
+            heapq.heappush(heap, (-mean(x, y), x, y))
+
+    for x in sorted(totals):
+        for y in sorted(totals[x]):
+            if x < y:
+                push(x, y)
+    while heap:
+        score, x, y = heapq.heappop(heap)
+        if x not in members or y not in members or y not in totals[x] or -score != mean(x, y) \
+                or (name_of[x] and name_of[y]):
+            continue        # stale: one group has merged since
         members[x] += members.pop(y)
         name_of[x] = name_of[x] or name_of.pop(y)
         name_of.pop(y, None)
@@ -124,6 +148,9 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
             if z != x:
                 totals[x][z] += w
                 totals[z][x] += w
+        for z in sorted(totals[x]):
+            push(x, z)
+    return sorted(sorted(ms) for ms in members.values())
 
 
 def _named(article: Article) -> str | None:

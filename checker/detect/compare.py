@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 
 from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
+from .index import SAME_TIME_DAYS, indexed_pairs
 from .same import compatible_events, counted_strength, one_change, same_measure
 
 
@@ -32,6 +33,7 @@ class Context:
     dates: dict[str, date]
     mentions: dict[str, list[PersonMention]] = field(default_factory=dict)
     undated: frozenset[str] = frozenset()     # articles judged as of --as-of, not their own date
+    introduced: dict[str, frozenset[str]] = field(default_factory=dict)   # person → articles naming them in full
 
 
 PairFn = Callable[[Claim, Claim, Context], "tuple[bool | None, str]"]
@@ -45,14 +47,23 @@ def pairwise(name: str):
     """Register a pair comparator as a topic comparator over every pair of claims."""
     def register(fn: PairFn) -> PairFn:
         def over_topic(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]:
-            for a, b in combinations(topic.claims, 2):
-                verdict, detail, *severity = fn(a, b, ctx)
-                if verdict is not None:
-                    yield Finding(rule, (a, b), contradict=verdict, detail=detail,
-                                  severity=severity[0] if severity else None)
+            for a, b, (verdict, detail, *severity) in _judged_pairs(topic, ctx, fn):
+                yield Finding(rule, (a, b), contradict=verdict, detail=detail,
+                              severity=severity[0] if severity else None)
         TOPIC_COMPARATORS[name] = over_topic
         return fn
     return register
+
+
+def _judged_pairs(topic: Topic, ctx: Context, fn: PairFn):
+    """Every pair of a story's topic; a topic across stories (a person's offices) through the index."""
+    if topic.story is None:
+        yield from indexed_pairs(topic.claims, ctx.dates, ctx.undated, lambda a, b: fn(a, b, ctx))
+        return
+    for a, b in combinations(topic.claims, 2):
+        verdict = fn(a, b, ctx)
+        if verdict[0] is not None:
+            yield a, b, verdict
 
 
 def per_claim(name: str):
@@ -257,22 +268,28 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
         return False
     if va["family"] and vb["family"]:
         return ctx.rules.kb.compatible_families(va["family"], vb["family"])
-    ca, cb = set(va.get("complement") or ()), set(vb.get("complement") or ())
+    ca, cb = _body(a), _body(b)
     return va.get("head") == vb.get("head") and (not ca or not cb or bool(ca & cb))
 
 
-def _of_two_bodies(va: dict, vb: dict) -> bool:
+def _body(claim: Claim) -> set[str]:
+    """What a title is of, by the roots of its words: "the railways authority" and "the authority
+    of the railway" meet."""
+    return set(claim.attrs.get("complement_roots") or claim.value.get("complement") or ())
+
+
+def _of_two_bodies(a: Claim, b: Claim) -> bool:
     """Two titles of different kinds, each naming what it is of, and nothing of one in the other."""
-    ca, cb = set(va.get("complement") or ()), set(vb.get("complement") or ())
-    return va.get("head") != vb.get("head") and bool(ca) and bool(cb) and not ca & cb
+    ca, cb = _body(a), _body(b)
+    return a.value.get("head") != b.value.get("head") and bool(ca) and bool(cb) and not ca & cb
 
 
-def _deputy_of(deputy: dict, principal: dict, ctx: Context) -> bool:
+def _deputy_of(deputy: Claim, principal: Claim, ctx: Context) -> bool:
     """One title is the deputy of the other's office in the same body: its complement holds all of
     the other's and more (the other's own head words)."""
-    cd, cp = set(deputy.get("complement") or ()), set(principal.get("complement") or ())
-    return (deputy.get("head") == "deputy" and principal.get("head") != "deputy" and _exclusive(principal, ctx)
-            and bool(cp) and cp < cd)
+    cd, cp = _body(deputy), _body(principal)
+    return (deputy.value.get("head") == "deputy" and principal.value.get("head") != "deputy"
+            and _exclusive(principal.value, ctx) and bool(cp) and cp < cd)
 
 
 def _exclusive(value: dict, ctx: Context) -> bool:
@@ -298,9 +315,9 @@ def exclusive_office(a: Claim, b: Claim, ctx: Context):
             return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx)
         # ... or, for someone it does not know, when one heads something and the other office is
         # of another body ("head of the IOM mission", "the UNHCR's spokeswoman"): a warning
-        if not person and _of_two_bodies(va, vb) and (_exclusive(va, ctx) or _exclusive(vb, ctx)):
+        if not person and _of_two_bodies(a, b) and (_exclusive(va, ctx) or _exclusive(vb, ctx)):
             return True, "", "warning"
-        if not person and (_deputy_of(va, vb, ctx) or _deputy_of(vb, va, ctx)):
+        if not person and (_deputy_of(a, b, ctx) or _deputy_of(b, a, ctx)):
             return True, "", "warning"     # "deputy secretary general" and "secretary general" of one party
         return None, ""
     if va["office"] and vb["office"] and kb.concurrent(person, va["office"], vb["office"]):
@@ -311,9 +328,6 @@ def exclusive_office(a: Claim, b: Claim, ctx: Context):
     direct = not (a.attrs.get("embedded") or b.attrs.get("embedded"))
     severity = None if person or direct else "warning"
     return True, _kb_offices_note(person, ctx.dates.get(b.article_id), ctx), severity
-
-
-SAME_TIME_DAYS = 30
 
 
 @pairwise("one-holder.v1")
@@ -446,8 +460,7 @@ def _in_office(claim: Claim, ctx: Context) -> bool:
 
 def _introduced_elsewhere(claim: Claim, ctx: Context) -> bool:
     entity = claim.entity_ids[0] if claim.entity_ids else None
-    return any(m.entity_id == entity and m.full for article, ms in ctx.mentions.items()
-               if article != claim.article_id for m in ms)
+    return bool(ctx.introduced.get(entity, frozenset()) - {claim.article_id})
 
 
 def _kb_office_hint(claim: Claim, previous: Claim | None, ctx: Context) -> str:

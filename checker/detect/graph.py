@@ -20,7 +20,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
            rules: Rules, dates: dict, undated: Iterable[str] = (),
            sources: dict[str, str] | None = None) -> tuple[list[Discrepancy], nx.Graph]:
     """sources: each article's outlet, as messages in other languages name it (else its file)."""
-    ctx = Context(rules, dates, _by_article(mentions), frozenset(undated))
+    ctx = Context(rules, dates, _by_article(mentions), frozenset(undated), _introduced(mentions))
     words = _Words(rules, sources or {})
     graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
@@ -39,6 +39,15 @@ def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]
     for m in mentions:
         grouped[m.article_id].append(m)
     return grouped
+
+
+def _introduced(mentions: list[PersonMention]) -> dict[str, frozenset[str]]:
+    """Each person → the articles that name them in full."""
+    grouped = defaultdict(set)
+    for m in mentions:
+        if m.full:
+            grouped[m.entity_id].add(m.article_id)
+    return {entity: frozenset(articles) for entity, articles in grouped.items()}
 
 
 def _active(rules: Rules, scope: str) -> list[Check]:
@@ -144,10 +153,14 @@ def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
 
 def _one_value(claim: Claim) -> str:
     """A claim's value as an editor reads it: a duration in days to three figures whatever unit it
-    is written in ("five years" and "60 months" are one value; units.yaml gives the days)."""
+    is written in ("five years" and "60 months" are one value; units.yaml gives the days), a count
+    of a frame whatever its noun."""
     if claim.kind == "duration" and claim.value.get("interval"):
         ends = [None if x is None else f"{x:.3g}" for x in claim.value["interval"][:2]]
         return f"duration:{claim.value.get('qualifier')}:{ends}"
+    if claim.kind == "count" and claim.attrs.get("frame"):
+        # "14 dead" and "14 people killed": one figure of one frame, whatever noun counts it
+        return f"count:{claim.attrs['frame']}:{claim.value.get('qualifier')}:{claim.value['interval']}"
     return value_key(claim)
 
 

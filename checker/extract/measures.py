@@ -29,6 +29,7 @@ NEAR_REACH = 2           # a noun this close before a figure (past value introdu
 VERB_HOPS = 3            # steps up the parse from a figure to the verb that governs it
 MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
+RATE_AFTER = 3           # words after it ("... to the family of each")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
@@ -525,7 +526,15 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
     group ("per person", "each one of them") are one rate."""
     m = view.rules.lexicon.measures
     if end < len(view.forms) and (hit := m.rate_markers.match_at(view.forms, end)):
-        return _rate_word(view, view.forms[end + hit[1] - 1])
+        last = end + hit[1] - 1
+        if m.each_words.match_at([view.forms[last][1:]], 0) and last + 1 < len(view.forms):
+            return _rate_word(view, view.forms[last + 1])       # "for-EACH injured": per injured
+        return _rate_word(view, view.forms[last])
+    for k in range(end, min(len(view.forms) - 1, end + RATE_AFTER)):
+        if view.is_punct(k) or any(ch.isdigit() for ch in view.forms[k]):
+            break
+        if m.each_words.match_at(view.forms, k):
+            return _rate_word(view, view.forms[k + 1])          # "... for the family of EACH dead"
     for k in range(start - 1, max(-1, start - 1 - RATE_REACH), -1):
         if view.is_punct(k):
             break

@@ -154,6 +154,8 @@ def _continues_name(view: SentenceView, j: int, start: int) -> bool:
         return True         # "Mohammed Shia AL-SUDANI": a family name that is also a nationality
     if not _may_be_in_name(view, j) or ((view.upos[j] == "VERB" or view.glued[j]) and not _given(view, j)):
         return False
+    if _possessed(view, j, suffix_letters=2):
+        return False        # "compensations AMOUNTING-TO-IT (qadruha)": a word with "its" glued on ends a phrase
     if j - start >= 2 and _given(view, start) and not _strong(view, j) \
             and (_heads_a_phrase(view, j) or (_common(view, j) and view.deprel(j) != "flat")):
         return False        # past a first and a family name, the object or place that follows the
@@ -186,10 +188,13 @@ def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bo
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
 
 
-def _possessed(view: SentenceView, k: int) -> bool:
-    """"his office", "its capacity": a noun with a pronoun glued to its end is no name."""
+def _possessed(view: SentenceView, k: int, suffix_letters: int = 1) -> bool:
+    """"his office", "its capacity": a noun with a pronoun glued to its end is no name.
+    suffix_letters: only pronouns of at least that many letters (a family name may end in the
+    letter of "his": Wajih, Nazih)."""
     written = view.surface(k, k + 1)
-    return len(written) > 3 and written.endswith(view.rules.lexicon.possessive_endings)
+    endings = tuple(e for e in view.rules.lexicon.possessive_endings if len(e) >= suffix_letters)
+    return len(written) > 3 and written.endswith(endings)
 
 
 def _prepositional(view: SentenceView, k: int) -> bool:

@@ -64,9 +64,33 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         value, scale = value * hit[0].value, hit[0].value
         j += hit[1]
     if scale > 1:
-        extra, j = _fraction_after(view, lex, j, scale)
-        value += extra
+        extra, k = _fraction_after(view, lex, j, scale)
+        if k == j:
+            extra, k = _smaller_part_after(view, lex, j, scale)
+        value, j = value + extra, k
     return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value))
+
+
+def _smaller_part_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
+    """"29 thousand AND 400", "2 million and 500 thousand": a smaller figure in digits that "and"
+    joins to a scaled one is part of it."""
+    forms = view.forms
+    if j >= len(forms) or not forms[j].startswith(lex.connector):
+        return 0.0, j
+    k = j + 1 if forms[j] == lex.connector else j
+    if k >= len(forms):
+        return 0.0, j
+    value = digit_value(forms[k] if k > j else forms[k][len(lex.connector):])
+    if value is None:
+        return 0.0, j
+    k += 1
+    while k < len(forms):
+        hit = lex.number_words.match_at(forms, k)
+        if not hit or hit[0].rank != "scale":
+            break
+        value *= hit[0].value
+        k += hit[1]
+    return (value, k) if value < scale else (0.0, j)
 
 
 def _too_large(value: float) -> str | None:

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..model import PersonMention
 from ..normalize import COMMAS
+from ..morph import root
 from .base import SentenceView
 from .names import (FUNCTION_TAGS, conjoined, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name,
                     title_complement_before_name)
@@ -135,7 +136,8 @@ def extract_roles(view: SentenceView):
         value["title"] = view.article.text[t_start:t_end]
         attrs = {"kb_id": name.kb_id, "embedded": embedded or _embedded(view, title),
                  "title_span": [t_start, t_end], "name": view.surface(name.i, name.j),
-                 "phrase": f"{view.index}:{name.i}"}      # titles of one phrase are held together
+                 "phrase": f"{view.index}:{name.i}",      # titles of one phrase are held together
+                 "complement_roots": sorted({root(w) for w in title.complement})}
         start = t_start if title.i <= name.i else None
         yield view.claim("role", min(title.i, name.i), max(title.j, name.j), value, subject=name.words, attrs=attrs,
                          start=start)
