@@ -286,10 +286,11 @@ def _of_two_bodies(a: Claim, b: Claim) -> bool:
 
 def _deputy_of(deputy: Claim, principal: Claim, ctx: Context) -> bool:
     """One title is the deputy of the other's office in the same body: its complement holds all of
-    the other's and more (the other's own head words)."""
+    the other's ("deputy transport minister" and "transport minister", "the undersecretary of the
+    health ministry" and "the health minister")."""
     cd, cp = _body(deputy), _body(principal)
     return (deputy.value.get("head") == "deputy" and principal.value.get("head") != "deputy"
-            and _exclusive(principal.value, ctx) and bool(cp) and cp < cd)
+            and _exclusive(principal.value, ctx) and bool(cp) and cp <= cd)
 
 
 def _exclusive(value: dict, ctx: Context) -> bool:
