@@ -20,6 +20,7 @@ from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
 UNIT_BEFORE_WINDOW = 8   # words before it in which "the number of NOUN" may stand
+QUALIFIER_REACH = 3      # words from a one-word qualifier the number depends on ("exceeded the heat 50")
 
 
 @extractor("quantities", kinds=("count", "duration", "money", "percent"))
@@ -116,7 +117,7 @@ def _coordinated_with(view: SentenceView, previous, number: NumberSpan):
 def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=None):
     lex = view.rules.lexicon
     unit, u_end, partitive = hit.unit, hit.end, hit.partitive
-    qualifier, q_start = _qualifier_before(view, number.i)
+    qualifier, q_start = _qualifier_before(view, number.i, range(hit.start, hit.end))
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
@@ -261,9 +262,20 @@ def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     return None
 
 
-def _qualifier_before(view: SentenceView, i: int) -> tuple[Qualifier | None, int | None]:
-    hit = view.rules.lexicon.qualifiers_before.ending_at(view.forms, i, reach=4)
-    return hit if hit else (None, None)
+def _qualifier_before(view: SentenceView, i: int, unit_words: range = range(0)) -> tuple[Qualifier | None, int | None]:
+    """The qualifier right before the number; else a one-word one ("exceeded") that the number or
+    its unit depends on in the parse, with the verb's subject between: "as the heat EXCEEDED 50
+    degrees" (the figure's span does not grow to it)."""
+    table = view.rules.lexicon.qualifiers_before
+    hit = table.ending_at(view.forms, i, reach=4)
+    if hit:
+        return hit
+    for k in (i, *unit_words):
+        governor = view.head_word(k)
+        if governor is not None and i - QUALIFIER_REACH <= governor < i \
+                and (found := table.match_at(view.forms, governor)) and found[1] == 1:
+            return found[0], None
+    return None, None
 
 
 def qualified_interval(value: float, qualifier: Qualifier | None, about: float | None = None) -> Interval:
