@@ -32,6 +32,7 @@ RATE_REACH = 8           # words back from a figure to the "each" that makes it 
 RATE_AFTER = 3           # words after it ("... to the family of each")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
+MONTH_BRACKETS = ("(", ")", "/")
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
@@ -454,7 +455,8 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
-    return (before or after or _earlier_year_after(view, end) or _earlier_year_before(view, start)
+    return (before or after or _earlier_year_after(view, end)
+            or (_year_after(view, end) is None and _earlier_year_before(view, start))
             or _level_it_moved_from(view, start) or _of_an_earlier_occurrence(view, start, end)
             or background(view, by_year=False))
 
@@ -498,12 +500,19 @@ def _level_it_moved_from(view: SentenceView, start: int) -> bool:
 
 def _earlier_year_after(view: SentenceView, end: int) -> bool:
     """"... 4.41 billion in 2024" in an article of 2025."""
+    year = _year_after(view, end)
+    return year is not None and past_year(view, str(year))
+
+
+def _year_after(view: SentenceView, end: int) -> int | None:
+    """The year right after a figure in its clause: "from 6.3% in 2025 to 4.5% BY 2027" (that year
+    is the figure's, not the one before it)."""
     for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)):
-        if view.is_punct(k):
-            return False
+        if view.is_punct(k) and view.forms[k] not in MONTH_BRACKETS:
+            return None     # (a month's other name in brackets or after a slash is no end: "February (Shubat) 2025")
         if _year(view.forms[k]):
-            return view.article.dated and int(view.forms[k]) < view.article.date.year
-    return False
+            return int(view.forms[k])
+    return None
 
 
 def _earlier_year_before(view: SentenceView, start: int) -> bool:
