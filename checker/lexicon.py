@@ -143,6 +143,7 @@ class Lexicon:
     phase_verbs: LemmaTable[str]
     phase_nouns: PhraseTable[str]
     light_verbs: LemmaTable[bool]
+    happening_verbs: LemmaTable[bool]
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
@@ -241,6 +242,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         phase_nouns=PhraseTable(normalizer, ((n, p) for p, spec in events.phases.items() for n in spec.nouns),
                                 pronouns=True),
         light_verbs=LemmaTable(normalizer, ((v, True) for v in events.light_verbs)),
+        happening_verbs=LemmaTable(normalizer, ((v, True) for v in events.happening_verbs)),
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),

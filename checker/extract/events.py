@@ -257,7 +257,8 @@ def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
     subjects = _subject_of_its_verb(view, i, j) or _what_lasts(view, i)     # "the TALKS lasted 12 days"
     parents |= set(subjects)
     mentions = find_events(view)
-    unnamed = [k for k in subjects if view.upos[k] == "NOUN" and not any(m.i <= k < m.j for m in mentions)]
+    # (a subject the tagger read as an adjective is a noun all the same: "al-ʿamaliyya", the operation)
+    unnamed = [k for k in subjects if _nominal(view, k) and not any(m.i <= k < m.j for m in mentions)]
     if unnamed:     # "the INQUIRY will take three months": what lasts, though no list names it
         return _unlisted_at(view, unnamed[0])
     best, best_cost = None, None
@@ -297,8 +298,33 @@ def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
     """The subject of the verb whose object the claim is ("the talks LASTED 12 days"): what the
     verb says the figure of. Not a verb the claim only hangs on ("came two years AFTER ...")."""
     verbs = {view.head_word(k) for k in range(i, j) if view.deprel(k) == "obj"}
+    # "the OPERATION took place on Monday": a light verb's day or place is its subject's
+    verbs |= {v for k in range(i, j) if view.deprel(k).startswith("obl")
+              and (v := view.head_word(k)) is not None and _happening_verb(view, v)}
     verbs = {v for v in verbs if v is not None and view.upos[v] == "VERB"}
     return [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
+
+
+def _nominal(view: SentenceView, k: int) -> bool:
+    """A noun; or a subject the tagger read as an adjective of a verb of happening ("al-ʿamaliyya
+    jarat", the operation took place: an adjective does not take place)."""
+    if view.upos[k] == "NOUN":
+        return True
+    verb = view.head_word(k)
+    return view.upos[k] == "ADJ" and verb is not None and _happening_verb(view, verb)
+
+
+def _happening_verb(view: SentenceView, k: int) -> bool:
+    """A verb that says something happened, by its lemma or, where the tagger's lemma is off, by
+    the root of the word."""
+    happening = view.rules.lexicon.happening_verbs
+    return view.upos[k] == "VERB" and bool(happening.get(view.lemmas[k])
+                                           or root(view.forms[k]) in _roots_of(tuple(sorted(happening.index))))
+
+
+@lru_cache(maxsize=8)
+def _roots_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(root(w) for w in words)
 
 
 def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
