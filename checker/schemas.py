@@ -122,6 +122,7 @@ class EventClass(Strict):
     objects: list[str] = Field(default_factory=list)    # a verb names the event only with one of these after it
     generic: bool = False
     compare: bool = True        # False: its dates and places are never compared (a statement's day)
+    lasts: bool = True          # False: it has a day, not a length; a duration given with it is of what it decided or announced
     place_prepositions: list[str] = Field(default_factory=list)    # "launched FROM the centre": its place
 
 

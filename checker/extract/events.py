@@ -9,7 +9,7 @@ that two dates of one payout are compared without a word list naming payouts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..morph import root
@@ -43,6 +43,7 @@ class EventMention:
     phase: str | None = None     # start | end
     status: str = "main"         # main | previous | next | follow-up
     root: str = ""
+    lasts: bool = True           # (see EventClass.lasts)
 
     def fields(self) -> dict:
         return {"event": self.status, "event_kind": self.kind, "event_class": self.cls, "event_label": self.label,
@@ -65,7 +66,7 @@ def _events(view: SentenceView) -> list[EventMention]:
         if (event := _event_verb(view, k)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
             verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k) and not lex.attribution_cues.ending_at(view.forms, k, reach=3):
-            verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False))
+            verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False, lasts=False))
         elif (phase := lex.phase_verbs.get(lemma)) and view.upos[k] in ("VERB", "NOUN"):
             phases.append((k, phase))
     named = _named_by_what_follows(view, sorted(raw + verbs, key=lambda m: (m.i, m.j)))
@@ -91,17 +92,16 @@ def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> lis
                 m = _as_kind(m, before[-1])
         if out and out[-1].generic and out[-1].cls != "any" and 0 <= m.i - out[-1].j <= 1 and not m.generic:
             first = out.pop()
-            m = EventMention(first.i, m.j, m.kind, m.cls, m.label, m.generic, m.compare, m.facet or first.facet,
-                             m.phase or first.phase, m.status if m.status != "main" else first.status, m.root)
+            m = replace(m, i=first.i, facet=m.facet or first.facet, phase=m.phase or first.phase,
+                        status=m.status if m.status != "main" else first.status)
         out.append(m)
     return out
 
 
 def _as_kind(m: EventMention, kind: EventMention) -> EventMention:
     """Mention m, taking the kind of event from another mention (keeping its own facet and phase if any)."""
-    return EventMention(m.i, m.j, kind.kind, kind.cls, kind.label, kind.generic, kind.compare,
-                        m.facet or kind.facet, m.phase or kind.phase, m.status if m.status != "main" else kind.status,
-                        kind.root)
+    return replace(kind, i=m.i, j=m.j, facet=m.facet or kind.facet, phase=m.phase or kind.phase,
+                   status=m.status if m.status != "main" else kind.status)
 
 
 def _event_verb(view: SentenceView, k: int) -> EventClass | None:
@@ -168,7 +168,8 @@ def _latest_year(text: str, limit: int) -> int | None:
 
 
 def _mention(i: int, j: int, event: EventClass, **fields) -> EventMention:
-    return EventMention(i, j, event.id, event.class_, event.label, event.generic, event.compare, **fields)
+    return EventMention(i, j, event.id, event.class_, event.label, event.generic, event.compare,
+                        lasts=event.lasts, **fields)
 
 
 def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_up: bool) -> EventMention:
@@ -221,8 +222,7 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
     target = min(reachable, key=lambda m: (abs(_gap(k, k + 1, m)), m.i), default=None)
     if target is None:
         return EventMention(k, k + 1, "any", "any", "the event", generic=True, phase=phase)
-    return EventMention(k, k + 1, target.kind, target.cls, target.label, target.generic, target.compare,
-                        target.facet, phase, target.status, target.root)
+    return replace(target, i=k, j=k + 1, phase=phase)
 
 
 def _lone_phase_nouns(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
@@ -251,8 +251,9 @@ def _walled(view: SentenceView, i: int, j: int, m: EventMention) -> bool:
                for k in range(lo, hi))
 
 
-def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
-    """The event a claim at words i..j is about."""
+def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> EventMention | None:
+    """The event a claim at words i..j is about; lasting=True for a duration, which no event that
+    only has a day can own ("decided to suspend classes FOR THREE DAYS": the suspension's)."""
     parents = set(view.ancestors(i, limit=3)) | set(view.ancestors(j - 1, limit=3))
     subjects = _subject_of_its_verb(view, i, j) or _what_lasts(view, i)     # "the TALKS lasted 12 days"
     parents |= set(subjects)
@@ -263,7 +264,7 @@ def event_for(view: SentenceView, i: int, j: int) -> EventMention | None:
         return _unlisted_at(view, unnamed[0])
     best, best_cost = None, None
     for m in mentions:
-        if _walled(view, i, j, m):
+        if _walled(view, i, j, m) or (lasting and not m.lasts):
             continue
         lo, hi = (m.j, i) if m.j <= i else (j, m.i)
         # clause punctuation costs; a quoted name («Air Hidhab») counts as one word, its quotes as none

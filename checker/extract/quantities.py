@@ -134,7 +134,7 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if hit.keys:
         attrs["noun_keys"] = list(hit.keys)
     if unit.kind == "duration":
-        event = _event_named_after(view, u_end) or event_for(view, start, u_end) or _only_event(view)
+        event = _event_named_after(view, u_end) or event_for(view, start, u_end, lasting=True) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
     if number.malformed:
         attrs["malformed"] = number.malformed
@@ -163,7 +163,7 @@ def _definite_unit(view: SentenceView, k: int) -> bool:
 def _only_event(view: SentenceView):
     """The one event a sentence names, however far from the duration ("suspended the strike ...,
     after five days of paralysis")."""
-    listed = [e for e in find_events(view) if e.compare and not e.kind.startswith("lemma:") and e.cls != "any"]
+    listed = [e for e in find_events(view) if e.compare and e.lasts and not e.kind.startswith("lemma:") and e.cls != "any"]
     return listed[0] if len({e.kind for e in listed}) == 1 else None
 
 
