@@ -94,6 +94,12 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    deadline=_is_deadline(view, start))
 
 
+def said_of(view: SentenceView, start: int) -> list[int]:
+    """The subject of the nearest verb of change or level before a figure ("the toll ROSE to 14")."""
+    verbs = [k for k in _changes_and_levels_before(view, start) if view.upos[k] == "VERB"]
+    return _subject(view, verbs[0]) if verbs else []
+
+
 def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list[int]]:
     """(subject, phrase): the subject of the verb the figure is said of, and the words naming what
     is measured. A noun right before the figure names it ("a capital of 5 billion", "its

@@ -14,7 +14,7 @@ from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
 from .events import event_for, find_events
-from .measures import YEAR_RANGE, measure_of
+from .measures import YEAR_RANGE, measure_of, said_of
 from .numbers import NumberSpan, find_numbers
 from .registry import extractor
 
@@ -123,7 +123,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
         qualifier, u_end = after[0], u_end + after[1]
     interval = qualified_interval(number.value * unit.scale, qualifier, unit.about)
     start = min(q_start if qualifier and q_start is not None else number.i, hit.start)
-    frame = frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
+    frame = (frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
+             or _frame_said_of(view, unit, start))
     value = {"number": number.value, "unit": unit.base or unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
              "display": f"{qualified_display(number.value, qualifier)} {hit.words or unit.id}"}
@@ -315,6 +316,18 @@ def _cue_distance(view: SentenceView, cues, start: int, end: int, window: int) -
 
 def _opens_a_clause(view: SentenceView, k: int) -> bool:
     return view.upos[k] == "VERB" and view.forms[k].startswith(view.rules.lexicon.connector)
+
+
+def _frame_said_of(view: SentenceView, unit: Unit, start: int) -> Frame | None:
+    """A frame whose cue is in the subject of the verb of change or level that carries the figure,
+    however far it stands: "the TOLL OF THE DEAD from the heatwave that hits the south ROSE to 14
+    people"."""
+    subject = set(said_of(view, start))
+    lex = view.rules.lexicon
+    for frame, cues in zip(lex.frames, lex.frame_cues):
+        if frame.cues and unit.id in frame.units and any(k in subject for k, _, _ in cues.find_all(view.forms)):
+            return frame
+    return None
 
 
 def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | None:
