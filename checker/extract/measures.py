@@ -74,8 +74,12 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     is a noun no unit list names (its adjectives then distinguish it); number_at: where its number
     stands, when the claim begins before it ("the number of deaths since January rose TO 47")."""
     at = start if number_at is None else number_at
-    subject, phrase = _measured(view, start, end)
-    changed = _change_at(view, at, end)
+    described = _described_by_clause(view, counted[0], at) if counted and counted[0] < at else None
+    if described is not None:       # "the carriages the four THAT LEFT the rails"
+        subject, phrase, changed = [], [described], None
+    else:
+        subject, phrase = _measured(view, start, end)
+        changed = _change_at(view, at, end)
     verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
@@ -88,10 +92,17 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
                    owner=_owner(view, subject) or _owner_before(view, start), change=changed is not None,
                    change_roots=_roots_of(view, changed) if changed is not None else (),
-                   period=_period(view, at, end), reference=_is_reference(view, start, end),
+                   period=None if described is not None else _period(view, at, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start))
+
+
+def _described_by_clause(view: SentenceView, noun: int, after: int) -> int | None:
+    """The verb of a relative clause on a counted noun written before its number ("the four
+    carriages THAT LEFT the rails"): the clause, not what the sentence does with them, says which."""
+    return next((k for k in range(after + 1, len(view.forms)) if view.upos[k] == "VERB"
+                 and view.head_word(k) == noun and view.deprel(k).startswith("acl")), None)
 
 
 def said_of(view: SentenceView, start: int) -> list[int]:

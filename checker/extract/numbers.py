@@ -140,10 +140,11 @@ def _fraction_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> t
 def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     sequence: list[NumberWord] = []
     j = i
+    adjectival = after_definite_noun(view, i)
     while j < len(view.forms):
         if sequence and view.forms[j] == lex.connector and j + 1 < len(view.forms):
             j += 1      # a detached "and" between two number words
-        hit = _number_word(view.forms, lex, j, first=not sequence)
+        hit = _number_word(view.forms, lex, j, first=not sequence, definite_ok=adjectival and not sequence)
         if not hit:
             if sequence and view.forms[j - 1] == lex.connector:
                 j -= 1
@@ -159,17 +160,28 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence) or _too_large(value))
 
 
-def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool) -> tuple[NumberWord, int] | None:
+def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool,
+                 definite_ok: bool = False) -> tuple[NumberWord, int] | None:
     hit = lex.number_words.match_at(forms, j)
     if not hit:
         return None
     word = forms[j]
-    # A definite number word is an ordinal or a weekday (al-ithnayn, Monday), never a count.
-    if word not in lex.number_forms and _has_article(word, lex):
+    # A definite number word is an ordinal or a weekday (al-ithnayn, Monday), never a count ...
+    if word not in lex.number_forms and _has_article(word, lex) and not definite_ok:
         return None
     if not first and word not in lex.number_forms and not word.startswith(lex.connector):
         return None
     return hit
+
+
+def after_definite_noun(view: SentenceView, i: int) -> bool:
+    """... except after a definite plural noun it agrees with, as its adjective: "THE carriages THE
+    four" (al-ʿarabāt al-arbaʿ), not after "day" (Monday) nor as a weekday's name."""
+    lex = view.rules.lexicon
+    if i == 0 or view.upos[i - 1] != "NOUN" or not lex.normalizer.has_article(view.surface(i - 1, i)):
+        return False
+    return not (lex.day_markers.match_at(view.forms, i - 1) or lex.weekdays.match_at(view.forms, i)
+                or lex.months.match_at(view.forms, i - 1))
 
 
 def _has_article(word: str, lex: Lexicon) -> bool:

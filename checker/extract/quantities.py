@@ -15,7 +15,7 @@ from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
 from .events import event_for, find_events
 from .measures import YEAR_RANGE, measure_of, said_of
-from .numbers import NumberSpan, find_numbers
+from .numbers import NumberSpan, after_definite_noun, find_numbers
 from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
@@ -36,7 +36,8 @@ def extract_quantities(view: SentenceView):
             continue    # "11 December" is a date
         if _time_of_day(view, number) or _part_of_a_name(view, number):
             continue
-        hit = _unit_after(view, number) or _unit_before(view, number) or _noun_after(view, number)
+        hit = (_noun_it_follows(view, number) or _unit_after(view, number) or _unit_before(view, number)
+               or _noun_after(view, number))
         if hit:
             used_units.add(hit.at)
             claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
@@ -175,6 +176,18 @@ def _event_named_after(view: SentenceView, k: int):
     return next((e for e in find_events(view) if e.i == k), None)
 
 
+def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
+    """"the four carriages" written as "the carriages the four": a definite number word after the
+    definite noun it counts."""
+    k = number.i - 1
+    if not (number.in_words and _has_article(view, number) and after_definite_noun(view, number.i)):
+        return None
+    listed = view.rules.lexicon.units.match_at(view.forms, k)
+    if listed and listed[1] == 1:
+        return UnitHit(listed[0], k, number.j, False, k)
+    return _noun_at(view, k, number.j, start=k)
+
+
 def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     """The noun right after a number, when no unit list names it: "45 seats", "64 films". Not after
     a year, nor a number glued to the article ("the 34th"), nor a noun the lexicon knows as
@@ -191,12 +204,17 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     # keyed by the written word (the small lemmatizer mangles some nouns, "teacher"); its lemma
     # key joins "8 members" (plural) and "12 members" (singular) where the lemmatizer gets it
     # right: grouping unites the counts whose written or lemma keys meet
+    return _noun_at(view, k, k + 1, start=number.i)
+
+
+def _noun_at(view: SentenceView, k: int, end: int, start: int) -> UnitHit:
+    """The counted noun at word k as a unit of its own."""
     lex = view.rules.lexicon
     key = lex.normalizer.noun_key(view.forms[k])
     unit = Unit(id=f"noun:{lex.noun_synonyms.get(key, key)}", kind="count", forms=[])
     lemma = lex.normalizer.noun_key(lex.normalizer.fold(view.lemmas[k]))
     keys = tuple(sorted({f"noun:{lex.noun_synonyms.get(x, x)}" for x in (key, lemma) if x}))
-    return UnitHit(unit, k, k + 1, False, number.i, words=view.surface(k, k + 1), keys=keys)
+    return UnitHit(unit, k, end, False, start, words=view.surface(k, k + 1), keys=keys)
 
 
 def _year_like(number: NumberSpan) -> bool:
