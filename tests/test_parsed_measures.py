@@ -90,3 +90,21 @@ def test_durations_no_listed_event_owns_compare_by_the_family_of_their_words(che
                     b="ويعمل الجهاز بعمر تصميمي يمتد 84 شهرا.") == ["CD103"]
     assert rules_of(checker, a="ويعمل الجهاز بعمر تشغيلي مصمم يبلغ خمس سنوات.",
                     b="واستغرق بناء المصنع سبع سنوات.") == []
+
+
+def test_a_verb_of_happening_gives_its_day_to_its_subject(checker):
+    # "the rescue operation took place on Sunday" against "... was carried out on Monday"
+    assert rules_of(checker, a="وقال مسؤول إن عملية الإنقاذ جرت يوم الأحد.",
+                    b="وأكد الدفاع المدني أن عملية الإنقاذ نفذت يوم الاثنين.") == ["CD101"]
+
+
+def test_a_decision_has_no_length_of_its_own(checker):
+    # "decided to close the bridge for four days": the closure lasts, not the decision
+    assert rules_of(checker, a="قررت البلدية إغلاق الجسر لمدة أربعة أيام.",
+                    b="وقالت البلدية في بيان إنها قررت إغلاق الجسر لمدة ستة أيام.") != []
+
+
+def test_a_year_right_after_a_figure_is_its_own(checker):
+    # the 2024 level and the 2028 target are two figures, and neither is last year's
+    assert rules_of(checker, a="ويستهدف البرنامج خفض البطالة من 12 بالمئة في 2024 إلى 8 بالمئة بحلول 2028.",
+                    b="وكانت البطالة قد بلغت 12 بالمئة في 2024.") == []

@@ -48,3 +48,19 @@ def test_a_verb_of_attribution_owns_no_date_before_it(view):
     dates = [c for c in extract_dates(view("غرق قارب قبالة سواحل المهدية فجر الاثنين، وفق ما أعلن الحرس الوطني",
                                            verb="أعلن")) if isinstance(c, Claim)]
     assert dates and all(c.attrs["event_kind"] == "accident" for c in dates)
+
+
+def test_a_smaller_figure_joined_by_and_is_part_of_the_scaled_one(view):
+    (c,) = quantities(view, "بلغ الاستهلاك 31 ألفاً و250 ميغاواط")
+    assert c.value["number"] == 31250
+
+
+def test_for_each_named_after_a_sum_makes_it_a_rate_of_that_noun(view):
+    (c,) = quantities(view, "تقرر صرف 5 آلاف دينار لكل طالب")
+    assert c.attrs["measure"]["rate"] == "طالب"
+
+
+def test_a_definite_number_word_after_a_definite_noun_counts_it(view):
+    (c,) = quantities(view, "أقلعت الطائرات الثلاث من القاعدة", verb="أقلعت")
+    assert c.value["number"] == 3 and c.text == "الطائرات الثلاث"
+    assert quantities(view, "وصل الوفد يوم الاثنين", verb="وصل") == []     # a weekday, not two
