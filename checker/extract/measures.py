@@ -33,6 +33,7 @@ RATE_AFTER = 3           # words after it ("... to the family of each")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 MONTH_BRACKETS = ("(", ")", "/")
+OF_REACH = 4             # words from the noun a counted noun depends on to the figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
@@ -75,8 +76,11 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     stands, when the claim begins before it ("the number of deaths since January rose TO 47")."""
     at = start if number_at is None else number_at
     described = _described_by_clause(view, counted[0], at) if counted and counted[0] < at else None
+    of_noun = _counted_is_of(view, counted[0], start) if counted and counted[0] > at else None
     if described is not None:       # "the carriages the four THAT LEFT the rails"
         subject, phrase, changed = [], [described], None
+    elif of_noun is not None:       # "its CREW made up of 24 sailors"
+        subject, phrase, changed = [], [of_noun], _change_at(view, at, end)
     else:
         subject, phrase = _measured(view, start, end)
         changed = _change_at(view, at, end)
@@ -96,6 +100,16 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start))
+
+
+def _counted_is_of(view: SentenceView, noun: int, start: int) -> int | None:
+    """The noun a counted noun depends on in the parse, before the figure in its clause: "its CREW,
+    made up of 24 sailors" counts the crew."""
+    owner = view.head_word(noun)
+    if owner is None or owner >= start or start - owner > OF_REACH or view.upos[owner] != "NOUN" \
+            or not view.deprel(noun).startswith("nmod") or _stop(view, owner):
+        return None
+    return None if any(view.forms[k] in STOPS or view.upos[k] == "VERB" for k in range(owner + 1, start)) else owner
 
 
 def _described_by_clause(view: SentenceView, noun: int, after: int) -> int | None:
@@ -579,11 +593,12 @@ def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
     """Adjectives right after a counted noun ("feature films"), a nationality aside."""
     out = []
     kb, modifiers = view.rules.kb, view.rules.lexicon.measures.count_modifiers
+    start_noun = k - 1
     while k < len(view.forms) and len(out) < 2:
         if listed := modifiers.match_at(view.forms, k):
             out.append(listed[0])   # (the tagger may read "new" as a noun)
-        elif view.upos[k] != "ADJ":
-            break
+        elif view.upos[k] != "ADJ" or (view.head_word(k) is not None and view.head_word(k) < start_noun):
+            break       # an "adjective" the parse hangs on something before the noun is none of its ("bi-ittijāh", towards)
         elif not kb.jurisdictions.match_at(view.forms, k):
             out.append(view.lemmas[k])
         k += 1
