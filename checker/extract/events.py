@@ -20,6 +20,7 @@ from .base import SENTENCE_PUNCT, SentenceView
 PREVIOUS_WINDOW = 2
 FACET_WINDOW = 4         # words after an event noun that may name its facet ("the meeting of ministers")
 PHASE_REACH = 12         # words between a phase verb ("opened") and the event it opens
+PHASE_HOPS = 3           # steps up the parse from a phase verb to the noun whose clause it is in
 OBJECT_REACH = 20        # words after an event verb in which its object must stand
 LASTING_REACH = 4        # words from a verb of lasting to the duration it governs
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
@@ -221,6 +222,11 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
     reachable = [m for m in nouns if abs(_gap(k, k + 1, m)) <= PHASE_REACH and not _walled(view, k, k + 1, m)]
     target = min(reachable, key=lambda m: (abs(_gap(k, k + 1, m)), m.i), default=None)
     if target is None:
+        # "a voyage that was to END in Mombasa": the noun the verb's clause hangs on is what ends
+        host = next((a for a in view.ancestors(k, limit=PHASE_HOPS) if view.upos[a] == "NOUN"
+                     and not any(m.i <= a < m.j for m in nouns)), None)
+        if host is not None:
+            return replace(_unlisted_at(view, host), phase=phase)
         return EventMention(k, k + 1, "any", "any", "the event", generic=True, phase=phase)
     return replace(target, i=k, j=k + 1, phase=phase)
 
