@@ -482,6 +482,9 @@ def blended(claim: Claim, ctx: Context) -> tuple[str, str] | None:
     if claim.kind != "role" or len(words) < 2 or claim.attrs.get("kb_id"):
         return None     # (the name as written, not whom resolution took it for: "Olaf Merz" is Merz's surname)
     kb = ctx.rules.kb
+    given = ctx.rules.lexicon.given_names.match_at(words, 0)
+    if given and given[1] >= len(words):
+        return None         # "Abdel Aziz": a first name of two words, not a first word and a family name
     first, last = kb.first_names.get(words[0], frozenset()), kb.family_names.get(words[-1], frozenset())
     if not first or not last or first & last:
         return None
