@@ -84,6 +84,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     else:
         subject, phrase = _measured(view, start, end)
         changed = _change_at(view, at, end)
+    if counted and phrase and all(_same_noun(view, k, counted[0]) for k in phrase):
+        phrase = []         # "the number of FAMILIES reached 2.4 million families": it names nothing more
     verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
@@ -100,6 +102,11 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start))
+
+
+def _same_noun(view: SentenceView, k: int, noun: int) -> bool:
+    key = view.rules.lexicon.normalizer.noun_key
+    return key(view.lemmas[k] or view.forms[k]) == key(view.lemmas[noun] or view.forms[noun]) or key(view.forms[k]) == key(view.forms[noun])
 
 
 def _counted_is_of(view: SentenceView, noun: int, start: int) -> int | None:

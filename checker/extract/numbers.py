@@ -29,6 +29,7 @@ class NumberSpan:
     value: float
     in_words: bool
     malformed: str | None = None
+    rounding: float = 0.0       # half the place of its last decimal when scaled: "11.7 million" is 11.65-11.75 million
 
 
 def find_numbers(view: SentenceView) -> list[NumberSpan]:
@@ -63,12 +64,24 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
             break
         value, scale = value * hit[0].value, hit[0].value
         j += hit[1]
+    rounding = 0.0
     if scale > 1:
         extra, k = _fraction_after(view, lex, j, scale)
         if k == j:
             extra, k = _smaller_part_after(view, lex, j, scale)
         value, j = value + extra, k
-    return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value))
+        rounding = 0.0 if extra else _rounding(form, scale)
+    return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value), rounding=rounding)
+
+
+def _rounding(form: str, scale: float) -> float:
+    """How far a scaled decimal may be from the figure it rounds: "11.7 million" stands for anything
+    from 11.65 to 11.75 million, so it does not contradict 11,742,315."""
+    for mark in (".", ","):
+        if mark in form and not _THOUSANDS.match(form):
+            decimals = len(form.rsplit(mark, 1)[1])
+            return 0.5 * scale / 10 ** decimals
+    return 0.0
 
 
 def _smaller_part_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
@@ -155,8 +168,11 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         return None
     value = numeral_value(sequence)
     if sequence[-1].rank == "scale":
-        extra, j = _fraction_after(view, lex, j, float(sequence[-1].value))
-        value += extra
+        scale = float(sequence[-1].value)
+        extra, k = _fraction_after(view, lex, j, scale)
+        if k == j:
+            extra, k = _smaller_part_after(view, lex, j, scale)     # "two million AND 514 thousand"
+        value, j = value + extra, k
     return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence) or _too_large(value))
 
 

@@ -20,6 +20,7 @@ from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
 UNIT_BEFORE_WINDOW = 8   # words before it in which "the number of NOUN" may stand
+AGE_REACH = 4            # words from "age" to the number of years it gives
 QUALIFIER_REACH = 3      # words from a one-word qualifier the number depends on ("exceeded the heat 50")
 
 
@@ -38,6 +39,8 @@ def extract_quantities(view: SentenceView):
             continue
         hit = (_noun_it_follows(view, number) or _unit_after(view, number) or _unit_before(view, number)
                or _noun_after(view, number))
+        if hit and hit.unit.kind == "duration" and _an_age(view, number.i):
+            continue    # "the under-15 age group": an age that defines a group, not how long something lasted
         if hit:
             used_units.add(hit.at)
             claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
@@ -57,6 +60,11 @@ def extract_quantities(view: SentenceView):
 
 CLOCK_REACH = 3     # words from "at" (the hour) to the minutes of a time of day
 HOURS_IN_DAY = 24
+
+
+def _an_age(view: SentenceView, i: int) -> bool:
+    ages = view.rules.lexicon.measures.age_words
+    return any(ages.match_at(view.forms, k) for k in range(max(0, i - AGE_REACH), i))
 
 
 def _time_of_day(view: SentenceView, number: NumberSpan) -> bool:
@@ -123,6 +131,9 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
     interval = qualified_interval(number.value * unit.scale, qualifier, unit.about)
+    if number.rounding and qualifier is None:
+        low, high = (number.value - number.rounding) * unit.scale, (number.value + number.rounding) * unit.scale
+        interval = Interval(low, high)
     start = min(q_start if qualifier and q_start is not None else number.i, hit.start)
     frame = (frame_for(view, unit, start, u_end) or _shared_frame(view, coordinated, unit)
              or _frame_said_of(view, unit, start))
