@@ -196,8 +196,10 @@ def after_definite_noun(view: SentenceView, i: int) -> bool:
     lex = view.rules.lexicon
     if i == 0 or view.upos[i - 1] != "NOUN" or not lex.normalizer.has_article(view.surface(i - 1, i)):
         return False
-    return not (lex.day_markers.match_at(view.forms, i - 1) or lex.weekdays.match_at(view.forms, i)
-                or lex.months.match_at(view.forms, i - 1))
+    if view.forms[i].startswith(lex.connector):
+        return False        # "... AND-the-thirtieth": an adjective follows its noun with no "and"
+    return not any(t.match_at(view.forms, k) for t in (lex.day_markers, lex.weekdays, lex.months)
+                   for k in (i - 1, i))
 
 
 def _has_article(word: str, lex: Lexicon) -> bool:
