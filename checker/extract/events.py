@@ -225,6 +225,10 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
         # "a voyage that was to END in Mombasa": the noun the verb's clause hangs on is what ends
         host = next((a for a in view.ancestors(k, limit=PHASE_HOPS) if view.upos[a] == "NOUN"
                      and not any(m.i <= a < m.j for m in nouns)), None)
+        if host is None:    # "a voyage [that] was supposed to end": the noun the verbs follow
+            before = next((b for b in range(k - 1, max(-1, k - 1 - PHASE_HOPS - 1), -1)
+                           if view.upos[b] not in ("VERB", "AUX", "SCONJ", "PRON")), None)
+            host = before if before is not None and view.upos[before] == "NOUN" and k - before > 1 else None
         if host is not None:
             return replace(_unlisted_at(view, host), phase=phase)
         return EventMention(k, k + 1, "any", "any", "the event", generic=True, phase=phase)
