@@ -116,6 +116,7 @@ class MeasureWords:
     rate_markers: PhraseTable[bool]
     each_words: PhraseTable[bool]
     age_words: PhraseTable[bool]
+    offset_words: PhraseTable[bool]
     past_years: PhraseTable[bool]
     count_modifiers: PhraseTable[str]
     rate_groups: dict[str, str]          # a folded word a rate may be per -> its group
@@ -302,6 +303,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             rate_markers=table((w, True) for w in measures.rate_markers),
             each_words=table((w, True) for w in measures.each_words),
             age_words=table((w, True) for w in measures.age_words),
+            offset_words=table((w, True) for w in measures.offset_words),
             past_years=table((w, True) for w in measures.past_years),
             count_modifiers=table((w, m) for m, words in measures.count_modifiers.items() for w in words),
             rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),

@@ -106,6 +106,7 @@ class MeasuresSpec(Strict):
     rate_markers: list[str] = Field(default_factory=list)
     each_words: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
+    offset_words: list[str] = Field(default_factory=list)
     past_years: list[str] = Field(default_factory=list)
     count_modifiers: dict[str, list[str]] = Field(default_factory=dict)
     rate_groups: dict[str, list[str]] = Field(default_factory=dict)

@@ -141,6 +141,8 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
     if a.attrs.get("subset") != b.attrs.get("subset") or not same_measure(ma, mb, phrase=False):
         return False
+    if a.attrs.get("offset") != b.attrs.get("offset"):
+        return False        # "two hours after the start of the attack" is no length of the attack
     fa, fb = a.attrs.get("frame"), b.attrs.get("frame")
     if a.kind == "duration":
         if fa or fb:

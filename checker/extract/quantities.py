@@ -20,6 +20,7 @@ from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
 UNIT_BEFORE_WINDOW = 8   # words before it in which "the number of NOUN" may stand
+OFFSET_REACH = 2         # words from "after" to the number ("after ABOUT two hours")
 AGE_REACH = 4            # words from "age" to the number of years it gives
 QUALIFIER_REACH = 3      # words from a one-word qualifier the number depends on ("exceeded the heat 50")
 
@@ -60,6 +61,11 @@ def extract_quantities(view: SentenceView):
 
 CLOCK_REACH = 3     # words from "at" (the hour) to the minutes of a time of day
 HOURS_IN_DAY = 24
+
+
+def _after_word_before(view: SentenceView, i: int) -> bool:
+    offsets = view.rules.lexicon.measures.offset_words
+    return any(offsets.match_at(view.forms, k) for k in range(max(0, i - OFFSET_REACH), i))
 
 
 def _an_age(view: SentenceView, i: int) -> bool:
@@ -149,6 +155,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end, lasting=True) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
+        if event is not None and event.phase == "start" and _after_word_before(view, number.i):
+            attrs["offset"] = True      # "two hours AFTER the START of the attack": from a moment, no length
     if number.malformed:
         attrs["malformed"] = number.malformed
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
