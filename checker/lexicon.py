@@ -129,6 +129,7 @@ class Lexicon:
     fractions: PhraseTable[float]
     connector: str
     number_forms: frozenset[str]
+    one_of_forms: frozenset[str]
     partitives: PhraseTable[bool]
     range_openers: PhraseTable[bool]
     count_nouns: PhraseTable[bool]
@@ -226,6 +227,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         fractions=table((f, x.value) for x in numbers.fractions for f in x.forms),
         connector=normalizer.fold(numbers.connector),
         number_forms=frozenset(normalizer.fold(f) for w in numbers.words for f in w.forms),
+        one_of_forms=frozenset(normalizer.fold(f) for f in numbers.one_of),
         partitives=table((p, True) for p in numbers.partitives),
         range_openers=table((p, True) for p in numbers.range_openers),
         count_nouns=table((c, True) for c in numbers.count_nouns),

@@ -53,6 +53,7 @@ class NumbersSpec(Strict):
     fractions: list[Fraction] = Field(default_factory=list)
     count_nouns: list[str] = Field(default_factory=list)
     range_openers: list[str] = Field(default_factory=list)
+    one_of: list[str] = Field(default_factory=list)
 
 
 class QualifierInterval(Strict):
