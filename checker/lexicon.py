@@ -191,6 +191,7 @@ class Lexicon:
     name_vowels: str
     min_skeleton: int
     possessive_endings: tuple[str, ...]
+    family_prefixes: tuple[str, ...]
     nisba_ending: str
     adverb_ending: str
 
@@ -321,6 +322,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         name_vowels=normalizer.fold(names.vowels),
         min_skeleton=names.min_skeleton,
         possessive_endings=tuple(names.possessive_endings),
+        family_prefixes=tuple(normalizer.fold(p) for p in names.family_prefixes),
         nisba_ending=normalizer.fold(names.nisba_ending),
         adverb_ending=normalizer.fold(names.adverb_ending),
     )

@@ -185,6 +185,7 @@ class NamesSpec(Strict):
     vowels: str = ""
     min_skeleton: int = 5
     possessive_endings: list[str] = Field(default_factory=list)
+    family_prefixes: list[str] = Field(default_factory=list)
     nisba_ending: str = ""
     adverb_ending: str = ""
 

@@ -183,9 +183,25 @@ def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bo
     if not form.isalpha() or view.is_punct(k) or view.quoted(k):
         return False
     tagged = view.upos[k] in FUNCTION_TAGS and not (rare_tagged and len(form) >= 3 and not _common(view, k))
-    if not _given(view, k) and (tagged or view.glued_preposition(k) or _prepositional(view, k)):
+    glued = view.glued_preposition(k) and not (rare_tagged and _rare_behind_glued(view, k))
+    if not _given(view, k) and (tagged or glued or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
+
+
+def _rare_behind_glued(view: SentenceView, k: int) -> bool:
+    """"Nasser BA'AWADH, the spokesman": a family name of the Ba- kind (names.yaml family_prefixes)
+    that the tokenizer split as "bi-", where the name ends; "bi-" before the article, or before
+    words that go on ("with a sharp tone"), is a preposition."""
+    lex = view.rules.lexicon
+    form = view.forms[k]
+    prefix = next((p for p in lex.family_prefixes if form.startswith(p)), None)
+    return prefix is not None and len(form) - len(prefix) >= 3 and not lex.normalizer.has_article(form[1:]) \
+        and not is_lexicon_word(view, k) and (_ends_there(view, k + 1) or _title_at(view, k + 1))
+
+
+def _title_at(view: SentenceView, j: int) -> bool:
+    return j < len(view.forms) and view.forms[j] in view.rules.kb.title_words
 
 
 def _possessed(view: SentenceView, k: int, suffix_letters: int = 1) -> bool:
@@ -263,3 +279,8 @@ def is_lexicon_word(view: SentenceView, j: int) -> bool:
               lex.qualifiers_before, lex.partitives, lex.relative, lex.relative_days, lex.day_parts,
               lex.follow_up_cues, lex.previous_cues, lex.next_cues)
     return any(t.match_at(view.forms, j) for t in tables)
+
+
+def starts_with_given(view: SentenceView, k: int) -> bool:
+    """Word k is a known first name or, with no list to say so, a proper noun ordinary text does not use."""
+    return _given(view, k) or _strong(view, k)

@@ -14,6 +14,7 @@ from ..normalize import COMMAS
 from ..morph import root
 from .base import SentenceView
 from .names import (FUNCTION_TAGS, conjoined, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name,
+                    starts_with_given,
                     title_complement_before_name)
 from .registry import extractor
 from .titles import Title, find_titles
@@ -59,6 +60,14 @@ def _roles(view: SentenceView) -> list[tuple[Title, Name, bool]]:
     for group in _title_groups(view, find_titles(view)):
         last = group[-1]
         name = name_after_title(view, last)
+        if name is not None and not _firm(view, name) and _named_right_before(view, group[0]):
+            # "Col. Nasser Ba'awadh commander of THE COAST GUARD": the name before holds the title,
+            # and the words after it are what it commands
+            end = _phrase_end(view, last)
+            if (before := _name_before(view, group[0], last, end=end)) is not None:
+                whole = replace(last, j=end, complement=(*last.complement, *(view.lemmas[m] for m in range(last.j, end))))
+                out += [(title, before, False) for title in (*group[:-1], whole)]
+                continue
         if name is not None:
             out += [(title, name, False) for title in group[:-1]]
             out.append(_whose(view, last, name))
@@ -67,6 +76,27 @@ def _roles(view: SentenceView) -> list[tuple[Title, Name, bool]]:
         elif (before := _name_before(view, group[0], last)) is not None:
             out += [(title, before, False) for title in group]
     return out
+
+
+def _phrase_end(view: SentenceView, title: Title) -> int:
+    """Where a title's noun phrase ends: the words after it that the parse joins to it."""
+    j = title.j
+    while j < len(view.forms) and not view.is_punct(j) and view.upos[j] in ("NOUN", "ADJ", "PROPN") \
+            and (view.head_word(j) or -1) in range(title.i, j):
+        j += 1
+    return j
+
+
+def _firm(view: SentenceView, name: Name) -> bool:
+    """A name with evidence of its own: a known person, or one that begins with a first name or a
+    proper noun ordinary text does not use."""
+    return bool(name.kb_id) or starts_with_given(view, name.i)
+
+
+def _named_right_before(view: SentenceView, title: Title) -> bool:
+    """A full name (a first name and more) ends right before the title, with no comma between."""
+    before = name_ending_at(view, title.i)
+    return before is not None and before.j - before.i >= 2 and starts_with_given(view, before.i)
 
 
 def _title_groups(view: SentenceView, titles: list[Title]) -> list[list[Title]]:
@@ -108,10 +138,12 @@ def _held(view: SentenceView, person: str, title: Title, day: date) -> bool:
                for t in terms)
 
 
-def _name_before(view: SentenceView, first: Title, last: Title, after: Name | None = None) -> Name | None:
+def _name_before(view: SentenceView, first: Title, last: Title, after: Name | None = None,
+                 end: int | None = None) -> Name | None:
     """"NAME, the minister of culture, said": titles between commas (or at the clause's end) after a
-    name (`after`: the name that ends the titles' phrase, when it is the inner office's holder)."""
-    end = after.j if after else last.j
+    name (`after`: the name that ends the titles' phrase, when it is the inner office's holder;
+    `end`: where the title's phrase ends, when it goes on past the title)."""
+    end = end if end is not None else after.j if after else last.j
     if end < len(view.forms) and not (view.is_punct(end) or view.upos[end] in ("ADP", "VERB", "SCONJ")):
         return None
     form = view.forms[first.i]
