@@ -309,11 +309,14 @@ def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
     """The subject of the verb whose object the claim is ("the talks LASTED 12 days"): what the
     verb says the figure of. Not a verb the claim only hangs on ("came two years AFTER ...")."""
     verbs = {view.head_word(k) for k in range(i, j) if view.deprel(k) == "obj"}
-    # "the OPERATION took place on Monday": a light verb's day or place is its subject's
-    verbs |= {v for k in range(i, j) if view.deprel(k).startswith("obl")
-              and (v := view.head_word(k)) is not None and _happening_verb(view, v)}
-    verbs = {v for v in verbs if v is not None and view.upos[v] == "VERB"}
-    return [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
+    # "the OPERATION took place on Monday": a verb of happening's day or place is its subject's ...
+    happening = {v for k in range(i, j) if view.deprel(k).startswith("obl")
+                 and (v := view.head_word(k)) is not None and _happening_verb(view, v)}
+    # ... or, in a relative clause, the noun's it describes ("the ELECTIONS, which took place on Wednesday")
+    antecedents = [h for v in sorted(happening) if view.deprel(v).startswith("acl") and (h := view.head_word(v)) is not None]
+    verbs = {v for v in verbs | {v for v in happening if not view.deprel(v).startswith("acl")}
+             if v is not None and view.upos[v] == "VERB"}
+    return antecedents + [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
 
 
 def _nominal(view: SentenceView, k: int) -> bool:
