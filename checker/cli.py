@@ -63,6 +63,8 @@ def _output_options(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="checker", description="Claim-level fact-consistency checker for news.")
     parser.add_argument("--version", action="version", version=f"checker {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, dest="help_lang",
+                        help="language of this help (default: lang in config, then the locale, then en)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check a folder or files of articles")
@@ -130,7 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    if "-h" in argv or "--help" in argv:
+        _localize_help(parser, argv)
+    args = parser.parse_args(argv)
     from .ci import CiError
     try:
         return COMMANDS[args.command](args)
@@ -144,6 +150,19 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:     # `checker review list | head`: the reader left, nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _localize_help(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """The help in the run's language: --lang on the line, else checker.toml, else the locale."""
+    from .config import read_project_config
+    from .i18n import language, localize_parser
+    chosen = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--lang"), None) \
+        or next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), None)
+    try:
+        lang = language(chosen if chosen in LANGUAGES else None, read_project_config())
+    except ValueError:
+        return
+    localize_parser(parser, Path(__file__).resolve().parents[1] / "rules", lang)
 
 
 # -- check / ci / baseline ---------------------------------------------------------------------------

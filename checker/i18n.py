@@ -58,3 +58,43 @@ def _table(path: Path) -> dict[str, dict[str, str]]:
 
 def strings(rules_root: Path, lang: str) -> Strings:
     return Strings(_table(rules_root / "i18n" / "strings.yaml"), lang)
+
+
+def localize_parser(parser, rules_root: Path, lang: str) -> None:
+    """Put the command line's help in `lang` (rules/i18n/cli.yaml); what the table lacks stays in
+    English. argparse's own error messages stay English."""
+    if lang == DEFAULT:
+        return
+    table = {key: entry.get(lang) for key, entry in _table(rules_root / "i18n" / "cli.yaml").items() if entry.get(lang)}
+    _localize(parser, table, command=None)
+
+
+def _localize(parser, table: dict[str, str], command: str | None) -> None:
+    import argparse
+    if command is None and table.get("description"):
+        parser.description = table["description"]
+    parser._positionals.title = table.get("argparse.positionals", parser._positionals.title)
+    parser._optionals.title = table.get("argparse.options", parser._optionals.title)
+    usage = table.get("argparse.usage")
+    if usage:
+        parser.formatter_class = _formatter_with_prefix(parser.formatter_class, usage)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = table.get(f"command.{choice.dest}", choice.help)
+            for name, sub in action.choices.items():
+                _localize(sub, table, name)
+        elif isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
+            action.help = table.get(f"argparse.{'help' if isinstance(action, argparse._HelpAction) else 'version'}",
+                                    action.help)
+        else:
+            action.help = (table.get(f"command.{command}.{action.dest}") or table.get(f"option.{action.dest}")
+                           or action.help)
+
+
+def _formatter_with_prefix(base, words: str):
+    class Localized(base):
+        def add_usage(self, usage, actions, groups, prefix=None):
+            return super().add_usage(usage, actions, groups, prefix or words)
+    return Localized
+

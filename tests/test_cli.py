@@ -123,3 +123,41 @@ def test_review_flow_from_the_command_line(tmp_path, capsys, corpus_of):
     assert main(["review", "reopen", ident, "--note", "again", *reports]) == 0
     assert main(["review", "history", *reports]) == 0
     assert [ln.split()[2] for ln in capsys.readouterr().out.splitlines()[-2:]] == ["dismiss", "reopen"]
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text or "")
+
+
+def test_every_command_and_option_has_arabic_help():
+    """An Arabic-reading editor reads --help in Arabic: a new option without its entry in
+    rules/i18n/cli.yaml fails here."""
+    import argparse
+    from checker.cli import build_parser
+    from checker.i18n import localize_parser
+    parser = build_parser()
+    localize_parser(parser, Path(__file__).resolve().parents[1] / "rules", "ar")
+    missing = []
+
+    def walk(p, name):
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                missing.extend(c.dest for c in action._choices_actions if not _arabic(c.help))
+                for sub_name, sub in action.choices.items():
+                    walk(sub, sub_name)
+            elif action.help != argparse.SUPPRESS and not _arabic(action.help):
+                missing.append(f"{name} {action.option_strings or action.dest}")
+    walk(parser, "checker")
+    assert missing == []
+
+
+def test_help_follows_lang(capsys):
+    import pytest
+    from checker.cli import main
+    with pytest.raises(SystemExit):
+        main(["check", "--help", "--lang", "ar"])
+    arabic = capsys.readouterr().out
+    assert "الخيارات" in arabic and "options:" not in arabic and "show this help" not in arabic
+    with pytest.raises(SystemExit):
+        main(["check", "--help", "--lang", "en"])
+    assert "options:" in capsys.readouterr().out
