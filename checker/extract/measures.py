@@ -492,11 +492,36 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     m = view.rules.lexicon.measures
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
-    after = m.references_after.contains_any(view.forms[end:end + REFERENCE_AFTER])
+    after = _reference_after(view, end)
     return (before or after or _earlier_year_after(view, end)
             or (_year_after(view, end) is None and _earlier_year_before(view, start))
             or _level_it_moved_from(view, start) or _of_an_earlier_occurrence(view, start, end)
             or background(view, by_year=False))
+
+
+def _reference_after(view: SentenceView, end: int) -> bool:
+    """"4.41 billion A YEAR EARLIER": a cue soon after the figure; not one that names the next
+    figure ("64.8%, higher than LAST YEAR's rate, which reached 61.3%")."""
+    m = view.rules.lexicon.measures
+    for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)):
+        if _a_figure(view.forms[k]):
+            return False    # "up 9.4%, against 4.41 billion A YEAR EARLIER": the cue is the next figure's
+        if hit := m.references_after.match_at(view.forms[:end + REFERENCE_AFTER], k):
+            return not _figure_soon_after(view, k + hit[1])
+    return False
+
+
+def _a_figure(form: str) -> bool:
+    return any(ch.isdigit() for ch in form) and not _year(form)
+
+
+def _figure_soon_after(view: SentenceView, k: int) -> bool:
+    for j in range(k, min(len(view.forms), k + REFERENCE_AFTER)):
+        if view.is_punct(j) and view.forms[j] != "%":
+            return False
+        if _a_figure(view.forms[j]):
+            return True     # (a year is part of the cue: "the same period OF 2024")
+    return False
 
 
 def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
@@ -531,8 +556,9 @@ def _level_it_moved_from(view: SentenceView, start: int) -> bool:
     for k in range(start - 2, max(-1, start - CHANGE_REACH), -1):
         if view.forms[k] in STOPS:
             return False
-        if view.forms[k][:1].isdecimal() and k > 0 and lex.measures.levels.match_at(view.forms, k - 1):
-            return True
+        if view.forms[k][:1].isdecimal() and k > 0 and (lex.measures.levels.match_at(view.forms, k - 1)
+                                                       or lex.measures.level_verbs.get(view.lemmas[k - 1])):
+            return True     # (or "REACHED 7.2 million, up FROM 6.4 million")
     return False
 
 
