@@ -68,7 +68,7 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     if scale > 1:
         extra, k = _fraction_after(view, lex, j, scale)
         if k == j:
-            extra, k = _smaller_part_after(view, lex, j, scale)
+            extra, k = _smaller_parts_after(view, lex, j, scale)
         value, j = value + extra, k
         rounding = 0.0 if extra else _rounding(form, scale)
     return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value), rounding=rounding)
@@ -82,6 +82,25 @@ def _rounding(form: str, scale: float) -> float:
             decimals = len(form.rsplit(mark, 1)[1])
             return 0.5 * scale / 10 ** decimals
     return 0.0
+
+
+def _smaller_parts_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
+    """Each smaller part in turn: "11 million AND 742 thousand AND 315"."""
+    total = 0.0
+    while True:
+        part, k = _smaller_part_after(view, lex, j, scale)
+        if k == j:
+            return total, j
+        total, j = total + part, k
+        scale = _scale_of(part)
+
+
+def _scale_of(value: float) -> float:
+    """The place of a part's leading digit group: 742,000 is of the thousands."""
+    scale = 1.0
+    while value >= scale * 1000:
+        scale *= 1000
+    return scale
 
 
 def _smaller_part_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
@@ -173,7 +192,7 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         scale = float(sequence[-1].value)
         extra, k = _fraction_after(view, lex, j, scale)
         if k == j:
-            extra, k = _smaller_part_after(view, lex, j, scale)     # "two million AND 514 thousand"
+            extra, k = _smaller_parts_after(view, lex, j, scale)    # "two million AND 514 thousand"
         value, j = value + extra, k
     return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence) or _too_large(value))
 
