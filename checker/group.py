@@ -75,8 +75,14 @@ def _add_any_event_claims(buckets: dict[str, list[Claim]], heads: dict) -> None:
         for other in sorted(buckets):
             local = other.rsplit("|", 1)[-1]
             if (other != key and heads[other][2] == story and local.startswith(kind + ":")
-                    and not local.startswith(kind + ":root:")):
+                    and not local.startswith(kind + ":root:") and _has_parts(buckets[other])):
                 buckets[other] = sorted(buckets[other] + buckets[key], key=claim_order)
+
+
+def _has_parts(claims: list[Claim]) -> bool:
+    """An event that lasts (a summit, a festival) has an opening and a ceremony of its own; a press
+    conference or a statement, a moment, has neither."""
+    return any(c.attrs.get("event_lasts", True) for c in claims)
 
 
 def claim_order(claim: Claim) -> tuple:

@@ -176,8 +176,6 @@ KNOWN_MISSES = {
                                   "are no listed event, and listing them cost a look-alike in wildfire",
     },
     "tourism-figures": {
-        "press-conference-city": "the place of a press conference: a press conference is a statement, "
-                                 "whose places are not compared",
         "occupancy-internal": "'hotel occupancy reached 58% on average' and 'the average occupancy of "
                               "classified hotels reached 63% in 2025': the phrases' heads differ",
         "visitors-words-vs-digits": "'7.2 million' and 'about seven million two hundred thousand' are shown "

@@ -108,3 +108,16 @@ def test_a_year_right_after_a_figure_is_its_own(checker):
     # the 2024 level and the 2028 target are two figures, and neither is last year's
     assert rules_of(checker, a="ويستهدف البرنامج خفض البطالة من 12 بالمئة في 2024 إلى 8 بالمئة بحلول 2028.",
                     b="وكانت البطالة قد بلغت 12 بالمئة في 2024.") == []
+
+
+def test_a_press_conference_has_one_place(checker):
+    # the reports of one story that describe the minister's press conference put it in two cities
+    assert rules_of(checker, a="وقال وزير الزراعة خلال مؤتمر صحفي عقده في عمان إن الموسم جيد.",
+                    b="وقال وزير الزراعة في مؤتمر صحفي عقده في مدينة العقبة إن الموسم جيد.") == ["CL101"]
+
+
+def test_an_opening_is_no_part_of_a_press_conference(checker):
+    # "return flights start on Sunday from Riyadh" says nothing of where the press conference was held
+    assert rules_of(checker, a="وقال الوزير في مؤتمر صحفي بالمدينة المنورة إن الخطط نفذت.",
+                    b="وتبدأ رحلات عودة الزوار إلى بلدانهم تباعاً اعتباراً من الأحد، عبر مطار الملك خالد "
+                      "في الرياض.") == []

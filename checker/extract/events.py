@@ -49,7 +49,7 @@ class EventMention:
     def fields(self) -> dict:
         return {"event": self.status, "event_kind": self.kind, "event_class": self.cls, "event_label": self.label,
                 "event_generic": self.generic, "event_facet": self.facet, "event_phase": self.phase,
-                "event_root": self.root}
+                "event_root": self.root, "event_lasts": self.lasts}
 
 
 def find_events(view: SentenceView) -> list[EventMention]:
