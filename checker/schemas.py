@@ -230,6 +230,7 @@ class OfficeHead(Strict):
     exclusive: bool = False
     relational: bool = False      # held towards what follows: "the adviser OF the prime minister"
     kin: bool = False             # a relative, not an office
+    deputy: bool = False          # the second of a body: its title and the body's head clash
 
 
 class OfficesSpec(Strict):

@@ -291,8 +291,13 @@ def _deputy_of(deputy: Claim, principal: Claim, ctx: Context) -> bool:
     the other's ("deputy transport minister" and "transport minister", "the undersecretary of the
     health ministry" and "the health minister")."""
     cd, cp = _body(deputy), _body(principal)
-    return (deputy.value.get("head") == "deputy" and principal.value.get("head") != "deputy"
+    return (_a_deputy(deputy, ctx) and not _a_deputy(principal, ctx)
             and _exclusive(principal.value, ctx) and bool(cp) and cp <= cd)
+
+
+def _a_deputy(claim: Claim, ctx: Context) -> bool:
+    kind = ctx.rules.kb.head_kinds.get(claim.value.get("head"))
+    return bool(kind and kind.deputy)
 
 
 def _exclusive(value: dict, ctx: Context) -> bool:

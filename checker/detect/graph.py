@@ -158,12 +158,11 @@ def _one_value(claim: Claim) -> str:
     if claim.kind == "duration" and claim.value.get("interval"):
         ends = [None if x is None else f"{x:.3g}" for x in claim.value["interval"][:2]]
         return f"duration:{claim.value.get('qualifier')}:{ends}"
-    if claim.kind == "count" and claim.attrs.get("frame"):
-        # "14 dead" and "14 people killed": one figure of one frame, whatever noun counts it
-        return f"count:{claim.attrs['frame']}:{claim.value.get('qualifier')}:{claim.value['number']}"
     if claim.kind in ("count", "money", "percent") and "number" in claim.value:
-        # "18.5 million" and "eighteen and a half million": one figure, though the digits admit rounding
-        return f"{claim.kind}:{claim.value.get('unit')}:{claim.value.get('qualifier')}:{claim.value['number']}"
+        # "18.5 million" and "eighteen and a half million": one figure, though the digits admit
+        # rounding; "14 dead" and "14 people killed": one figure of one frame, whatever noun counts it
+        measure = (claim.kind == "count" and claim.attrs.get("frame")) or claim.value.get("unit")
+        return f"{claim.kind}:{measure}:{claim.value.get('qualifier')}:{claim.value['number']}"
     return value_key(claim)
 
 

@@ -94,7 +94,7 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
         j = k + 1
         while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
                 "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ") and j not in known and not _glued_preposition_any(view, j) \
-                and not time_word(view, j) and not _ends_venue_name(view, j):
+                and not _ends_venue_name(view, j):
             j += 1
         if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
             out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
@@ -107,7 +107,7 @@ def _ends_venue_name(view: SentenceView, k: int) -> bool:
     lex, kb = view.rules.lexicon, view.rules.kb
     hit, form = kb.jurisdictions.match_at(view.forms, k), view.forms[k]
     nationality = bool(hit) and hit[1] == 1 and lex.nisba_ending in (form[-1:], form[-2:-1])
-    return bool(lex.venue_name_ends.match_at(view.forms, k)) or nationality
+    return time_word(view, k) or bool(lex.venue_name_ends.match_at(view.forms, k)) or nationality
 
 
 def _only_nationality(view: SentenceView, i: int, j: int) -> bool:

@@ -40,7 +40,7 @@ def extract_quantities(view: SentenceView):
             continue
         hit = (_noun_it_follows(view, number) or _unit_after(view, number) or _unit_before(view, number)
                or _noun_after(view, number))
-        if hit and hit.unit.kind == "duration" and _an_age(view, number.i):
+        if hit and hit.unit.kind == "duration" and _listed_before(view, lex.measures.age_words, number.i, AGE_REACH):
             continue    # "the under-15 age group": an age that defines a group, not how long something lasted
         if hit:
             used_units.add(hit.at)
@@ -63,14 +63,9 @@ CLOCK_REACH = 3     # words from "at" (the hour) to the minutes of a time of day
 HOURS_IN_DAY = 24
 
 
-def _after_word_before(view: SentenceView, i: int) -> bool:
-    offsets = view.rules.lexicon.measures.offset_words
-    return any(offsets.match_at(view.forms, k) for k in range(max(0, i - OFFSET_REACH), i))
-
-
-def _an_age(view: SentenceView, i: int) -> bool:
-    ages = view.rules.lexicon.measures.age_words
-    return any(ages.match_at(view.forms, k) for k in range(max(0, i - AGE_REACH), i))
+def _listed_before(view: SentenceView, table, i: int, reach: int) -> bool:
+    """A word of `table` in the `reach` words before word i ("AGED 15 years", "AFTER two hours")."""
+    return any(table.match_at(view.forms, k) for k in range(max(0, i - reach), i))
 
 
 def _time_of_day(view: SentenceView, number: NumberSpan) -> bool:
@@ -155,7 +150,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end, lasting=True) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
-        if event is not None and event.phase == "start" and _after_word_before(view, number.i):
+        if event is not None and event.phase == "start" \
+                and _listed_before(view, lex.measures.offset_words, number.i, OFFSET_REACH):
             attrs["offset"] = True      # "two hours AFTER the START of the attack": from a moment, no length
     if number.malformed:
         attrs["malformed"] = number.malformed
