@@ -15,12 +15,32 @@ from .i18n import LANGUAGES
 from .schemas import RulesError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+RULES_ROOT = Path(__file__).resolve().parents[1] / "rules"
 REPORT_FORMATS = ["json", "md", "csv", "line", "html", "sarif", "junit", "github"]
 FAIL_ON = ("error", "warning", "info", "never")
 
 
 class UsageError(Exception):
     pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's errors in the run's language (its help is localized by `i18n.localize_parser`)."""
+    lang = "en"
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, _tr(f"{self.prog}: error: {message}", self.lang) + "\n")
+
+
+def _tr(message: str, lang: str) -> str:
+    from .i18n import translate
+    return translate(message, RULES_ROOT, lang)
+
+
+def _status(args, message: str) -> None:
+    """A status line on stderr, in the run's language."""
+    print(_tr(message, getattr(args, "ui_lang", "en")), file=sys.stderr)
 
 
 def _corpus_options(p: argparse.ArgumentParser) -> None:
@@ -61,7 +81,7 @@ def _output_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="checker", description="Claim-level fact-consistency checker for news.")
+    parser = Parser(prog="checker", description="Claim-level fact-consistency checker for news.")
     parser.add_argument("--version", action="version", version=f"checker {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, dest="help_lang",
                         help="language of this help (default: lang in config, then the locale, then en)")
@@ -134,16 +154,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
+    Parser.lang = lang = _argv_language(argv)
     if "-h" in argv or "--help" in argv:
-        _localize_help(parser, argv)
+        from .i18n import localize_parser
+        localize_parser(parser, RULES_ROOT, lang)
     args = parser.parse_args(argv)
+    args.ui_lang = lang
     from .ci import CiError
     try:
         return COMMANDS[args.command](args)
     except (RulesError, ModelError, UsageError, CiError, ValueError) as exc:
         if os.environ.get("CHECKER_DEBUG"):     # the traceback, for a bug rather than a bad input
             raise
-        print(f"checker: error: {exc}", file=sys.stderr)
+        _status(args, f"checker: error: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return EXIT_USAGE
@@ -152,17 +175,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _localize_help(parser: argparse.ArgumentParser, argv: list[str]) -> None:
-    """The help in the run's language: --lang on the line, else checker.toml, else the locale."""
+def _argv_language(argv: list[str]) -> str:
+    """The language of help, errors and status lines, known before the line is parsed: --lang on
+    the line, else checker.toml, else the locale."""
     from .config import read_project_config
-    from .i18n import language, localize_parser
+    from .i18n import DEFAULT, language
     chosen = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--lang"), None) \
         or next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), None)
     try:
-        lang = language(chosen if chosen in LANGUAGES else None, read_project_config())
-    except ValueError:
-        return
-    localize_parser(parser, Path(__file__).resolve().parents[1] / "rules", lang)
+        return language(chosen if chosen in LANGUAGES else None, read_project_config())
+    except (ValueError, RulesError):     # a bad config is reported once the command runs
+        return DEFAULT
 
 
 # -- check / ci / baseline ---------------------------------------------------------------------------
@@ -237,20 +260,20 @@ def _run(checker, paths, args):
     from .load import load_paths
     loaded = load_paths(paths, args.as_of or date.today(), _limits(args))
     for skipped in loaded.skipped:
-        _say_skipped(skipped)
+        _say_skipped(skipped, args)
     if not loaded.articles:
         raise UsageError("no readable articles in " + ", ".join(map(str, paths)))
-    result = checker.run(loaded, progress=_progress_bar(len(loaded.articles), args.quiet))
+    result = checker.run(loaded, progress=_progress_bar(len(loaded.articles), args))
     for skipped in result.skipped:
         if skipped not in loaded.skipped:       # those of later stages: the loader's were shown already
-            _say_skipped(skipped)
+            _say_skipped(skipped, args)
     return result
 
 
-def _say_skipped(skipped) -> None:
+def _say_skipped(skipped, args) -> None:
     """One line per article that could not be checked: file, stage, reason (terminal-safe)."""
     from .report.safe import terminal
-    print(terminal(f"checker: skipped {skipped.path} ({skipped.stage}): {skipped.reason}"), file=sys.stderr)
+    _status(args, terminal(f"checker: skipped {skipped.path} ({skipped.stage}): {skipped.reason}"))
 
 
 def _reviews_path(args) -> Path:
@@ -303,7 +326,7 @@ def cmd_check(args) -> int:
         written = write_default_reports(res, args.reports_dir, o)
         render(res, "line", sys.stdout, o)
         if not args.quiet:
-            print("reports: " + ", ".join(str(p) for p in written), file=sys.stderr)
+            _status(args, "reports: " + ", ".join(str(p) for p in written))
 
     _emit(shown, args, opts, human)
     _write_last_check(result, opts, args.reports_dir)
@@ -337,8 +360,9 @@ def cmd_ci(args) -> int:
     _emit(replace(result, discrepancies=shown), args, opts, human)
     if not args.quiet:
         s = result.stats
-        print(f"{outcome.summary()} · parsed {s['parsed']}, claims from cache {s['claims_cache_hits']}"
-              + (f" · baseline {baseline_path}" if baseline_path else ""), file=sys.stderr)
+        parts = [outcome.summary(), f"parsed {s['parsed']}, claims from cache {s['claims_cache_hits']}"]
+        parts += [f"baseline {baseline_path}"] if baseline_path else []
+        print(" · ".join(_tr(part, args.ui_lang) for part in parts), file=sys.stderr)
     return EXIT_FINDINGS if outcome.failing or outcome.unchecked else EXIT_OK
 
 
@@ -347,7 +371,7 @@ def cmd_baseline(args) -> int:
     checker = _checker(args)
     result = _run(checker, [args.corpus], args)
     count = write_baseline(result, args.output, checker.rules.version)
-    print(f"baseline: {count} discrepancies accepted in {args.output}", file=sys.stderr)
+    _status(args, f"baseline: {count} discrepancies accepted in {args.output}")
     return EXIT_OK
 
 
@@ -382,7 +406,7 @@ def _find(report: dict, prefix: str | None) -> dict:
         raise UsageError("give a discrepancy id (see `checker review list`)")
     hits = [d for d in report["discrepancies"] if d["id"].startswith(prefix)]
     if len(hits) != 1:
-        raise UsageError(f"{'no' if not hits else 'several'} discrepancies match '{prefix}'")
+        raise UsageError(f"no discrepancies match '{prefix}'" if not hits else f"several discrepancies match '{prefix}'")
     return hits[0]
 
 
@@ -434,10 +458,10 @@ def _review_transfer(store, args) -> int:
         else:
             with atomic_write(Path(args.id), newline=None) as out:
                 count = store.export_jsonl(out)
-        print(f"exported {count} decisions", file=sys.stderr)
+        _status(args, f"exported {count} decisions")
     else:
         lines = sys.stdin if args.id == "-" else Path(args.id).read_text(encoding="utf-8").splitlines()
-        print(f"imported {store.import_jsonl(lines)} new decisions", file=sys.stderr)
+        _status(args, f"imported {store.import_jsonl(lines)} new decisions")
     return EXIT_OK
 
 
@@ -469,7 +493,7 @@ def cmd_claims(args) -> int:
         docs = [(a.id, to_spacy(a, checker.parser.parse(a), [c for c in chosen if c.article_id == a.id]))
                 for a in result.articles]
         args.html.write_text(render_claims(docs), encoding="utf-8")
-        print(f"claims page: {args.html}", file=sys.stderr)
+        _status(args, f"claims page: {args.html}")
     return EXIT_OK
 
 
@@ -500,7 +524,8 @@ def cmd_serve(args) -> int:
         return render_page(_hide_dismissed(res, opts, False), opts)
 
     server = make_server(result, _reviews_path(args), render, port=args.port, reviewer=args.by)
-    print(f"review page: http://127.0.0.1:{server.server_address[1]}/  (Ctrl-C to stop)", file=sys.stderr, flush=True)
+    _status(args, f"review page: http://127.0.0.1:{server.server_address[1]}/  (Ctrl-C to stop)")
+    sys.stderr.flush()
     try:
         server.serve_forever()
     finally:
@@ -545,11 +570,11 @@ def cmd_explain(args) -> int:
     return EXIT_OK
 
 
-def _progress_bar(total: int, quiet: bool):
-    if quiet or total < 2 or not sys.stderr.isatty():
+def _progress_bar(total: int, args):
+    if args.quiet or total < 2 or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
-    bar = tqdm(total=total, desc="checking", unit="article", file=sys.stderr, leave=False)
+    bar = tqdm(total=total, desc=_tr("checking", args.ui_lang), unit="article", file=sys.stderr, leave=False)
     return lambda _article: bar.update(1)
 
 

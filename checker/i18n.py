@@ -98,3 +98,43 @@ def _formatter_with_prefix(base, words: str):
             return super().add_usage(usage, actions, groups, prefix or words)
     return Localized
 
+
+
+# -- messages: errors and status lines, translated where they are printed ---------------------------
+
+def translate(message: str, rules_root: Path, lang: str) -> str:
+    """`message` (an English error or status line, checker's or argparse's) in `lang`.
+
+    rules/i18n/messages.yaml pairs English templates with their translations, as a gettext
+    catalogue pairs msgids with msgstrs; the message is matched against each template, so no
+    raise site needs to know the run's language. A {message} or {reason} placeholder is itself
+    translated (argparse nests "invalid choice: ..." inside "argument --format: ..."). A message
+    that no template matches stays as written."""
+    if lang == DEFAULT:
+        return message
+    for pattern, target in _catalogue(rules_root / "i18n" / "messages.yaml", lang):
+        match = pattern.fullmatch(message)
+        if match:
+            values = {name: translate(value, rules_root, lang) if name in NESTED else value
+                      for name, value in match.groupdict().items()}
+            return target.format(**values)
+    return message
+
+
+NESTED = ("message", "reason")
+
+
+@lru_cache(maxsize=4)
+def _catalogue(path: Path, lang: str) -> list[tuple]:
+    import re
+    entries = read_yaml(path) if path.exists() else []
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and "en" in e for e in entries):
+        raise RulesError(f"{path}: a list of entries, each with its English template under 'en'")
+    compiled = []
+    for entry in entries:
+        if not entry.get(lang):
+            continue
+        parts = re.split(r"\{(\w+)\}", entry["en"])
+        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+        compiled.append((re.compile(regex, re.DOTALL), entry[lang]))
+    return compiled

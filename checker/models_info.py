@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .config import PROJECT_ROOT
-from .parse import resolve_models
+from .parse import ModelError, resolve_models
 
 TRAIN_SCRIPT = PROJECT_ROOT / "scripts" / "train_models.py"
 
@@ -36,8 +36,7 @@ def describe(models: str | None = None) -> str:
 
 def train(treebank: Path, out: Path) -> int:
     if not TRAIN_SCRIPT.exists():
-        print(f"checker: error: {TRAIN_SCRIPT} not found (train from a source checkout)", file=sys.stderr)
-        return 2
+        raise ModelError(f"{TRAIN_SCRIPT} not found (train from a source checkout)")
     return subprocess.call([sys.executable, str(TRAIN_SCRIPT), "--treebank", str(treebank), "--out", str(out)])
 
 

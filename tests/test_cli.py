@@ -161,3 +161,51 @@ def test_help_follows_lang(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help", "--lang", "en"])
     assert "options:" in capsys.readouterr().out
+
+
+def test_errors_follow_lang(capsys):
+    assert main(["explain", "CZ999", "--lang", "ar"]) == 2
+    err = capsys.readouterr().err
+    assert "رمز قاعدة غير معروف 'CZ999'" in err and "unknown" not in err
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--lang", "ar", "--jobs", "0", "x"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "المعطى --jobs: يجب أن يكون أكبر من 0، لا 0" in err and "must be above" not in err
+    assert main(["explain", "CZ999", "--lang", "en"]) == 2
+    assert "unknown rule code 'CZ999'" in capsys.readouterr().err
+
+
+def _messages_in_code():
+    """Every message checker raises or prints, as a sample text: each {value} of an f-string
+    replaced by a word, so that it can be looked up in rules/i18n/messages.yaml."""
+    import ast
+    raised = {"UsageError", "ModelError", "RulesError", "CiError", "ValueError", "KeyError", "ArgumentTypeError",
+              "Skipped", "_status"}
+    samples = []
+    for path in sorted((ROOT / "checker").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in raised:
+                continue
+            for arg in node.args:
+                if isinstance(arg, ast.JoinedStr):
+                    samples.append((path.name, "".join(v.value if isinstance(v, ast.Constant) else "word"
+                                                       for v in arg.values)))
+                elif isinstance(arg, ast.Constant) and isinstance(arg.value, str) and " " in arg.value:
+                    samples.append((path.name, arg.value))
+    return samples
+
+
+def test_every_error_and_status_line_has_arabic():
+    """A new error or status line without its entry in rules/i18n/messages.yaml fails here.
+    Internal errors (a rule file's own schema, a registry used twice) are for developers."""
+    from checker.i18n import translate
+    developer_only = {"registry.py", "schemas.py", "i18n.py"}
+    samples = _messages_in_code()
+    assert len(samples) > 40
+    untranslated = [(f, s) for f, s in samples if f not in developer_only
+                    and not _arabic(translate(s, ROOT / "rules", "ar"))]
+    assert untranslated == []
