@@ -419,7 +419,7 @@ def cmd_review(args) -> int:
             return _review_transfer(store, args)
         if args.action == "history":
             for row in store.history(args.id):
-                _say(f"{row.at}  {row.discrepancy_id}  {row.decision:<8} {row.reviewer}: {row.note}")
+                _say(f"{row.at}  {row.discrepancy_id}  {_word(row.decision, args):<8} {row.reviewer}: {row.note}")
             return EXIT_OK
         report = _last_report(args)
         latest = store.latest()
@@ -427,16 +427,16 @@ def cmd_review(args) -> int:
         if args.action == "list":
             for d in report["discrepancies"]:
                 status = status_of(evidence_of_record(d), latest.get(d["id"])).status
-                _say(f"{d['id']}  {d['severity']:<7} {d['rule']}  {d['kind']:<8} {status:<9} "
+                _say(f"{d['id']}  {_word(d['severity'], args):<7} {d['rule']}  {d['kind']:<8} {_word(status, args):<9} "
                      + (d["topic"] if lang == "en" else d.get("messages", {}).get(lang, d["topic"])))
             return EXIT_OK
         d = _find(report, args.id)
         if args.action == "show":
-            for line in _show(d, latest.get(d["id"]), lang).split("\n"):
+            for line in _show(d, latest.get(d["id"]), args).split("\n"):
                 _say(line)
             return EXIT_OK
         row = store.record(d["id"], args.action, evidence_of_record(d), args.note, args.by)
-        _say(f"{row.decision} {row.discrepancy_id} by {row.reviewer} at {row.at}")
+        _say(_tr(f"{row.decision} {row.discrepancy_id} by {row.reviewer} at {row.at}", args.ui_lang))
         return EXIT_OK
     finally:
         store.close()
@@ -465,16 +465,23 @@ def _review_transfer(store, args) -> int:
     return EXIT_OK
 
 
-def _show(d: dict, row, lang: str = "en") -> str:
+def _word(word: str, args) -> str:
+    """A severity, status or decision in the run's language (rules/i18n/strings.yaml)."""
+    from .i18n import strings
+    return strings(RULES_ROOT, _lang(args))[word]
+
+
+def _show(d: dict, row, args) -> str:
+    lang = _lang(args)
     message = d.get("messages", {}).get(lang, d["message"])
-    lines = [f"{d['id']}  {d['rule']} ({d.get('name', '')}) · {d['severity']} · {d['topic']}", message, ""]
+    lines = [f"{d['id']}  {d['rule']} ({d.get('name', '')}) · {_word(d['severity'], args)} · {d['topic']}", message, ""]
     from .report.evidence import sentence_parts
     for c in d["claims"]:
         before, words, after = sentence_parts(c["sentence"], c["start"], c["end"], c.get("sentence_start", 0))
         marked = f"{before}[[{words}]]{after}" if words else c["sentence"]
         lines += [f"  {c['article']}:{c['line']}:{c['column']}", f"    {marked}", ""]
     if row:
-        lines.append(f"last decision: {row.decision} by {row.reviewer} at {row.at}: {row.note}")
+        lines.append(_tr(f"last decision: {row.decision} by {row.reviewer} at {row.at}: {row.note}", lang))
     return "\n".join(lines)
 
 

@@ -107,9 +107,9 @@ def translate(message: str, rules_root: Path, lang: str) -> str:
 
     rules/i18n/messages.yaml pairs English templates with their translations, as a gettext
     catalogue pairs msgids with msgstrs; the message is matched against each template, so no
-    raise site needs to know the run's language. A {message} or {reason} placeholder is itself
-    translated (argparse nests "invalid choice: ..." inside "argument --format: ..."). A message
-    that no template matches stays as written."""
+    raise site needs to know the run's language. A {message}, {reason} or {decision} placeholder
+    is itself translated (argparse nests "invalid choice: ..." inside "argument --format: ...").
+    A message that no template matches stays as written."""
     if lang == DEFAULT:
         return message
     for pattern, target in _catalogue(rules_root / "i18n" / "messages.yaml", lang):
@@ -121,7 +121,7 @@ def translate(message: str, rules_root: Path, lang: str) -> str:
     return message
 
 
-NESTED = ("message", "reason")
+NESTED = ("message", "reason", "decision")
 
 
 @lru_cache(maxsize=4)
