@@ -329,7 +329,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
 
 
 def _check_frame_units(path: Path, frames: list[S.Frame], units: list[S.Unit]) -> None:
-    known = {u.id for u in units}
+    known = {u.id for u in units} | {u.kind for u in units}
     for frame in frames:
         unknown = sorted(set(frame.units) - known)
         if unknown:

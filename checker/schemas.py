@@ -89,6 +89,10 @@ class Frame(Strict):
     cue_window: int | None = 4
     measure: str | None = None
 
+    def takes(self, unit: "Unit") -> bool:
+        """`units` names units (usd) or a kind of unit (money: any currency)."""
+        return unit.id in self.units or unit.kind in self.units
+
 
 class MeasuresSpec(Strict):
     introducers: list[str]

@@ -331,7 +331,7 @@ def qualified_display(value: float, qualifier: Qualifier | None) -> str:
 
 def _shared_frame(view: SentenceView, coordinated, unit: Unit) -> Frame | None:
     frame_id = coordinated.attrs["frame"] if coordinated is not None else None
-    return next((f for f in view.rules.lexicon.frames if f.id == frame_id and unit.id in f.units), None)
+    return next((f for f in view.rules.lexicon.frames if f.id == frame_id and f.takes(unit)), None)
 
 
 def _cue_distance(view: SentenceView, cues, start: int, end: int, window: int) -> int | None:
@@ -358,7 +358,7 @@ def _frame_said_of(view: SentenceView, unit: Unit, start: int) -> Frame | None:
     subject = set(said_of(view, start))
     lex = view.rules.lexicon
     for frame, cues in zip(lex.frames, lex.frame_cues):
-        if frame.cues and unit.id in frame.units and any(k in subject for k, _, _ in cues.find_all(view.forms)):
+        if frame.cues and frame.takes(unit) and any(k in subject for k, _, _ in cues.find_all(view.forms)):
             return frame
     return None
 
@@ -369,7 +369,7 @@ def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | N
     lex = view.rules.lexicon
     best, best_distance = None, None
     for frame, cues in zip(lex.frames, lex.frame_cues):
-        if unit.id not in frame.units:
+        if not frame.takes(unit):
             continue
         if not frame.cues:
             return frame
