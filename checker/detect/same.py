@@ -39,6 +39,8 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
         return False
     if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
         return False
+    if a.get("label") and b.get("label") and a["label"] != b["label"]:
+        return False        # "petrol 92" and "petrol 95"
     if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
             and not _one_verb(a, b):
         return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one
@@ -100,8 +102,9 @@ def _same_phrase(a: dict, b: dict) -> bool:
     own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
     if own_a and own_b:
         return False
-    if a.get("head") == b.get("head") and _own_nouns(a, b) and _own_nouns(b, a):
-        return False        # one head, two of-phrases: "the rate of DEPOSIT", "the rate of LENDING"
+    if _own_nouns(a, b) and _own_nouns(b, a) and (a.get("head") == b.get("head") or a.get("label") or b.get("label")):
+        return False        # one head, two of-phrases: "the rate of DEPOSIT", "the rate of LENDING";
+        #                     or one of a kind with its code ("PETROL 92") and another kind ("DIESEL")
     if a.get("purpose") and b.get("purpose") and set(a["purpose"]) & set(b["purpose"]):
         return True
     if _whose_is_head(a, b) or _whose_is_head(b, a):

@@ -190,6 +190,21 @@ def _another_verb(view: SentenceView, k: int, objects) -> bool:
     return not (objects and k > 0 and objects.match_at(view.forms, k - 1))
 
 
+def _held_by(view: SentenceView, event: EventMention) -> int | None:
+    """A verb that only says the event took place ("held", "convened"), after the event noun and
+    the words that name it, with nothing but a relative pronoun between: "a meeting of the pricing
+    committee WHICH WAS HELD on Wednesday at the ministry in Cairo"."""
+    lex = view.rules.lexicon
+    if view.upos[event.i] != "NOUN":
+        return None
+    for k in range(event.j, min(len(view.forms), event.j + NEAR_VERB + 2)):
+        if view.upos[k] == "VERB":
+            return k if lex.light_verbs.get(view.lemmas[k]) else None
+        if view.is_punct(k) or view.upos[k] not in ("NOUN", "PROPN", "ADJ", "ADP", "PRON", "DET"):
+            return None
+    return None
+
+
 def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) -> bool:
     """Whether the place at words i..j is where the event happened. After an event verb ("signed,
     on Thursday in Doha, ...") anywhere in its clause up to VERB_REACH words, across commas but not
@@ -203,6 +218,9 @@ def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) ->
         objects = view.rules.lexicon.event_objects.get(event.kind)
         between = [k for k in range(event.j, i) if not (objects and objects.match_at(view.forms, k))]
         return not any(_another_verb(view, k, objects) or markers.match_at(view.forms, k) for k in between)
+    held = _held_by(view, event)
+    if held is not None and held < i <= held + VERB_REACH:     # "a meeting that the committee HELD ... in Cairo"
+        return not any(_another_verb(view, k, None) or markers.match_at(view.forms, k) for k in range(held + 1, i))
     if event.j <= start <= event.j + NEAR_VERB and not _nouns_between(view, event.j, start):
         between = range(event.j, start)     # "an extraordinary summit in the Ethiopian capital Addis Ababa"
     elif event.j <= i <= event.j + NEAR or (

@@ -64,6 +64,7 @@ class Measure:
     whole: bool = False                 # "out of 138 seats": the whole others are parts of
     out_of: float | None = None         # "31 seats out of 138": the whole it is a part of
     deadline: bool = False              # "within 60 days": a time limit, not how long something lasted
+    label: str | None = None            # the code that names one of a kind: "petrol 92", "flight 447"
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -82,7 +83,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     elif of_noun is not None:       # "its CREW made up of 24 sailors"
         subject, phrase, changed = [], [of_noun], _change_at(view, at, end)
     else:
-        subject, phrase = _measured(view, start, end)
+        replaced = _figure_it_is_set_against(view, at)
+        subject, phrase = _measured(view, replaced, replaced + 1) if replaced is not None else _measured(view, start, end)
         changed = _change_at(view, at, end)
     if counted and phrase and all(_same_noun(view, k, counted[0]) for k in phrase):
         phrase = []         # "the number of FAMILIES reached 2.4 million families": it names nothing more
@@ -101,7 +103,29 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    period=None if described is not None else _period(view, at, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
-                   deadline=_is_deadline(view, start))
+                   deadline=_is_deadline(view, start), label=_label(view, phrase, at))
+
+
+def _label(view: SentenceView, phrase: list[int], start: int) -> str | None:
+    """A number right after a word of the measured phrase and before the figure: not a count but
+    the code of one of a kind ("the price of a litre of petrol 92 rose to 19.25")."""
+    return next((view.forms[k + 1] for k in phrase if k + 1 < start and view.forms[k + 1].isdecimal()
+                 and not _year(view.forms[k + 1])), None)
+
+
+def _figure_it_is_set_against(view: SentenceView, start: int) -> int | None:
+    """"petrol 92 at 19.25 pounds INSTEAD OF 17.25": a figure set against the one right before it
+    measures what that one does."""
+    m = view.rules.lexicon.measures
+    cue = next((k for k in range(start - 1, max(-1, start - 3), -1) if m.references_before.match_at(view.forms, k)), None)
+    if cue is None:
+        return None
+    for k in range(cue - 1, max(-1, cue - 4), -1):
+        if _a_figure(view.forms[k]):
+            return k
+        if not view.rules.lexicon.units.match_at(view.forms, k):
+            return None
+    return None
 
 
 def _same_noun(view: SentenceView, k: int, noun: int) -> bool:

@@ -214,7 +214,7 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     kb = view.rules.kb
     if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
         return None
-    if _year_like(number) or _has_article(view, number) or _lexicon_word(view, k):
+    if (_year_like(number) and _read_as_year(view, number)) or _has_article(view, number) or _lexicon_word(view, k):
         return None
     # keyed by the written word (the small lemmatizer mangles some nouns, "teacher"); its lemma
     # key joins "8 members" (plural) and "12 members" (singular) where the lemmatizer gets it
@@ -234,6 +234,18 @@ def _noun_at(view: SentenceView, k: int, end: int, start: int) -> UnitHit:
 
 def _year_like(number: NumberSpan) -> bool:
     return not number.in_words and number.value.is_integer() and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+
+
+def _read_as_year(view: SentenceView, number: NumberSpan) -> bool:
+    """A number that may be a year is one unless an indefinite noun follows it, as a counted noun
+    does ("deployed 2000 inspectors"), with no year or month word before it ("in the year 2000")."""
+    lex = view.rules.lexicon
+    after, before = number.j, number.i - 1
+    if lex.normalizer.has_article(view.forms[after]) or before < 0:
+        return True
+    year_word = lex.units.match_at(view.forms, before)
+    return bool((year_word and year_word[0].id == "year") or lex.months.match_at(view.forms, before)
+                or not view.forms[before].isalpha())
 
 
 def _has_article(view: SentenceView, number: NumberSpan) -> bool:
