@@ -271,13 +271,25 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
     if va["family"] and vb["family"]:
         return ctx.rules.kb.compatible_families(va["family"], vb["family"])
     ca, cb = _body(a), _body(b)
-    return va.get("head") == vb.get("head") and (not ca or not cb or bool(ca & cb))
+    if va.get("head") != vb.get("head"):
+        return False
+    if not ca or not cb:
+        return True
+    # portfolios that meet only in where lead two bodies: "the civil defence director in the Nile
+    # State" and "the police director of the Nile State"
+    wa, wb = ca - _where(a), cb - _where(b)
+    return bool(ca & cb) and not (wa and wb and not wa & wb)
 
 
 def _body(claim: Claim) -> set[str]:
     """What a title is of, by the roots of its words: "the railways authority" and "the authority
     of the railway" meet."""
     return set(claim.attrs.get("complement_roots") or claim.value.get("complement") or ())
+
+
+def _where(claim: Claim) -> set[str]:
+    """The roots of the words of a title that say where its body is ("... in the Nile State")."""
+    return set(claim.attrs.get("where_roots") or ())
 
 
 def _of_two_bodies(a: Claim, b: Claim) -> bool:

@@ -169,7 +169,8 @@ def extract_roles(view: SentenceView):
         attrs = {"kb_id": name.kb_id, "embedded": embedded or _embedded(view, title),
                  "title_span": [t_start, t_end], "name": view.surface(name.i, name.j),
                  "phrase": f"{view.index}:{name.i}",      # titles of one phrase are held together
-                 "complement_roots": sorted({root(w) for w in title.complement})}
+                 "complement_roots": sorted({root(w) for w in title.complement}),
+                 "where_roots": sorted({root(w) for w in title.where})}
         start = t_start if title.i <= name.i else None
         yield view.claim("role", min(title.i, name.i), max(title.j, name.j), value, subject=name.words, attrs=attrs,
                          start=start)

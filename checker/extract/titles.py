@@ -31,6 +31,7 @@ class Title:
     kin: bool = False
     exclusive: bool = True
     inner: "Title | None" = None        # the office named inside a relational title
+    where: tuple[str, ...] = ()         # the words of the complement that say where ("the Nile State")
 
     @property
     def office(self) -> str | None:
@@ -64,7 +65,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     n = max(family[1] if family else 0, head[1] if head else 0)
     fam = family[0] if family and family[1] == n else None
     kind = head[0] if head and head[1] == n else (kb.head_kinds.get("head") if fam is None else None)
-    j, jurisdiction, former, inner = i + n, None, False, None
+    j, jurisdiction, former, inner, where = i + n, None, False, None, None
     # a known title's own words after its head are its portfolio ("minister OF EDUCATION")
     complement = [view.lemmas[m] for m in range(i + (head[1] if head else n), i + n)]
     head_kind = head[0] if head else kind
@@ -90,8 +91,12 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
         elif what == "word" and j == i + n and fam is not None and view.upos[j] == "NOUN" and not relational:
             fam, kind = None, kind or kb.head_kinds.get("head")    # "the head OF THE MISSION of ... in
             complement.append(view.lemmas[j])                     # Tunisia" is not the president of Tunisia
-        elif what == "word" and not kb.org_nouns.match_at(view.forms, j):
-            complement.append(view.lemmas[j])   # "the company", "the ministry" tell no portfolio apart
+        elif what == "word" and not (kb.org_nouns.match_at(view.forms, j) and _definite(view, j)):
+            complement.append(view.lemmas[j])   # "the company", "the ministry" tell no portfolio apart;
+            #                                     "director of police of the state" does
+        if what == "word" and where is None and complement and complement[-1] == view.lemmas[j] and (
+                view.rules.lexicon.place_nouns.match_at(view.forms, j) or kb.place_names.match_at(view.forms, j)):
+            where = len(complement) - 1     # "... OF THE NILE STATE": where the body is, from here on
         j += length
     if fam is not None and fam.needs_jurisdiction and jurisdiction is None:
         if kind is None:
@@ -103,7 +108,15 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     # a head with nothing after it ("the ambassador NAME") is often an honorific: it excludes nothing
     exclusive = (fam.exclusive if fam else kind.exclusive and bool(complement or jurisdiction)) and not lesser
     return Title(i, j, head_id, fam.id if fam else None, jurisdiction, former, tuple(complement),
-                 relational, bool(head_kind and head_kind.kin), exclusive, inner)
+                 relational, bool(head_kind and head_kind.kin), exclusive, inner,
+                 tuple(complement[where:]) if where is not None else ())
+
+
+def _definite(view: SentenceView, j: int) -> bool:
+    form = view.forms[j]
+    glued = view.glued_preposition(j) or ""
+    return view.rules.lexicon.normalizer.has_article(form[len(glued):] if form.startswith(glued) else form) \
+        or form.startswith("لل")
 
 
 def _linked_head(view: SentenceView, i: int):
