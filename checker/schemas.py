@@ -235,6 +235,7 @@ class OfficeHead(Strict):
     relational: bool = False      # held towards what follows: "the adviser OF the prime minister"
     kin: bool = False             # a relative, not an office
     deputy: bool = False          # the second of a body: its title and the body's head clash
+    apart: bool = False           # a post of its own: neither the body's head nor its deputy
 
 
 class OfficesSpec(Strict):

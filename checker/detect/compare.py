@@ -307,6 +307,16 @@ def _deputy_of(deputy: Claim, principal: Claim, ctx: Context) -> bool:
             and _exclusive(principal.value, ctx) and bool(cp) and cp <= cd)
 
 
+def _apart_from(post: Claim, other: Claim, ctx: Context) -> bool:
+    """A post of its own (a spokesman) and the head or deputy of the same body: the body named in
+    both, or in one only ("the ministry's spokesman" and "the electricity undersecretary")."""
+    kind = ctx.rules.kb.head_kinds.get(post.value.get("head"))
+    if not (kind and kind.apart) or other.value.get("head") == post.value.get("head"):
+        return False
+    bp, bo = _body(post), _body(other)
+    return (_exclusive(other.value, ctx) or _a_deputy(other, ctx)) and (not bp or not bo or bool(bp & bo))
+
+
 def _a_deputy(claim: Claim, ctx: Context) -> bool:
     kind = ctx.rules.kb.head_kinds.get(claim.value.get("head"))
     return bool(kind and kind.deputy)
@@ -339,6 +349,8 @@ def exclusive_office(a: Claim, b: Claim, ctx: Context):
             return True, "", "warning"
         if not person and (_deputy_of(a, b, ctx) or _deputy_of(b, a, ctx)):
             return True, "", "warning"     # "deputy secretary general" and "secretary general" of one party
+        if not person and (_apart_from(a, b, ctx) or _apart_from(b, a, ctx)):
+            return True, "", "warning"     # "the ministry's spokesman" and "its undersecretary"
         return None, ""
     if va["office"] and vb["office"] and kb.concurrent(person, va["office"], vb["office"]):
         return False, ""
