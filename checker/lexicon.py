@@ -147,6 +147,7 @@ class Lexicon:
     phase_nouns: PhraseTable[str]
     light_verbs: LemmaTable[bool]
     happening_verbs: LemmaTable[bool]
+    phrase_links: frozenset[str]
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
@@ -248,6 +249,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                 pronouns=True),
         light_verbs=LemmaTable(normalizer, ((v, True) for v in events.light_verbs)),
         happening_verbs=LemmaTable(normalizer, ((v, True) for v in events.happening_verbs)),
+        phrase_links=frozenset(events.phrase_links),
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),

@@ -143,6 +143,7 @@ class EventsSpec(Strict):
     phases: dict[str, PhaseSpec] = Field(default_factory=dict)
     light_verbs: list[str] = Field(default_factory=list)
     happening_verbs: list[str] = Field(default_factory=list)
+    phrase_links: list[str] = Field(default_factory=list)
     facets: dict[str, list[str]] = Field(default_factory=dict)
     follow_up_cues: list[str]
     previous_cues: list[str]

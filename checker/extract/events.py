@@ -223,7 +223,7 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
     target = min(reachable, key=lambda m: (abs(_gap(k, k + 1, m)), m.i), default=None)
     if target is None:
         # "a voyage that was to END in Mombasa": the noun the verb's clause hangs on is what ends
-        host = next((a for a in view.ancestors(k, limit=PHASE_HOPS) if view.upos[a] == "NOUN"
+        host = next((phrase_head(view, a) for a in view.ancestors(k, limit=PHASE_HOPS) if view.upos[a] == "NOUN"
                      and not any(m.i <= a < m.j for m in nouns)), None)
         if host is None:    # "a voyage [that] was supposed to end": the noun the verbs follow
             before = next((b for b in range(k - 1, max(-1, k - 1 - PHASE_HOPS - 1), -1)
@@ -313,10 +313,28 @@ def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
     happening = {v for k in range(i, j) if view.deprel(k).startswith("obl")
                  and (v := view.head_word(k)) is not None and _happening_verb(view, v)}
     # ... or, in a relative clause, the noun's it describes ("the ELECTIONS, which took place on Wednesday")
-    antecedents = [h for v in sorted(happening) if view.deprel(v).startswith("acl") and (h := view.head_word(v)) is not None]
+    antecedents = [phrase_head(view, h) for v in sorted(happening)
+                   if view.deprel(v).startswith("acl") and (h := view.head_word(v)) is not None]
     verbs = {v for v in verbs | {v for v in happening if not view.deprel(v).startswith("acl")}
              if v is not None and view.upos[v] == "VERB"}
     return antecedents + [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
+
+
+def phrase_head(view: SentenceView, k: int) -> int:
+    """The first noun of the noun phrase that word k is in: "the total OUTAGE of the electric
+    current that began at 2:40" began, whichever of its nouns the parse hangs the clause on. Up
+    the parse through words that follow their head with no preposition, or with one of
+    `phrase_links` ("of")."""
+    links = view.rules.lexicon.phrase_links
+    for _ in range(PHASE_HOPS):
+        head = view.head_word(k)
+        if head is None or head >= k or view.upos[head] != "NOUN" or not view.deprel(k).startswith(("nmod", "amod")):
+            return k
+        glued = view.glued_preposition(k)
+        if (glued and glued not in links) or (not glued and view.has_case(k)):
+            return k
+        k = head
+    return k
 
 
 def _nominal(view: SentenceView, k: int) -> bool:
@@ -353,9 +371,20 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     for k in candidates:
         if k < i and any(view.is_punct(m) for m in range(k, i)):
             continue
+        if (held := _what_it_holds(view, k)) is not None:
+            return _unlisted_at(view, held)
         if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
             return _unlisted_at(view, k)
     return None
+
+
+def _what_it_holds(view: SentenceView, k: int) -> int | None:
+    """The object of a verb that only says something took place: "Iraq WITNESSED on Tuesday
+    afternoon a total OUTAGE" is the outage's day."""
+    if view.upos[k] != "VERB" or not view.rules.lexicon.light_verbs.get(view.lemmas[k]):
+        return None
+    return next((c for c in view.children(k) if view.deprel(c) == "obj" and view.upos[c] == "NOUN"
+                 and not view.rules.kb.place_names.match_at(view.forms, c)), None)
 
 
 def time_word(view: SentenceView, k: int) -> bool:
