@@ -111,6 +111,7 @@ class MeasureWords:
     time_words: PhraseTable[bool]
     deadlines: PhraseTable[bool]
     of_words: PhraseTable[bool]
+    sources: PhraseTable[bool]
     wholes: PhraseTable[bool]
     purpose_prefixes: tuple[str, ...]
     rate_markers: PhraseTable[bool]
@@ -303,6 +304,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             time_words=PhraseTable(normalizer, ((w, True) for w in measures.time_words), pronouns=True),
             deadlines=table((w, True) for w in measures.deadlines),
             of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
+            sources=table((w, True) for w in measures.sources),
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
             rate_markers=table((w, True) for w in measures.rate_markers),

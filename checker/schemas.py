@@ -106,6 +106,7 @@ class MeasuresSpec(Strict):
     time_words: list[str] = Field(default_factory=list)
     deadlines: list[str] = Field(default_factory=list)
     of_words: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
     wholes: list[str] = Field(default_factory=list)
     purpose_prefixes: list[str] = Field(default_factory=list)
     rate_markers: list[str] = Field(default_factory=list)

@@ -281,8 +281,9 @@ def _governing_verb(view: SentenceView, start: int, end: int) -> int | None:
                   if view.rules.lexicon.complementizers.match_at(view.forms, k)), None)
     for k in range(start, end):
         for up in view.ancestors(k, limit=VERB_HOPS):
-            if not start <= up < end and view.upos[up] == "VERB" and (opens is None or up > opens):
-                return up
+            if not start <= up < end and view.upos[up] == "VERB" and (opens is None or up > opens) \
+                    and not view.rules.lexicon.measures.sources.match_at(view.forms, up):
+                return up       # (not "according to", which a tagger may read as a verb)
     if opens is not None:
         return next((k for k in range(end, len(view.forms)) if view.upos[k] == "VERB"
                      and not any(view.is_punct(p) for p in range(end, k))), None)
@@ -294,6 +295,11 @@ def _subject(view: SentenceView, verb: int) -> list[int]:
     subjects = [w for w in view.children(verb) if view.deprel(w).startswith("nsubj")]
     if not subjects:
         return []
+    antecedent = view.head_word(verb)
+    if view.upos[subjects[0]] == "PRON" and view.deprel(verb) == "acl:relcl" and antecedent is not None:
+        after = verb + 1    # "the port WHOSE capacity reaches": the noun right after the verb is its subject ...
+        own = after < len(view.forms) and view.upos[after] == "NOUN" and view.head_word(after) == verb
+        subjects = [after] if own else [antecedent]     # ... else "the consumption, WHICH approaches 20 million"
     words, frontier = [subjects[0]], [subjects[0]]
     while frontier and len(words) < PHRASE_WORDS:
         frontier = [w for k in frontier for w in view.children(k)
@@ -415,11 +421,22 @@ def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, pa
         if passing and view.upos[k] == "VERB" and not _value_verb(view, k):
             return []       # a noun is near a figure only with no verb between ("each passenger PAID 2,500")
         if not _stop(view, k) and not _possessor(view, k):
-            return _noun_phrase(view, k)
+            phrase = _noun_phrase(view, k)
+            if not _a_source(view, phrase[0]):
+                return phrase
+            k = phrase[0] - 1       # "according to official estimates": whose figure, not what; read on
+            continue
         if not (passing and (_possessor(view, k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):
             seen += 1
         k -= 1
     return []
+
+
+def _a_source(view: SentenceView, first: int) -> bool:
+    """The phrase starting at `first` follows "according to" (its word, or glued to it)."""
+    sources = view.rules.lexicon.measures.sources
+    return any(sources.match_at(view.forms, k) for k in range(max(0, first - 2), first)) \
+        or bool(sources.match_at(view.forms, first))
 
 
 def _value_verb(view: SentenceView, k: int) -> bool:
