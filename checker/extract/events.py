@@ -365,7 +365,8 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     lex = view.rules.lexicon
     skip = lambda k: (time_word(view, k) or view.forms[k][:1].isdecimal()  # noqa: E731
                       or lex.light_verbs.get(view.lemmas[k]) or lex.phase_verbs.get(view.lemmas[k])
-                      or lex.speech_verbs.match_at(view.forms, k) or view.rules.kb.place_names.match_at(view.forms, k))
+                      or lex.speech_verbs.match_at(view.forms, k) or view.rules.kb.place_names.match_at(view.forms, k)
+                      or lex.measures.introducers.match_at(view.forms, k))     # "FOR 72 hours"
     candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
     candidates += list(range(i - 1, max(-1, i - 1 - FACET_WINDOW), -1))
     for k in candidates:
@@ -395,5 +396,8 @@ def time_word(view: SentenceView, k: int) -> bool:
 
 
 def _unlisted_at(view: SentenceView, k: int) -> EventMention:
+    """An event no list names, keyed by its word; its root (or the group of words that say one
+    measure, synonyms.yaml) joins the same event said with another word of its family."""
     lemma = view.lemmas[k] or view.forms[k]
-    return EventMention(k, k + 1, f"lemma:{lemma}", f"lemma:{lemma}", view.surface(k, k + 1), root=root(lemma))
+    family = view.rules.lexicon.measure_groups.get(view.rules.lexicon.normalizer.fold(lemma)) or root(lemma)
+    return EventMention(k, k + 1, f"lemma:{lemma}", f"lemma:{lemma}", view.surface(k, k + 1), root=family)
