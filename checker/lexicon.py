@@ -149,6 +149,7 @@ class Lexicon:
     light_verbs: LemmaTable[bool]
     happening_verbs: LemmaTable[bool]
     phrase_links: frozenset[str]
+    reference_points: PhraseTable[bool]
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
@@ -251,6 +252,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         light_verbs=LemmaTable(normalizer, ((v, True) for v in events.light_verbs)),
         happening_verbs=LemmaTable(normalizer, ((v, True) for v in events.happening_verbs)),
         phrase_links=frozenset(events.phrase_links),
+        reference_points=table((w, True) for w in events.reference_points),
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),

@@ -274,7 +274,7 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
         return _unlisted_at(view, unnamed[0])
     best, best_cost = None, None
     for m in mentions:
-        if _walled(view, i, j, m) or (lasting and not m.lasts):
+        if _walled(view, i, j, m) or (lasting and not m.lasts) or _set_against(view, j, m):
             continue
         lo, hi = (m.j, i) if m.j <= i else (j, m.i)
         # clause punctuation costs; a quoted name («Air Hidhab») counts as one word, its quotes as none
@@ -287,6 +287,13 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
         if cost <= MAX_DISTANCE and (best_cost is None or cost < best_cost):
             best, best_cost = m, cost
     return best or _unlisted_event(view, i, j)
+
+
+def _set_against(view: SentenceView, j: int, m: EventMention) -> bool:
+    """A mention after the claim with "after" or "before" between: a point the claim's time is
+    set against ("on Friday, weeks AFTER their KIDNAPPING"), not what happened then."""
+    points = view.rules.lexicon.reference_points
+    return m.i >= j and any(points.match_at(view.forms, k) for k in range(j, m.i))
 
 
 def _what_lasts(view: SentenceView, i: int) -> list[int]:
