@@ -223,7 +223,7 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
     target = min(reachable, key=lambda m: (abs(_gap(k, k + 1, m)), m.i), default=None)
     if target is None:
         # "a voyage that was to END in Mombasa": the noun the verb's clause hangs on is what ends
-        host = next((phrase_head(view, a) for a in view.ancestors(k, limit=PHASE_HOPS) if view.upos[a] == "NOUN"
+        host = next((phrase_head(view, a, nouns) for a in view.ancestors(k, limit=PHASE_HOPS) if view.upos[a] == "NOUN"
                      and not any(m.i <= a < m.j for m in nouns)), None)
         if host is None:    # "a voyage [that] was supposed to end": the noun the verbs follow
             before = next((b for b in range(k - 1, max(-1, k - 1 - PHASE_HOPS - 1), -1)
@@ -320,20 +320,23 @@ def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
     happening = {v for k in range(i, j) if view.deprel(k).startswith("obl")
                  and (v := view.head_word(k)) is not None and _happening_verb(view, v)}
     # ... or, in a relative clause, the noun's it describes ("the ELECTIONS, which took place on Wednesday")
-    antecedents = [phrase_head(view, h) for v in sorted(happening)
+    listed = find_events(view) if happening else []
+    antecedents = [phrase_head(view, h, listed) for v in sorted(happening)
                    if view.deprel(v).startswith("acl") and (h := view.head_word(v)) is not None]
     verbs = {v for v in verbs | {v for v in happening if not view.deprel(v).startswith("acl")}
              if v is not None and view.upos[v] == "VERB"}
     return antecedents + [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
 
 
-def phrase_head(view: SentenceView, k: int) -> int:
+def phrase_head(view: SentenceView, k: int, listed: list[EventMention]) -> int:
     """The first noun of the noun phrase that word k is in: "the total OUTAGE of the electric
     current that began at 2:40" began, whichever of its nouns the parse hangs the clause on. Up
     the parse through words that follow their head with no preposition, or with one of
-    `phrase_links` ("of")."""
+    `phrase_links` ("of"), up to a listed event."""
     links = view.rules.lexicon.phrase_links
     for _ in range(PHASE_HOPS):
+        if any(m.i <= k < m.j for m in listed):
+            return k        # "the results of THE ELECTIONS that took place on Wednesday": a listed event
         head = view.head_word(k)
         if head is None or head >= k or view.upos[head] != "NOUN" or not view.deprel(k).startswith(("nmod", "amod")):
             return k

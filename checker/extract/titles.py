@@ -113,10 +113,14 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
 
 
 def _definite(view: SentenceView, j: int) -> bool:
+    """Word j has the article, after a glued preposition ("li-l-sharika") if it has one."""
     form = view.forms[j]
     glued = view.glued_preposition(j) or ""
-    return view.rules.lexicon.normalizer.has_article(form[len(glued):] if form.startswith(glued) else form) \
-        or form.startswith("لل")
+    rest = form[len(glued):] if form.startswith(glued) else form
+    normalizer = view.rules.lexicon.normalizer
+    # the article loses its alif after "li-": "li-l-sharika" is written with one lam more
+    after_li = bool(glued) and rest.startswith(tuple(a[1:] for a in normalizer.articles))
+    return normalizer.has_article(rest) or after_li
 
 
 def _linked_head(view: SentenceView, i: int):
