@@ -20,7 +20,7 @@ def extract_on_cluster(scheduler: str, jobs: int, worker_args: tuple, articles: 
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise RuntimeError("--scheduler needs Dask: pip install 'checker[cluster]'") from None
+        raise ValueError("--scheduler needs Dask: pip install 'checker[cluster]'") from None     # a usage error
     cluster = (LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
                if scheduler == "local" else None)
     client = Client(cluster if cluster is not None else scheduler)

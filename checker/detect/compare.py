@@ -7,6 +7,7 @@ else None.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -15,7 +16,7 @@ from typing import Callable, Iterable
 from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
 from .index import SAME_TIME_DAYS, indexed_pairs
-from .same import compatible_events, counted_strength, one_change, same_measure
+from .same import compatible_events, counted_strength, exact_key, one_change, same_measure
 
 
 @dataclass(frozen=True)
@@ -90,16 +91,28 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     with an owned one only when both name what they measure with the same word: else it could be
     anyone's."""
     several = len(_owner_groups(topic.claims)) > 1
-    for a, b in combinations(topic.claims, 2):
-        if a.attrs.get("malformed") or b.attrs.get("malformed") or not comparable_quantities(a, b):
+    intervals = {c.id: interval_of(c) for c in topic.claims}
+    for a, b in _pairs_of_a_class([c for c in topic.claims if not c.attrs.get("malformed")]):
+        if not comparable_quantities(a, b):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
-        yield Finding(rule, (a, b), contradict=not interval_of(a).overlaps(interval_of(b)))
+        yield Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id]))
 
 
 TOPIC_COMPARATORS["interval-overlap.v1"] = interval_overlap
+
+
+def _pairs_of_a_class(claims: list[Claim]):
+    """The pairs comparable_quantities may accept: only figures that share the exact part of their
+    measure and their subset and offset (a topic of a dense story holds hundreds of figures)."""
+    classes: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = (exact_key(claim.attrs.get("measure") or {}), claim.attrs.get("subset"), claim.attrs.get("offset"))
+        classes[key].append(claim)
+    for members in classes.values():
+        yield from combinations(members, 2)
 
 
 def _listed_event(a: Claim, b: Claim) -> bool:

@@ -32,11 +32,26 @@ def _same_part(a: dict, b: dict) -> bool:
     return (fa == fb or not fa or not fb) and (pa == pb or not pa or not pb)
 
 
+# What two measures must share exactly to be one figure at all.
+EXACT = ("change", "reference", "rate", "mods", "whole", "deadline", "range_end")
+
+
+def exact_key(measure: dict) -> tuple:
+    """The fields of a measure two figures must share to be compared: figures are put in classes
+    by it before any pair is looked at."""
+    return tuple(_hashable(measure.get(k)) for k in EXACT)
+
+
+def _hashable(value):
+    return tuple(value) if isinstance(value, list) else value
+
+
 def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     """Whether two measures (as stored in claim attrs) may be the same figure; phrase=False leaves
     out what is measured (when a frame, an event or the counted noun already says it)."""
-    if any(a.get(k) != b.get(k) for k in ("change", "reference", "rate", "mods", "whole", "deadline", "range_end")):
-        return False
+    for k in EXACT:     # (a plain loop: this runs for every pair of figures of a topic)
+        if a.get(k) != b.get(k):
+            return False
     if a.get("out_of") and b.get("out_of") and a["out_of"] != b["out_of"]:
         return False
     if a.get("label") and b.get("label") and a["label"] != b["label"]:
