@@ -1,16 +1,20 @@
 """Extracted claims per article in SQLite, keyed by the article's id, date and text, the model
 identity and the rules version. One file serves every folder checked (beside the parse cache).
 
-Only extraction output is stored (claims and name mentions before resolution): resolution,
-grouping and detection depend on the whole corpus and run every time, cheaply. Editing
-rules/checks therefore invalidates nothing here; editing rules/lexicon or rules/kb changes
-the extraction version and every article is extracted again (from cached parses).
+Extraction output is stored per article (claims and name mentions before resolution). What the
+later stages made of a whole set of articles (resolution, stories, topics, detection) is stored
+too, keyed by every article's key, its metadata and the whole rules version: a run on exactly the
+same articles with the same rules and code (a warm re-run, CI run again) takes it as it is, and
+any change anywhere computes it again. Editing rules/lexicon or rules/kb changes the extraction
+version and every article is extracted again (from cached parses).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import sqlite3
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -25,6 +29,14 @@ CREATE TABLE IF NOT EXISTS extracted (
     terms TEXT NOT NULL
 )
 """
+COMPARED_SCHEMA = """
+CREATE TABLE IF NOT EXISTS compared (
+    key TEXT PRIMARY KEY,
+    used REAL NOT NULL,
+    result BLOB NOT NULL
+)
+"""
+KEEP_COMPARED = 8       # the results of this many sets of articles are kept (the latest used)
 
 
 # Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
@@ -49,6 +61,7 @@ class ClaimCache:
                 self.db.execute("DROP TABLE IF EXISTS extracted")
                 self.db.execute(f"PRAGMA user_version = {int(EXTRACT_FORMAT)}")
             self.db.execute(SCHEMA)
+            self.db.execute(COMPARED_SCHEMA)
 
     def get(self, key: str) -> Extracted | None:
         row = self.db.execute("SELECT claims, mentions, terms FROM extracted WHERE key = ?", (key,)).fetchone()
@@ -65,8 +78,32 @@ class ClaimCache:
                             (key, article_id, _dumps(extracted.claims), _dumps(extracted.mentions),
                              _dumps(extracted.terms)))
 
+    def get_compared(self, key: str):
+        """What the later stages made of one set of articles, as put_compared stored it (checker's
+        own pickle, in the user's own cache: it holds only checker's dataclasses)."""
+        row = self.db.execute("SELECT result FROM compared WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        with self.db:
+            self.db.execute("UPDATE compared SET used = ? WHERE key = ?", (time.time(), key))
+        return pickle.loads(row[0])
+
+    def put_compared(self, key: str, result) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO compared VALUES (?, ?, ?)",
+                            (key, time.time(), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+            self.db.execute("DELETE FROM compared WHERE key NOT IN "
+                            "(SELECT key FROM compared ORDER BY used DESC LIMIT ?)", (KEEP_COMPARED,))
+
     def close(self) -> None:
         self.db.close()
+
+
+def compared_key(article_keys: list[tuple[str, str, str]], rules_version: str, checks: list[tuple]) -> str:
+    """The key of a set of articles' later stages: (article id, content key, metadata) of each, the
+    rules and code version, and the checks as selected (codes, severities)."""
+    payload = json.dumps([EXTRACT_FORMAT, rules_version, checks, sorted(article_keys)], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _dumps(items) -> str:
