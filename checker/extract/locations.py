@@ -2,6 +2,7 @@
 "PLACE hosted ... the talks"."""
 from __future__ import annotations
 
+from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
 from .events import EventMention, event_for, find_events, time_word
@@ -191,16 +192,23 @@ def _another_verb(view: SentenceView, k: int, objects) -> bool:
 
 
 def _held_by(view: SentenceView, event: EventMention) -> int | None:
-    """A verb that only says the event took place ("held", "convened"), after the event noun and
-    the words that name it, with nothing but a relative pronoun between: "a meeting of the pricing
-    committee WHICH WAS HELD on Wednesday at the ministry in Cairo"."""
+    """Where the event's clause goes on: a verb that only says the event took place ("held",
+    "convened"), after the event noun and the words that name it, with nothing but a relative
+    pronoun between ("a meeting of the pricing committee WHICH WAS HELD on Wednesday at the
+    ministry in Cairo"), or right before it (then the noun itself: "HELD its meeting ... in")."""
     lex = view.rules.lexicon
     if view.upos[event.i] != "NOUN":
         return None
+    before = event.i - 1 - bool(event.i > 0 and view.upos[event.i - 1] in ("NOUN", "PROPN"))
+    if before >= 0 and view.upos[before] == "VERB" and lex.light_verbs.get(view.lemmas[before]):
+        return event.j - 1      # "the cabinet HELD its meeting ... at its seat in the capital"
     for k in range(event.j, min(len(view.forms), event.j + NEAR_VERB + 2)):
         if view.upos[k] == "VERB":
             return k if lex.light_verbs.get(view.lemmas[k]) else None
-        if view.is_punct(k) or view.upos[k] not in ("NOUN", "PROPN", "ADJ", "ADP", "PRON", "DET"):
+        if view.is_punct(k):
+            if not (view.forms[k] in COMMAS and k + 1 < len(view.forms) and view.upos[k + 1] == "PRON"):
+                return None     # (a comma only before "which": "the weekly meeting, WHICH was held")
+        elif view.upos[k] not in ("NOUN", "PROPN", "ADJ", "ADP", "PRON", "DET"):
             return None
     return None
 

@@ -166,6 +166,8 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     elliptic = _elliptic_phrase(view, start)
     if elliptic:
         return [], elliptic
+    if (aside := _aside_clause(view, start)) is not None:
+        return _subject(view, aside), [aside]   # "(the dollar EQUALS about 49 pounds)": its own clause
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True)
     if near and not _only_adjectives(view, near):
         return [], near + _change_noun_before(view, near[0])
@@ -188,6 +190,16 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if verb is not None:
         return _subject(view, verb), [verb]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _aside_clause(view: SentenceView, start: int) -> int | None:
+    """The verb of a clause in brackets that holds the figure: what is outside says nothing of it."""
+    for k in range(start - 1, -1, -1):
+        if view.forms[k] == "(":
+            return next((v for v in range(k + 1, start) if view.upos[v] == "VERB"), None)
+        if view.forms[k] == ")" or view.forms[k] in STOPS:
+            return None
+    return None
 
 
 def _elliptic_phrase(view: SentenceView, start: int) -> list[int]:
@@ -257,10 +269,23 @@ def _changes_and_levels_before(view: SentenceView, start: int) -> list[int]:
         if view.forms[k] in STOPS or lex.complementizers.match_at(view.forms, k):
             break
         lemma = view.lemmas[k]
-        if view.upos[k] in ("VERB", "NOUN") and (m.level_verbs.get(lemma) or _change_word(view, k)):
+        if view.upos[k] in ("VERB", "NOUN") and (m.level_verbs.get(lemma) or _change_word(view, k)) \
+                and not _beside_the_figure(view, k, start, start + 1):
             out.append(k)
         k -= 1
     return out
+
+
+def _beside_the_figure(view: SentenceView, k: int, start: int, end: int) -> bool:
+    """A noun of change after a preposition of its own word, that the verb of the figure's clause
+    governs as it governs the figure ("4.6 million employees BENEFIT FROM THE RISE"): another of the
+    verb's arguments, not the figure's change ("agreed ON CUTTING its output BY 800,000", where the
+    figure hangs on the cut)."""
+    if view.upos[k] != "NOUN" or view.glued_preposition(k) or not view.has_case(k):
+        return False
+    verb = view.head_word(k)
+    return verb is not None and view.upos[verb] == "VERB" and any(
+        view.head_word(w) == verb for w in range(start, min(end + 2, len(view.forms))))
 
 
 def _phrase_after_word(view: SentenceView, k: int) -> list[int]:
@@ -499,7 +524,7 @@ def _change_at(view: SentenceView, start: int, end: int) -> int | None:
         if m.levels.match_at(view.forms, k):
             return None
         if _change_word(view, k):
-            return k
+            return None if _beside_the_figure(view, k, start, end) else k
         if view.forms[k][:1].isdecimal() and not _year(view.forms[k]):
             return None
         own_verb = own_verb or view.upos[k] == "VERB"

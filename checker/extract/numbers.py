@@ -30,6 +30,7 @@ class NumberSpan:
     in_words: bool
     malformed: str | None = None
     rounding: float = 0.0       # half the place of its last decimal when scaled: "11.7 million" is 11.65-11.75 million
+    precision: float | None = None  # the place of its last significant digit, scaled: 0.1 million for "4.6 million"
 
 
 def find_numbers(view: SentenceView) -> list[NumberSpan]:
@@ -71,7 +72,21 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
             extra, k = _smaller_parts_after(view, lex, j, scale)
         value, j = value + extra, k
         rounding = 0.0 if extra else _rounding(form, scale)
-    return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value), rounding=rounding)
+    else:
+        extra = 0.0
+    return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value), rounding=rounding,
+                      precision=None if extra else _precision(form, scale))
+
+
+def _precision(form: str, scale: float) -> float:
+    """The place of the last significant digit a writer gave: "4.6 million" is written to 0.1
+    million, "11500" to the hundred, "85 billion" to the billion."""
+    for mark in (".", ","):
+        if mark in form and not _THOUSANDS.match(form):
+            return scale / 10 ** len(form.rsplit(mark, 1)[1])
+    digits = form.replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return scale * 10 ** zeros
 
 
 def _rounding(form: str, scale: float) -> float:

@@ -131,7 +131,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
-    interval = qualified_interval(number.value * unit.scale, qualifier, unit.about)
+    precision = number.precision * unit.scale if number.precision else None
+    interval = qualified_interval(number.value * unit.scale, qualifier, unit.about, precision)
     if number.rounding and qualifier is None:
         low, high = (number.value - number.rounding) * unit.scale, (number.value + number.rounding) * unit.scale
         interval = Interval(low, high)
@@ -324,13 +325,20 @@ def _qualifier_before(view: SentenceView, i: int, unit_words: range = range(0)) 
     return None, None
 
 
-def qualified_interval(value: float, qualifier: Qualifier | None, about: float | None = None) -> Interval:
+def qualified_interval(value: float, qualifier: Qualifier | None, about: float | None = None,
+                       precision: float | None = None) -> Interval:
+    """precision: the place of the figure's last written digit. "About" spans no more than one such
+    place each side: "about 4.6 million" is 4.5 to 4.7 million (the writer gave a tenth), "about
+    300" is 270 to 330."""
     if qualifier is None:
         return Interval.exact(value)
     spec = qualifier.interval
     if spec.relative is not None:
         relative = spec.relative if about is None else about
-        return Interval(value * (1 - relative), value * (1 + relative))
+        width = abs(value) * relative
+        if precision:
+            width = min(width, precision)
+        return Interval(value - width, value + width)
     low = value if spec.low else None
     high = value if spec.high else None
     return Interval(low, high, spec.low == "exclusive", spec.high == "exclusive")
