@@ -197,6 +197,7 @@ class Lexicon:
     family_prefixes: tuple[str, ...]
     nisba_ending: str
     adverb_ending: str
+    construct_ending: str
 
     def name_skeleton(self, words: str, parts_needed: int = 2) -> str | None:
         """A name's letters as transliterations vary them least (see rules/lexicon/names.yaml),
@@ -331,6 +332,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         family_prefixes=tuple(normalizer.fold(p) for p in names.family_prefixes),
         nisba_ending=normalizer.fold(names.nisba_ending),
         adverb_ending=normalizer.fold(names.adverb_ending),
+        construct_ending=normalizer.fold(names.construct_ending),
     )
 
 

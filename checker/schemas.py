@@ -195,6 +195,7 @@ class NamesSpec(Strict):
     family_prefixes: list[str] = Field(default_factory=list)
     nisba_ending: str = ""
     adverb_ending: str = ""
+    construct_ending: str = ""
 
 
 class GivenNamesSpec(Strict):

@@ -7,6 +7,8 @@ from __future__ import annotations
 ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word in two forms, not two words
 # Periods that contain finer ones: "the quarter" is any of the four.
 PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
+# Windows that end now ("in the last 24 hours"): a part of whatever total, compared only with one another.
+WINDOWS = frozenset({"last-24-hours"})
 
 
 def compatible_events(a: dict, b: dict) -> bool:
@@ -78,6 +80,8 @@ def _whose_is_head(a: dict, b: dict) -> bool:
 
 
 def _same_period(a: str | None, b: str | None) -> bool:
+    if a in WINDOWS or b in WINDOWS:
+        return a == b
     return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
 
 
@@ -93,7 +97,7 @@ def counted_strength(a: dict, b: dict) -> str | None:
         return "strong" if _one_verb(a, b) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
         return "weak"
-    return "strong" if a["head"] in b["words"] or b["head"] in a["words"] else None
+    return "strong" if _heads_meet(a, b) else None
 
 
 def one_change(a: dict, b: dict) -> bool:
@@ -126,5 +130,11 @@ def _same_phrase(a: dict, b: dict) -> bool:
         return True         # "the total cost FOR THE PROJECT" and "the value of THE PROJECT"
     if not a.get("head") or not b.get("head"):
         return not a.get("head") and not b.get("head")
-    return (a["head"] in b["words"] or b["head"] in a["words"]
+    return _heads_meet(a, b)
+
+
+def _heads_meet(a: dict, b: dict) -> bool:
+    """One phrase's head is a word of the other, or both heads are one word in two forms (one noun
+    without its endings, "pesticide" and "pesticides"; or one root and about one length)."""
+    return (a["head"] in b["words"] or b["head"] in a["words"] or (a.get("head_key") and a.get("head_key") == b.get("head_key"))
             or (a["head_root"] == b["head_root"] and abs(len(a["head"]) - len(b["head"])) <= ROOT_LENGTH_GAP))

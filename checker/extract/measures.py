@@ -40,13 +40,15 @@ NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
 YEAR_RANGE = (1900, 2100)
 STOPS = (".", ":", ARABIC_SEMICOLON, ";")      # a figure's measure is never named across these
-FINER_FIRST = ("q1", "q2", "q3", "q4", "quarter", "h1", "h2", "half", "month", "week", "day", "year", "cumulative")
+FINER_FIRST = ("last-24-hours", "q1", "q2", "q3", "q4", "quarter", "h1", "h2", "half", "month", "week", "day", "year",
+               "cumulative")
 
 
 @dataclass(frozen=True)
 class Measure:
     head: str | None = None             # the word that names what is measured (folded lemma)
     head_root: str | None = None
+    head_key: str | None = None         # the head without its number and gender endings ("pesticides")
     words: tuple[str, ...] = ()         # the content lemmas of its phrase
     roots: tuple[str, ...] = ()         # the root of each word, for words of one family written differently
     #                                     (kept with the claim: detection then needs no stemmer)
@@ -94,7 +96,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     head = view.lemmas[phrase[0]] if phrase else None
     groups = view.rules.lexicon.measure_groups
     family = lambda word: groups.get(word) or root(word)    # noqa: E731  (a listed synonym's group, else its root)
-    return Measure(head=head, head_root=family(head) if head else None, words=words,
+    return Measure(head=head, head_root=family(head) if head else None,
+                   head_key=view.rules.lexicon.normalizer.noun_key(head) if head else None, words=words,
                    roots=tuple(family(w) for w in words),
                    adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
@@ -447,10 +450,10 @@ def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, pa
             return []       # a noun is near a figure only with no verb between ("each passenger PAID 2,500")
         if not _stop(view, k) and not _possessor(view, k):
             phrase = _noun_phrase(view, k)
-            if not _a_source(view, phrase[0]):
+            if not (_a_source(view, phrase[0]) or _in_a_period(view, phrase[0])):
                 return phrase
-            k = phrase[0] - 1       # "according to official estimates": whose figure, not what; read on
-            continue
+            k = phrase[0] - 1       # "according to official estimates", "since the start of the
+            continue                # campaign": whose figure or when, not what; read on
         if not (passing and (_possessor(view, k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):
             seen += 1
         k -= 1
@@ -462,6 +465,12 @@ def _a_source(view: SentenceView, first: int) -> bool:
     sources = view.rules.lexicon.measures.sources
     return any(sources.match_at(view.forms, k) for k in range(max(0, first - 2), first)) \
         or bool(sources.match_at(view.forms, first))
+
+
+def _in_a_period(view: SentenceView, first: int) -> bool:
+    """The phrase starting at `first` follows a period's words ("since THE START OF THE CAMPAIGN")."""
+    periods = view.rules.lexicon.measures.periods
+    return any((hit := periods.match_at(view.forms, k)) and k + hit[1] >= first for k in range(max(0, first - 3), first))
 
 
 def _value_verb(view: SentenceView, k: int) -> bool:

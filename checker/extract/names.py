@@ -126,6 +126,9 @@ def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
     # first name follows ("the head of the board of THE BANK Maher al-Otaibi": "board" is the title's)
     construct = (k + 2 < len(view.forms) and _has_article(view, k + 1)
                  and any(_strong(view, m) for m in range(k + 1, min(len(view.forms), k + 3))))
+    ending = view.rules.lexicon.construct_ending
+    construct = construct or bool(ending and k + 1 < len(view.forms) and view.forms[k].endswith(ending)
+                                  and _has_article(view, k + 1))    # "head of the sector of PEST CONTROL"
     return after_title and not _common(view, k) and not construct
 
 
