@@ -63,6 +63,12 @@ class SentenceView:
         token = _content_token(tokens)
         return token.deprel if token else ""
 
+    def verb_in(self, table, i: int):
+        """Word i's entry in a table of lemmas (LemmaTable), by its lemma or, where the small
+        lemmatizer garbles a verb ("dashshana", inaugurated, read as "dāna"), by its written form:
+        a verb's past form is its lemma."""
+        return table.get(self.lemmas[i]) or table.get(self.forms[i])
+
     def children(self, i: int) -> list[int]:
         """Words that depend on word i in the parse."""
         return self.once(_children_map).get(i, [])

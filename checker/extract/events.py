@@ -68,7 +68,7 @@ def _events(view: SentenceView) -> list[EventMention]:
             verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k) and not lex.attribution_cues.ending_at(view.forms, k, reach=3):
             verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False, lasts=False))
-        elif (phase := lex.phase_verbs.get(lemma)) and view.upos[k] in ("VERB", "NOUN"):
+        elif (phase := view.verb_in(lex.phase_verbs, k)) and view.upos[k] in ("VERB", "NOUN"):
             phases.append((k, phase))
     named = _named_by_what_follows(view, sorted(raw + verbs, key=lambda m: (m.i, m.j)))
     nouns = [m for m in named if m not in verbs]
@@ -211,7 +211,7 @@ def _noun_phase(view: SentenceView, i: int, j: int) -> str | None:
             if hit := lex.phase_nouns.match_at(view.forms, k):
                 return hit[0]
     for k in view.ancestors(i, limit=2):
-        if view.upos[k] == "VERB" and (phase := lex.phase_verbs.get(view.lemmas[k])):
+        if view.upos[k] == "VERB" and (phase := view.verb_in(lex.phase_verbs, k)):
             return phase
     return None
 
@@ -374,7 +374,7 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     in its clause), as an event no list names."""
     lex = view.rules.lexicon
     skip = lambda k: (time_word(view, k) or view.forms[k][:1].isdecimal()  # noqa: E731
-                      or lex.light_verbs.get(view.lemmas[k]) or lex.phase_verbs.get(view.lemmas[k])
+                      or view.verb_in(lex.light_verbs, k) or view.verb_in(lex.phase_verbs, k)
                       or lex.speech_verbs.match_at(view.forms, k) or view.rules.kb.place_names.match_at(view.forms, k)
                       or lex.measures.introducers.match_at(view.forms, k))     # "FOR 72 hours"
     candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
@@ -392,7 +392,7 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
 def _what_it_holds(view: SentenceView, k: int) -> int | None:
     """The object of a verb that only says something took place: "Iraq WITNESSED on Tuesday
     afternoon a total OUTAGE" is the outage's day."""
-    if view.upos[k] != "VERB" or not view.rules.lexicon.light_verbs.get(view.lemmas[k]):
+    if view.upos[k] != "VERB" or not view.verb_in(view.rules.lexicon.light_verbs, k):
         return None
     return next((c for c in view.children(k) if view.deprel(c) == "obj" and view.upos[c] == "NOUN"
                  and not view.rules.kb.place_names.match_at(view.forms, c)), None)

@@ -200,11 +200,11 @@ def _held_by(view: SentenceView, event: EventMention) -> int | None:
     if view.upos[event.i] != "NOUN":
         return None
     before = event.i - 1 - bool(event.i > 0 and view.upos[event.i - 1] in ("NOUN", "PROPN"))
-    if before >= 0 and view.upos[before] == "VERB" and lex.light_verbs.get(view.lemmas[before]):
+    if before >= 0 and view.upos[before] == "VERB" and view.verb_in(lex.light_verbs, before):
         return event.j - 1      # "the cabinet HELD its meeting ... at its seat in the capital"
     for k in range(event.j, min(len(view.forms), event.j + NEAR_VERB + 2)):
         if view.upos[k] == "VERB":
-            return k if lex.light_verbs.get(view.lemmas[k]) else None
+            return k if view.verb_in(lex.light_verbs, k) else None
         if view.is_punct(k):
             if not (view.forms[k] in COMMAS and k + 1 < len(view.forms) and view.upos[k + 1] == "PRON"):
                 return None     # (a comma only before "which": "the weekly meeting, WHICH was held")
