@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--rules", help="rules folder")
     rules.add_argument("--validate", action="store_true", help="only validate every file under rules/")
+    rules.add_argument("--lang", choices=LANGUAGES, help="language of the rules' titles (default: config, locale, en)")
 
     explain = sub.add_parser("explain", help="explain one rule")
     explain.add_argument("code")
@@ -556,10 +557,17 @@ def cmd_rules(args) -> int:
     from .config import load_rules
     rules = load_rules(args.rules)
     if args.validate:
-        print(f"rules OK: {len(rules.catalogue.checks)} checks, {len(rules.kb.people)} people (version {rules.version})")
+        print(_tr(f"rules OK: {len(rules.catalogue.checks)} checks, {len(rules.kb.people)} people (version {rules.version})",
+                  _lang(args)))
         return EXIT_OK
-    for code, name, kind, severity, status in rules.catalogue.table():
-        print(f"{code}  {name:<26} {kind:<9} {severity:<8} {status}")
+    lang = _lang(args)
+    if lang == "en":
+        for code, name, kind, severity, status in rules.catalogue.table():
+            print(f"{code}  {name:<26} {kind:<9} {severity:<8} {status}")
+        return EXIT_OK
+    t = rules.strings(lang)
+    for code, _, kind, severity, status in rules.catalogue.table():    # the rule's own title, not its id
+        print(f"{code}  {t[f'kind_{kind}']:<8} {t[severity]:<8} {t[status]:<8} {rules.catalogue.get(code).title_in(lang)}")
     return EXIT_OK
 
 

@@ -209,3 +209,12 @@ def test_every_error_and_status_line_has_arabic():
     untranslated = [(f, s) for f, s in samples if f not in developer_only
                     and not _arabic(translate(s, ROOT / "rules", "ar"))]
     assert untranslated == []
+
+
+def test_rules_list_in_arabic(capsys):
+    assert main(["rules", "--lang", "ar"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    first = next(line for line in lines if line.startswith("CC101"))
+    assert "عددان مختلفان لشيء واحد" in first and "خطأ" in first and "count-mismatch" not in first
+    assert main(["rules", "--validate", "--lang", "ar"]) == 0
+    assert "القواعد سليمة" in capsys.readouterr().out
