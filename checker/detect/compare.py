@@ -288,9 +288,10 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
         return False
     if not ca or not cb:
         return True
-    # portfolios that meet only in where lead two bodies: "the civil defence director in the Nile
-    # State" and "the police director of the Nile State"
-    wa, wb = ca - _where(a), cb - _where(b)
+    # portfolios that meet only in what kind of body or where lead two bodies: "the civil defence
+    # director in the Nile State" and "the police director of the Nile State", "the president of
+    # the club Al-Mina" and "the president of the club Al-Zawraa"
+    wa, wb = ca - _generic(a), cb - _generic(b)
     return bool(ca & cb) and not (wa and wb and not wa & wb)
 
 
@@ -300,9 +301,10 @@ def _body(claim: Claim) -> set[str]:
     return set(claim.attrs.get("complement_roots") or claim.value.get("complement") or ())
 
 
-def _where(claim: Claim) -> set[str]:
-    """The roots of the words of a title that say where its body is ("... in the Nile State")."""
-    return set(claim.attrs.get("where_roots") or ())
+def _generic(claim: Claim) -> set[str]:
+    """The roots of the words of a title that say what kind of body it is or where ("the club",
+    "... in the Nile State"), not which."""
+    return set(claim.attrs.get("generic_roots") or ())
 
 
 def _of_two_bodies(a: Claim, b: Claim) -> bool:

@@ -170,7 +170,7 @@ def extract_roles(view: SentenceView):
                  "title_span": [t_start, t_end], "name": view.surface(name.i, name.j),
                  "phrase": f"{view.index}:{name.i}",      # titles of one phrase are held together
                  "complement_roots": sorted({root(w) for w in title.complement}),
-                 "where_roots": sorted({root(w) for w in title.where})}
+                 "generic_roots": sorted({root(w) for w in title.generic})}
         start = t_start if title.i <= name.i else None
         yield view.claim("role", min(title.i, name.i), max(title.j, name.j), value, subject=name.words, attrs=attrs,
                          start=start)

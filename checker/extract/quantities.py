@@ -22,6 +22,7 @@ UNIT_WINDOW = 5          # words after a number in which its counted noun may ap
 UNIT_BEFORE_WINDOW = 8   # words before it in which "the number of NOUN" may stand
 OFFSET_REACH = 2         # words from "after" to the number ("after ABOUT two hours")
 AGE_REACH = 4            # words from "age" to the number of years it gives
+CUE_OVER_UNIT = 2        # a frame's cue this close overrides the frame the unit always has
 QUALIFIER_REACH = 3      # words from a one-word qualifier the number depends on ("exceeded the heat 50")
 
 
@@ -384,17 +385,20 @@ def _frame_said_of(view: SentenceView, unit: Unit, start: int) -> Frame | None:
 
 
 def frame_for(view: SentenceView, unit: Unit, start: int, end: int) -> Frame | None:
-    """The frame of a quantity: a frame of its unit without cues, else the one whose cue stands
-    nearest ("14 people died and 23 others were injured": the 23 are the injured)."""
+    """The frame of a quantity: the one whose cue stands nearest ("14 people died and 23 others were
+    injured": the 23 are the injured), where a frame its unit always has (spectators: the
+    attendance) gives way only to a cue right beside the figure."""
     lex = view.rules.lexicon
-    best, best_distance = None, None
+    best, best_distance, plain = None, None, None
     for frame, cues in zip(lex.frames, lex.frame_cues):
         if not frame.takes(unit):
             continue
         if not frame.cues:
-            return frame
+            plain = plain or frame
+            continue
         window = len(view.forms) if frame.cue_window is None else frame.cue_window
         distance = _cue_distance(view, cues, start, end, window)
         if distance is not None and (best_distance is None or distance < best_distance):
             best, best_distance = frame, distance
-    return best
+    # a cue at hand beats the frame a unit always has: "7 fans MET THEIR DEATH" are the dead
+    return best if best is not None and plain is not None and best_distance <= CUE_OVER_UNIT else plain or best
