@@ -112,6 +112,7 @@ class MeasureWords:
     deadlines: PhraseTable[bool]
     of_words: PhraseTable[bool]
     sources: PhraseTable[bool]
+    negations: PhraseTable[bool]
     wholes: PhraseTable[bool]
     purpose_prefixes: tuple[str, ...]
     rate_markers: PhraseTable[bool]
@@ -131,11 +132,13 @@ class Lexicon:
     connector: str
     number_forms: frozenset[str]
     one_of_forms: frozenset[str]
+    vague_plurals: frozenset[str]
     partitives: PhraseTable[bool]
     range_openers: PhraseTable[bool]
     count_nouns: PhraseTable[bool]
     qualifiers_before: PhraseTable[S.Qualifier]
     qualifiers_after: PhraseTable[S.Qualifier]
+    qualifiers_by_id: dict[str, S.Qualifier]
     units: PhraseTable[S.Unit]
     unit_duals: PhraseTable[S.Unit]
     unit_dimensions: PhraseTable[bool]
@@ -216,6 +219,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
     table = lambda entries: PhraseTable(normalizer, entries)  # noqa: E731
     numbers = S.load_model(lexicon_dir / "numbers.yaml", S.NumbersSpec)
     qualifiers = S.load_model(lexicon_dir / "qualifiers.yaml", list[S.Qualifier])
+    unknown = sorted({q.negated for q in qualifiers if q.negated} - {q.id for q in qualifiers})
+    if unknown:
+        raise S.RulesError(f"{lexicon_dir / 'qualifiers.yaml'}: negated names no qualifier: {', '.join(unknown)}")
     units = S.load_model(lexicon_dir / "units.yaml", list[S.Unit])
     frames = S.load_model(lexicon_dir / "frames.yaml", list[S.Frame])
     events = S.load_model(lexicon_dir / "events.yaml", S.EventsSpec)
@@ -233,11 +239,13 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         connector=normalizer.fold(numbers.connector),
         number_forms=frozenset(normalizer.fold(f) for w in numbers.words for f in w.forms),
         one_of_forms=frozenset(normalizer.fold(f) for f in numbers.one_of),
+        vague_plurals=frozenset(normalizer.fold(f) for f in numbers.vague_plurals),
         partitives=table((p, True) for p in numbers.partitives),
         range_openers=table((p, True) for p in numbers.range_openers),
         count_nouns=table((c, True) for c in numbers.count_nouns),
         qualifiers_before=table((p, q) for q in qualifiers if q.position == "before" for p in q.phrases),
         qualifiers_after=table((p, q) for q in qualifiers if q.position == "after" for p in q.phrases),
+        qualifiers_by_id={q.id: q for q in qualifiers},
         units=table((f, u) for u in units for f in u.forms),
         unit_duals=table((f, u) for u in units for f in u.duals),
         unit_dimensions=table((d, True) for u in units for d in u.dimensions),
@@ -308,6 +316,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             deadlines=table((w, True) for w in measures.deadlines),
             of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
             sources=table((w, True) for w in measures.sources),
+            negations=table((w, True) for w in measures.negations),
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
             rate_markers=table((w, True) for w in measures.rate_markers),

@@ -54,6 +54,7 @@ class NumbersSpec(Strict):
     count_nouns: list[str] = Field(default_factory=list)
     range_openers: list[str] = Field(default_factory=list)
     one_of: list[str] = Field(default_factory=list)
+    vague_plurals: list[str] = Field(default_factory=list)
 
 
 class QualifierInterval(Strict):
@@ -67,6 +68,7 @@ class Qualifier(Strict):
     interval: QualifierInterval
     phrases: list[str]
     position: Literal["before", "after"] = "before"
+    negated: str | None = None      # the qualifier it becomes after "not" ("does NOT exceed": at most)
 
 
 class Unit(Strict):
@@ -107,6 +109,7 @@ class MeasuresSpec(Strict):
     deadlines: list[str] = Field(default_factory=list)
     of_words: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
+    negations: list[str] = Field(default_factory=list)
     wholes: list[str] = Field(default_factory=list)
     purpose_prefixes: list[str] = Field(default_factory=list)
     rate_markers: list[str] = Field(default_factory=list)

@@ -673,6 +673,7 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
     "EACH passenger paid 2,500": the noun after "each" before the figure in its clause. Words of one
     group ("per person", "each one of them") are one rate."""
     m = view.rules.lexicon.measures
+    end = _past_asides(view, end)
     if end < len(view.forms) and (hit := m.rate_markers.match_at(view.forms, end)):
         last = end + hit[1] - 1
         if m.each_words.match_at([view.forms[last][1:]], 0) and last + 1 < len(view.forms):
@@ -689,6 +690,17 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
         if (hit := m.each_words.match_at(view.forms, k)) and k + hit[1] < start:
             return _rate_word(view, view.forms[k + hit[1]])
     return None
+
+
+def _past_asides(view: SentenceView, end: int) -> int:
+    """Where a figure's phrase goes on after its unit's adjective and a bracketed aside: "ten
+    million Iraqi dinars (about 7,600 dollars) PER family"."""
+    while end < len(view.forms) and view.upos[end] == "ADJ":
+        end += 1
+    if end < len(view.forms) and view.forms[end] == "(":
+        close = next((k for k in range(end + 1, min(len(view.forms), end + 10)) if view.forms[k] == ")"), None)
+        end = close + 1 if close is not None else end
+    return end
 
 
 def _rate_word(view: SentenceView, word: str) -> str:

@@ -202,6 +202,8 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         return None
     if len(sequence) == 1 and sequence[0].value == 1 and view.forms[i] in lex.one_of_forms:
         return None         # "ihda al-duwal", one of the countries: a number only in "ihda wa-sabʿin" (71)
+    if len(sequence) == 1 and view.forms[i] in lex.vague_plurals:
+        return None         # "THOUSANDS of fans": no figure
     value = numeral_value(sequence)
     if sequence[-1].rank == "scale":
         scale = float(sequence[-1].value)
