@@ -153,6 +153,7 @@ class Lexicon:
     happening_verbs: LemmaTable[bool]
     phrase_links: frozenset[str]
     reference_points: PhraseTable[bool]
+    start_markers: PhraseTable[bool]
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
@@ -262,6 +263,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         happening_verbs=LemmaTable(normalizer, ((v, True) for v in events.happening_verbs)),
         phrase_links=frozenset(events.phrase_links),
         reference_points=table((w, True) for w in events.reference_points),
+        start_markers=table((w, True) for w in events.start_markers),
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),

@@ -148,6 +148,7 @@ class EventsSpec(Strict):
     light_verbs: list[str] = Field(default_factory=list)
     happening_verbs: list[str] = Field(default_factory=list)
     phrase_links: list[str] = Field(default_factory=list)
+    start_markers: list[str] = Field(default_factory=list)
     reference_points: list[str] = Field(default_factory=list)
     facets: dict[str, list[str]] = Field(default_factory=dict)
     follow_up_cues: list[str]

@@ -161,6 +161,8 @@ def _dated(view: SentenceView, start: int, end: int, value: dict):
                          if "iso" in value and "weekday" not in value and "weekdays" not in value else {})}
     event = event_for(view, start, end)
     attrs = event.fields() if event else {"event": None}
+    if event and not event.phase and view.rules.lexicon.start_markers.ending_at(view.forms, start, 3):
+        attrs["event_phase"] = "start"      # "will apply EFFECTIVE FROM Wednesday": the day it starts
     subject = event_group(attrs)
     return view.claim("date", start, end, value, subject=subject, attrs=attrs)
 

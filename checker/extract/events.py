@@ -376,7 +376,8 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     skip = lambda k: (time_word(view, k) or view.forms[k][:1].isdecimal()  # noqa: E731
                       or view.verb_in(lex.light_verbs, k) or view.verb_in(lex.phase_verbs, k)
                       or lex.speech_verbs.match_at(view.forms, k) or view.rules.kb.place_names.match_at(view.forms, k)
-                      or lex.measures.introducers.match_at(view.forms, k))     # "FOR 72 hours"
+                      or lex.measures.introducers.match_at(view.forms, k)      # "FOR 72 hours"
+                      or lex.start_markers.match_at(view.forms, k))            # "EFFECTIVE FROM Sunday"
     candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
     candidates += list(range(i - 1, max(-1, i - 1 - FACET_WINDOW), -1))
     for k in candidates:

@@ -66,7 +66,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     n = max(family[1] if family else 0, head[1] if head else 0)
     fam = family[0] if family and family[1] == n else None
     kind = head[0] if head and head[1] == n else (kb.head_kinds.get("head") if fam is None else None)
-    j, jurisdiction, former, inner, where, kinds = i + n, None, False, None, None, []
+    j, jurisdiction, former, inner, where, kinds, describing = i + n, None, False, None, None, [], []
     # a known title's own words after its head are its portfolio ("minister OF EDUCATION")
     complement = [view.lemmas[m] for m in range(i + (head[1] if head else n), i + n)]
     head_kind = head[0] if head else kind
@@ -97,6 +97,8 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
             #                                     "director of police of the state" does
             if kb.org_nouns.match_at(view.forms, j):
                 kinds.append(len(complement) - 1)   # "president of the CLUB Al-Mina": what kind of body
+            elif view.upos[j] == "ADJ":
+                describing.append(len(complement) - 1)  # "the PARLIAMENTARY committee for energy"
         if what == "word" and where is None and complement and complement[-1] == view.lemmas[j] and (
                 view.rules.lexicon.place_nouns.match_at(view.forms, j) or kb.place_names.match_at(view.forms, j)):
             where = len(complement) - 1     # "... OF THE NILE STATE": where the body is, from here on
@@ -111,16 +113,18 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     # a head with nothing after it ("the ambassador NAME") is often an honorific: it excludes nothing
     exclusive = (fam.exclusive if fam else kind.exclusive and bool(complement or jurisdiction)) and not lesser
     return Title(i, j, head_id, fam.id if fam else None, jurisdiction, former, tuple(complement),
-                 relational, bool(head_kind and head_kind.kin), exclusive, inner, _generic(complement, kinds, where))
+                 relational, bool(head_kind and head_kind.kin), exclusive, inner,
+                 _generic(complement, kinds, describing, where))
 
 
-def _generic(complement: list[str], kinds: list[int], where: int | None) -> tuple[str, ...]:
+def _generic(complement: list[str], kinds: list[int], describing: list[int], where: int | None) -> tuple[str, ...]:
     """The words of a complement that say what kind of body or where, not which: an organisation
-    noun that a name follows ("the CLUB Al-Mina"; "the POLICE of the state" is the body itself), and
-    the words from a place noun on."""
+    noun that a name follows ("the CLUB Al-Mina"; "the POLICE of the state" is the body itself), an
+    adjective ("the PARLIAMENTARY committee"), and the words from a place noun on."""
     end = len(complement) if where is None else where
-    named = [k for k in kinds if any(m not in kinds for m in range(k + 1, end))]
-    return tuple(complement[k] for k in named) + (tuple(complement[where:]) if where is not None else ())
+    named = [k for k in kinds if any(m not in kinds and m not in describing for m in range(k + 1, end))]
+    return (tuple(complement[k] for k in named + describing if k < end)
+            + (tuple(complement[where:]) if where is not None else ()))
 
 
 def _definite(view: SentenceView, j: int) -> bool:
