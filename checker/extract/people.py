@@ -34,8 +34,9 @@ def name_after_title(view: SentenceView, title: Title) -> Name | None:
     name = name_at(view, k, after_title=True)
     if name is None and k < len(view.forms) and view.upos[k] == "ADJ":
         name = name_at(view, k + 1, after_title=True)
-    if name is not None and conjoined(view, name.i) and any(view.forms[m] in COMMAS for m in range(k, name.i)):
-        return None         # "Madbouly, prime minister, AND Badr Abdelatty": the title is the name's before it
+    if name is not None and any(conjoined(view, m) for m in range(k, name.i + 1)) \
+            and any(view.forms[m] in COMMAS for m in range(k, name.i)):
+        return None         # "Madbouly, prime minister, AND (General) Badr Abdelatty": the title is the name's before it
     return name if name and name.i - title.j <= BETWEEN_TITLE_AND_NAME + _honorific_words(view, title.j, name.i) else None
 
 
@@ -297,6 +298,8 @@ def _speaker_before(view: SentenceView, v: int):
         if title.j == end:
             return None, title
     name = name_ending_at(view, end, alone=True)
+    if name and name.kb_id is None and name.i > 0 and view.rules.kb.org_nouns.match_at(view.forms, name.i - 1):
+        return None     # "he thanked the ministry of HOUSING, and said": what the body is of, no speaker
     return (name, None) if name else None
 
 
