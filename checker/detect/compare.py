@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
 from .index import SAME_TIME_DAYS, indexed_pairs
-from .same import compatible_events, counted_strength, exact_key, one_change, same_measure
+from .same import by_owner_only, compatible_events, counted_strength, exact_key, one_change, same_measure
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,9 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
         return strength == "strong" or (strength == "weak" and _same_order(a, b))
     if fa and fa == fb:
         return True         # one frame: "turnout" and "the share of voters who voted" are one measure
-    return same_measure(ma, mb)
+    # one owner's figures that name what they measure in other words ("the bank's SHARE rose to 318
+    # fils", "the bank's ASSETS of 21.5 billion") are one figure only when of one order
+    return same_measure(ma, mb) and (not by_owner_only(ma, mb) or _same_order(a, b))
 
 
 WEAK_RATIO = 3.0
@@ -191,8 +193,14 @@ def _one_family(a: dict, b: dict) -> bool:
 
 
 def _same_order(a: Claim, b: Claim) -> bool:
-    x, y = abs(a.value["number"]) or 1.0, abs(b.value["number"]) or 1.0
+    """Two figures within a few times each other, in the base unit ("318 fils" is 0.318 dinar)."""
+    x, y = (abs(_magnitude(c)) or 1.0 for c in (a, b))
     return max(x, y) / min(x, y) <= WEAK_RATIO
+
+
+def _magnitude(claim: Claim) -> float:
+    low, high = claim.value["interval"][:2]
+    return low if low is not None else high if high is not None else claim.value["number"]
 
 
 def _weekdays(value: dict) -> bool:

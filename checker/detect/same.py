@@ -71,6 +71,11 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     return _same_phrase(a, b) if phrase else True
 
 
+def by_owner_only(a: dict, b: dict) -> bool:
+    """Two figures of one owner whose phrases do not meet: the owner alone says they may be one."""
+    return bool(a.get("owner") and b.get("owner") and set(a["owner"]) & set(b["owner"])) and not _same_phrase(a, b)
+
+
 def _one_verb(a: dict, b: dict) -> bool:
     return bool(a.get("by_verb") and b.get("by_verb") and set(a.get("roots", ())) & set(b.get("roots", ())))
 
