@@ -59,6 +59,8 @@ def _titles(view: SentenceView) -> list[Title]:
 def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | None:
     """The title whose head is at word i, with its complement."""
     kb = view.rules.kb
+    if i > 0 and view.rules.lexicon.venue_nouns.match_at(view.forms, i - 1):
+        return None         # "the KING Hussein international airport": a place's name, no one's office
     family = kb.family_phrases.match_at(view.forms, i)
     head = kb.heads.match_at(view.forms, i) or _linked_head(view, i)
     if family is None and head is None:
@@ -66,7 +68,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     n = max(family[1] if family else 0, head[1] if head else 0)
     fam = family[0] if family and family[1] == n else None
     kind = head[0] if head and head[1] == n else (kb.head_kinds.get("head") if fam is None else None)
-    j, jurisdiction, former, inner, where, kinds, describing = i + n, None, False, None, None, [], []
+    j, jurisdiction, former, inner, where, kinds, describing, led = i + n, None, False, None, None, [], [], False
     # a known title's own words after its head are its portfolio ("minister OF EDUCATION")
     complement = [view.lemmas[m] for m in range(i + (head[1] if head else n), i + n)]
     head_kind = head[0] if head else kind
@@ -92,7 +94,9 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
         elif what == "word" and j == i + n and fam is not None and view.upos[j] == "NOUN" and not relational:
             fam, kind = None, kind or kb.head_kinds.get("head")    # "the head OF THE MISSION of ... in
             complement.append(view.lemmas[j])                     # Tunisia" is not the president of Tunisia
-        elif what == "word" and not (kb.org_nouns.match_at(view.forms, j) and _definite(view, j)):
+        elif what == "word" and kb.org_nouns.match_at(view.forms, j) and _definite(view, j):
+            led = True      # "the director general of THE AUTHORITY": a body, if not which one
+        elif what == "word":
             complement.append(view.lemmas[j])   # "the company", "the ministry" tell no portfolio apart;
             #                                     "director of police of the state" does
             if kb.org_nouns.match_at(view.forms, j):
@@ -111,7 +115,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
         fam = None          # "the assistant secretary general" holds no known office of one holder
     head_id = head_kind.id if head_kind else (fam.id if fam else "head")
     # a head with nothing after it ("the ambassador NAME") is often an honorific: it excludes nothing
-    exclusive = (fam.exclusive if fam else kind.exclusive and bool(complement or jurisdiction)) and not lesser
+    exclusive = (fam.exclusive if fam else kind.exclusive and bool(complement or jurisdiction or led)) and not lesser
     return Title(i, j, head_id, fam.id if fam else None, jurisdiction, former, tuple(complement),
                  relational, bool(head_kind and head_kind.kin), exclusive, inner,
                  _generic(complement, kinds, describing, where))
