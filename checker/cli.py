@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--models", help="model folder to describe")
     models.add_argument("--treebank", type=Path, help="train: UD .conllu file")
     models.add_argument("--out", type=Path, help="train: model folder to write")
+    models.add_argument("--lang", choices=LANGUAGES, help="language of what it prints (default: config, locale, en)")
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--rules", help="rules folder")
@@ -513,8 +514,8 @@ def cmd_stories(args) -> int:
         return EXIT_OK
     for story in result.stories:
         found = sum(d.story == story.id for d in result.discrepancies)
-        named = ", named in front matter" if story.named else ""
-        print(f"{story.id}  {story_title(story)}  ({len(story.articles)} articles, {found} discrepancies{named})")
+        counts = f"{len(story.articles)} articles, {found} discrepancies" + (", named in front matter" if story.named else "")
+        print(f"{story.id}  {story_title(story)}  ({_tr(counts, args.ui_lang)})")
         for article in story.articles:
             print(f"    {article}")
     return EXIT_OK
@@ -549,7 +550,7 @@ def cmd_models(args) -> int:
         if not (args.treebank and args.out):
             raise UsageError("models train needs --treebank FILE and --out DIR")
         return train(args.treebank, args.out)
-    print(describe(args.models))
+    print("\n".join(_tr(line, _lang(args)) for line in describe(args.models).split("\n")))
     return EXIT_OK
 
 

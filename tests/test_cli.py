@@ -218,3 +218,6 @@ def test_rules_list_in_arabic(capsys):
     assert "عددان مختلفان لشيء واحد" in first and "خطأ" in first and "count-mismatch" not in first
     assert main(["rules", "--validate", "--lang", "ar"]) == 0
     assert "القواعد سليمة" in capsys.readouterr().out
+    assert main(["models", "info", "--lang", "ar"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("النماذج:") and "chosen by" not in out
