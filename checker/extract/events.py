@@ -230,7 +230,7 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
                            if view.upos[b] not in ("VERB", "AUX", "SCONJ", "PRON")), None)
             host = before if before is not None and view.upos[before] == "NOUN" and k - before > 1 else None
         if host is not None:
-            return replace(_unlisted_at(view, host), phase=phase)
+            return replace(unlisted_event_at(view, host), phase=phase)
         return EventMention(k, k + 1, "any", "any", "the event", generic=True, phase=phase)
     return replace(target, i=k, j=k + 1, phase=phase)
 
@@ -271,7 +271,7 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
     # (a subject the tagger read as an adjective is a noun all the same: "al-ʿamaliyya", the operation)
     unnamed = [k for k in subjects if _nominal(view, k) and not any(m.i <= k < m.j for m in mentions)]
     if unnamed:     # "the INQUIRY will take three months": what lasts, though no list names it
-        return _unlisted_at(view, unnamed[0])
+        return unlisted_event_at(view, unnamed[0])
     best, best_cost = None, None
     for m in mentions:
         if _walled(view, i, j, m) or (lasting and not m.lasts) or _set_against(view, j, m):
@@ -384,9 +384,9 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
         if k < i and any(view.is_punct(m) for m in range(k, i)):
             continue
         if (held := _what_it_holds(view, k)) is not None:
-            return _unlisted_at(view, held)
+            return unlisted_event_at(view, held)
         if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
-            return _unlisted_at(view, k)
+            return unlisted_event_at(view, k)
     return None
 
 
@@ -406,7 +406,7 @@ def time_word(view: SentenceView, k: int) -> bool:
                                                     lex.day_parts))
 
 
-def _unlisted_at(view: SentenceView, k: int) -> EventMention:
+def unlisted_event_at(view: SentenceView, k: int) -> EventMention:
     """An event no list names, keyed by its word; its root (or the group of words that say one
     measure, synonyms.yaml) joins the same event said with another word of its family."""
     lemma = view.lemmas[k] or view.forms[k]

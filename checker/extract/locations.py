@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
-from .events import EventMention, event_for, find_events, time_word
+from .events import EventMention, unlisted_event_at, event_for, find_events, time_word
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
@@ -21,6 +21,7 @@ def extract_locations(view: SentenceView):
     kb, lex = view.rules.kb, view.rules.lexicon
     events = [e for e in find_events(view) if e.status == "main" and e.compare]
     if not events:
+        yield from _places_of_unlisted_events(view)
         return
     # an event may name its own ("launched FROM"); "in" is every event's
     preps = next((lex.event_place_prepositions[e.kind] for e in events if e.kind in lex.event_place_prepositions),
@@ -57,6 +58,44 @@ def extract_locations(view: SentenceView):
             value["display"] = view.surface(i, i + n)     # the key is the name's skeleton
         attrs = event.fields()
         yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
+
+
+def _places_of_unlisted_events(view: SentenceView):
+    """In a sentence with no listed event, a known place or a venue after "in" is where the verb it
+    depends on happened ("the workers were HANDED OVER in Ghat", "the plane LANDED at the King
+    Hussein airport"): keyed by that verb's root, as an unlisted event's day is. Not a verb of
+    speech or one that only says something took place (then its subject is the event)."""
+    kb, lex = view.rules.kb, view.rules.lexicon
+    preps = lex.location_prepositions
+    found = kb.place_names.find_all(view.forms)
+    spans = {(i, n): place.id for i, n, place in found if _after_preposition(view, i, preps)}
+    spans.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}, preps))
+    seen = set()
+    # a known place before a venue of the same verb ("through a data centre in the city of Sousse")
+    for (i, n), place in sorted(spans.items(), key=lambda kv: (kv[1].startswith("venue:"), kv[0])):
+        host = None if view.quoted(i) else _verb_of_place(view, i)
+        if host is None or host in seen:
+            continue
+        seen.add(host)
+        attrs = unlisted_event_at(view, host).fields()
+        value = {"place": place, **({"display": view.surface(i, i + n)} if place.startswith("venue:") else {})}
+        yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
+
+
+def _verb_of_place(view: SentenceView, i: int) -> int | None:
+    """The verb a place phrase depends on in the parse, within its clause; the subject of a verb that
+    only says something happened ("the HANDOVER took place in Ghat")."""
+    lex = view.rules.lexicon
+    for k in view.ancestors(i, limit=3):
+        if view.upos[k] != "VERB":
+            continue
+        if any(view.is_punct(m) for m in range(min(k, i), max(k, i))) or lex.speech_verbs.match_at(view.forms, k):
+            return None
+        if view.verb_in(lex.happening_verbs, k) or view.verb_in(lex.light_verbs, k):
+            return next((c for c in view.children(k) if view.deprel(c).startswith("nsubj") and view.upos[c] == "NOUN"),
+                        None)
+        return k
+    return None
 
 
 def _venue_in(view: SentenceView, venues: list[tuple[int, int, str]], place_at: int):
