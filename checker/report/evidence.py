@@ -28,13 +28,14 @@ def topic_heading(kind: str, label: str, strings, claims: tuple[Claim, ...] = ()
     articles' own (Arabic) words when the label is made of them (the counted noun)."""
     if strings.lang == "en":
         return label
-    people = {c.subject for c in claims}
-    if kind == "role" and len(people) == 1 and None not in people:
-        return f"{strings['kind_role']} · {people.pop()}"
+    people = sorted({c.subject for c in claims} - {None})
+    if kind == "role" and people:       # the fullest of the spellings one person is named by
+        return f"{strings['kind_role']} · {max(people, key=len)}"
     if claims and labels is not None and (named := _labelled(kind, claims[0], strings, labels)):
         return named
-    own = any("\u0600" <= ch <= "\u06ff" for ch in label)
-    return f"{strings[f'kind_{kind}']} · {label}" if own else strings[f"kind_{kind}"]
+    # the articles' own words in the label ("day of INQITA' (weekday)"), never its English template
+    own = " ".join(w for w in label.split() if any("\u0600" <= ch <= "\u06ff" for ch in w))
+    return f"{strings[f'kind_{kind}']} · {own}" if own else strings[f"kind_{kind}"]
 
 
 def _labelled(kind: str, claim: Claim, strings, labels: dict) -> str | None:
