@@ -15,6 +15,7 @@ from .registry import extractor
 
 YEAR_DIGITS = 4
 BRACKETS = ("(", ")", "[", "]")
+BACKGROUND_DAYS = 60     # a day this long before a dated article is of an earlier occurrence
 
 
 @extractor("dates", kinds=("date",))
@@ -98,8 +99,9 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
     day = _day_before_month(view, i)
     if day:
         start, value["day"] = day
-    if end < len(view.forms) and view.forms[end].isdecimal() and len(view.forms[end]) == YEAR_DIGITS:
-        value["year"], end = int(view.forms[end]), end + 1
+    year_at = _past_other_month_name(view, end)
+    if year_at < len(view.forms) and view.forms[year_at].isdecimal() and len(view.forms[year_at]) == YEAR_DIGITS:
+        value["year"], end = int(view.forms[year_at]), year_at + 1     # "14 July (Tammuz) 2025"
     relative = lex.relative.match_at(view.forms, end) if end < len(view.forms) else None
     if relative:
         value["relative"], end = relative[0], end + relative[1]
@@ -108,6 +110,17 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
         if resolved:
             value["iso"] = resolved
     return start, end, value
+
+
+def _past_other_month_name(view: SentenceView, k: int) -> int:
+    """Past the month's other name in brackets or after a slash ("July (Tammuz)", "March/Adhar")."""
+    months = view.rules.lexicon.months
+    if k + 2 < len(view.forms) and view.forms[k] == "(" and months.match_at(view.forms, k + 1) \
+            and view.forms[k + 1 + months.match_at(view.forms, k + 1)[1]] == ")":
+        return k + 2 + months.match_at(view.forms, k + 1)[1]
+    if k + 1 < len(view.forms) and view.forms[k] == "/" and months.match_at(view.forms, k + 1):
+        return k + 1 + months.match_at(view.forms, k + 1)[1]
+    return k
 
 
 def _day_before_month(view: SentenceView, i: int) -> tuple[int, int] | None:
@@ -163,8 +176,18 @@ def _dated(view: SentenceView, start: int, end: int, value: dict):
     attrs = event.fields() if event else {"event": None}
     if event and not event.phase and view.rules.lexicon.start_markers.ending_at(view.forms, start, 3):
         attrs["event_phase"] = "start"      # "will apply EFFECTIVE FROM Wednesday": the day it starts
+    if event and attrs.get("event") == "main" and _long_before(view, value):
+        attrs["event"] = "previous"         # "the memorandum signed on 14 July 2025": the story's past
     subject = event_group(attrs)
     return view.claim("date", start, end, value, subject=subject, attrs=attrs)
+
+
+def _long_before(view: SentenceView, value: dict) -> bool:
+    """A calendar day months before a dated article's own: news reports what just happened, so such
+    a day is of an earlier occurrence, whatever event it is said of."""
+    if "iso" not in value or not view.article.dated:
+        return False
+    return (view.article.date - date.fromisoformat(value["iso"])).days > BACKGROUND_DAYS
 
 
 def event_group(attrs: dict) -> str | None:
