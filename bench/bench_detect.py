@@ -49,7 +49,7 @@ def main() -> None:
     checker = Checker()
     folders = [ROOT / "seeds", *sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if p.is_dir())]
     articles = sorted(load_paths(folders, AS_OF).articles, key=lambda a: a.id)
-    extracted = {a.id: checker._cached(a) or checker._extract(a) for a in articles}
+    extracted = {a.id: checker._cached(checker._cache_key(a)) or checker._extract(a) for a in articles}
     print(f"{len(articles)} distinct articles extracted; copying them into larger archives")
     times = {}
     for n in args.sizes:

@@ -55,7 +55,8 @@ class Checker:
         reused = 0
         # One order whatever order the files were given in: the report must not depend on it.
         ordered = sorted(loaded.articles, key=lambda a: (a.id, a.path or ""))
-        from_cache = {a.id: self._cached(a) for a in ordered}
+        keys = {a.id: self._cache_key(a) for a in ordered}      # (one hash of each article's text a run)
+        from_cache = {a.id: self._cached(keys[a.id]) for a in ordered}
         done = self._extract_in_workers([a for a in ordered if from_cache[a.id] is None], progress)
         for article in ordered:
             try:
@@ -65,7 +66,7 @@ class Checker:
                     raise outcome
                 extracted[article.id] = cached or outcome or self._extract(article)
                 if cached is None and self.claim_cache:     # the one place claims are cached, whoever extracted them
-                    self.claim_cache.put(article.id, self._cache_key(article), extracted[article.id])
+                    self.claim_cache.put(article.id, keys[article.id], extracted[article.id])
             except Exception as exc:  # one bad article never stops a run; it is reported instead
                 reason = str(exc) if isinstance(exc, WorkerError) else f"{type(exc).__name__}: {exc}"
                 skipped.append(Skipped(article.id, "parse/extract", reason))
@@ -75,7 +76,7 @@ class Checker:
                     progress(article)
             reused += cached is not None
             articles.append(article)
-        claims, stories, topics, discrepancies, (nodes, edges) = self._compared(articles, extracted)
+        claims, stories, topics, discrepancies, (nodes, edges) = self._compared(articles, extracted, keys)
         stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
                  "stories": len(stories), "topics": len(topics),
                  "graph_nodes": nodes, "graph_edges": edges,
@@ -86,14 +87,14 @@ class Checker:
         skipped.sort(key=lambda s: (s.path, s.stage, s.reason))
         return RunResult(articles, skipped, claims, discrepancies, stats, list(stories), topics)
 
-    def _compared(self, articles: list[Article], extracted: Mapping[str, Extracted]):
+    def _compared(self, articles: list[Article], extracted: Mapping[str, Extracted], keys: Mapping[str, str]):
         """compare()'s outcome (the stories alone, the claim graph's size for its graph); from the claims cache when
         this very set of articles was compared with these very rules and code before (a warm
         re-run then imports no graph library and compares nothing)."""
         key = None
         if self.claim_cache:
             checks = sorted((c.code, c.severity, c.status) for c in self.rules.catalogue.checks.values())
-            key = compared_key([(a.id, self._cache_key(a), json.dumps(a.meta, sort_keys=True, default=str))
+            key = compared_key([(a.id, keys[a.id], json.dumps(a.meta, sort_keys=True, default=str))
                                 for a in articles], self.rules.version, checks)
             if (hit := self.claim_cache.get_compared(key)) is not None:
                 return hit
@@ -124,8 +125,8 @@ class Checker:
     def _cache_key(self, article: Article) -> str:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)
 
-    def _cached(self, article: Article):
-        return self.claim_cache.get(self._cache_key(article)) if self.claim_cache else None
+    def _cached(self, key: str):
+        return self.claim_cache.get(key) if self.claim_cache else None
 
     def _extract_in_workers(self, articles: list[Article], progress: Progress | None) -> dict:
         """Parse and extract in `jobs` processes; {article id: Extracted or the WorkerError it raised}.

@@ -114,13 +114,15 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
 
 def _past_other_month_name(view: SentenceView, k: int) -> int:
     """Past the month's other name in brackets or after a slash ("July (Tammuz)", "March/Adhar")."""
-    months = view.rules.lexicon.months
-    if k + 2 < len(view.forms) and view.forms[k] == "(" and months.match_at(view.forms, k + 1) \
-            and view.forms[k + 1 + months.match_at(view.forms, k + 1)[1]] == ")":
-        return k + 2 + months.match_at(view.forms, k + 1)[1]
-    if k + 1 < len(view.forms) and view.forms[k] == "/" and months.match_at(view.forms, k + 1):
-        return k + 1 + months.match_at(view.forms, k + 1)[1]
-    return k
+    if k + 1 >= len(view.forms) or view.forms[k] not in ("(", "/"):
+        return k
+    other = view.rules.lexicon.months.match_at(view.forms, k + 1)
+    if other is None:
+        return k
+    after = k + 1 + other[1]
+    if view.forms[k] == "/":
+        return after
+    return after + 1 if after < len(view.forms) and view.forms[after] == ")" else k
 
 
 def _day_before_month(view: SentenceView, i: int) -> tuple[int, int] | None:

@@ -383,20 +383,23 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     for k in candidates:
         if k < i and any(view.is_punct(m) for m in range(k, i)):
             continue
-        if (held := _what_it_holds(view, k)) is not None:
+        if (held := what_took_place(view, k)) is not None:
             return unlisted_event_at(view, held)
         if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
             return unlisted_event_at(view, k)
     return None
 
 
-def _what_it_holds(view: SentenceView, k: int) -> int | None:
-    """The object of a verb that only says something took place: "Iraq WITNESSED on Tuesday
-    afternoon a total OUTAGE" is the outage's day."""
-    if view.upos[k] != "VERB" or not view.verb_in(view.rules.lexicon.light_verbs, k):
+def what_took_place(view: SentenceView, k: int) -> int | None:
+    """For a verb that only says something took place (a light verb or a verb of happening), the
+    noun it says took place: its object ("Iraq WITNESSED on Tuesday a total OUTAGE"), else its
+    subject ("the HANDOVER took place in Ghat"). None for any other verb."""
+    lex = view.rules.lexicon
+    if view.upos[k] != "VERB" or not (view.verb_in(lex.light_verbs, k) or view.verb_in(lex.happening_verbs, k)):
         return None
-    return next((c for c in view.children(k) if view.deprel(c) == "obj" and view.upos[c] == "NOUN"
-                 and not view.rules.kb.place_names.match_at(view.forms, c)), None)
+    nouns = [c for c in view.children(k) if view.upos[c] == "NOUN" and not view.rules.kb.place_names.match_at(view.forms, c)]
+    return (next((c for c in nouns if view.deprel(c) == "obj"), None)
+            or next((c for c in nouns if view.deprel(c).startswith("nsubj")), None))
 
 
 def time_word(view: SentenceView, k: int) -> bool:

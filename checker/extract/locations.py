@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
-from .events import EventMention, unlisted_event_at, event_for, find_events, time_word
+from .events import EventMention, event_for, find_events, time_word, unlisted_event_at, what_took_place
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
@@ -83,8 +83,8 @@ def _places_of_unlisted_events(view: SentenceView):
 
 
 def _verb_of_place(view: SentenceView, i: int) -> int | None:
-    """The verb a place phrase depends on in the parse, within its clause; the subject of a verb that
-    only says something happened ("the HANDOVER took place in Ghat")."""
+    """The verb a place phrase depends on in the parse, within its clause; for a verb that only says
+    something happened, what it says happened ("the HANDOVER took place in Ghat")."""
     lex = view.rules.lexicon
     for k in view.ancestors(i, limit=3):
         if view.upos[k] != "VERB":
@@ -92,8 +92,7 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
         if any(view.is_punct(m) for m in range(min(k, i), max(k, i))) or lex.speech_verbs.match_at(view.forms, k):
             return None
         if view.verb_in(lex.happening_verbs, k) or view.verb_in(lex.light_verbs, k):
-            return next((c for c in view.children(k) if view.deprel(c).startswith("nsubj") and view.upos[c] == "NOUN"),
-                        None)
+            return what_took_place(view, k)
         return k
     return None
 

@@ -65,15 +65,13 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
             break
         value, scale = value * hit[0].value, hit[0].value
         j += hit[1]
-    rounding = 0.0
+    rounding, extra = 0.0, 0.0
     if scale > 1:
         extra, k = _fraction_after(view, lex, j, scale)
         if k == j:
             extra, k = _smaller_parts_after(view, lex, j, scale)
         value, j = value + extra, k
         rounding = 0.0 if extra else _rounding(form, scale)
-    else:
-        extra = 0.0
     return NumberSpan(i, j, value, in_words=False, malformed=_too_large(value), rounding=rounding,
                       precision=None if extra else _precision(form, scale))
 
@@ -81,22 +79,27 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
 def _precision(form: str, scale: float) -> float:
     """The place of the last significant digit a writer gave: "4.6 million" is written to 0.1
     million, "11500" to the hundred, "85 billion" to the billion."""
-    for mark in (".", ","):
-        if mark in form and not _THOUSANDS.match(form):
-            return scale / 10 ** len(form.rsplit(mark, 1)[1])
+    decimals = _decimals(form)
+    if decimals is not None:
+        return scale / 10 ** decimals
     digits = form.replace(",", "")
     zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
     return scale * 10 ** zeros
 
 
+def _decimals(form: str) -> int | None:
+    """How many decimals written digits have ("2,5" has a decimal comma), None for a whole number."""
+    for mark in (".", ","):
+        if mark in form and not _THOUSANDS.match(form):
+            return len(form.rsplit(mark, 1)[1])
+    return None
+
+
 def _rounding(form: str, scale: float) -> float:
     """How far a scaled decimal may be from the figure it rounds: "11.7 million" stands for anything
     from 11.65 to 11.75 million, so it does not contradict 11,742,315."""
-    for mark in (".", ","):
-        if mark in form and not _THOUSANDS.match(form):
-            decimals = len(form.rsplit(mark, 1)[1])
-            return 0.5 * scale / 10 ** decimals
-    return 0.0
+    decimals = _decimals(form)
+    return 0.0 if decimals is None else 0.5 * scale / 10 ** decimals
 
 
 def _smaller_parts_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
