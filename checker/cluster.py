@@ -14,9 +14,10 @@ from typing import Callable
 from .model import Article
 
 
-def extract_on_cluster(scheduler: str, jobs: int, worker_args: tuple, articles: list[Article],
+def extract_on_cluster(scheduler: str, jobs: int, worker_args: tuple, batches: list[list[Article]],
                        progress: Callable[[Article], None] | None = None) -> dict:
-    """{article id: Extracted or WorkerError}, in the order the articles were given."""
+    """{article id: Extracted or WorkerError}, in the order the articles were given (in batches,
+    each parsed by one Stanza call on its worker)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -26,12 +27,13 @@ def extract_on_cluster(scheduler: str, jobs: int, worker_args: tuple, articles: 
     client = Client(cluster if cluster is not None else scheduler)
     try:
         from .pipeline import extract_in_worker
-        futures = client.map(partial(extract_in_worker, worker_args), articles, pure=False)
+        futures = client.map(partial(extract_in_worker, worker_args), batches, pure=False)
         out = {}
-        for article, future in zip(articles, futures):
-            out[article.id] = future.result()
-            if progress:
-                progress(article)
+        for batch, future in zip(batches, futures):
+            for article, outcome in zip(batch, future.result()):
+                out[article.id] = outcome
+                if progress:
+                    progress(article)
         return out
     finally:
         client.close()

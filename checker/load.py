@@ -5,7 +5,7 @@ import json
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -55,7 +55,25 @@ def load_paths(paths: Iterable[Path | str], as_of: date, limits: Limits = Limits
         for path, article_id in entries:
             result = load_file(path, article_id, as_of, limits, root)
             (articles if isinstance(result, Article) else skipped).append(result)
-    return Loaded(articles, skipped)
+    return _distinct_ids(articles, skipped)
+
+
+def _distinct_ids(articles: list[Article], skipped: list[Skipped]) -> Loaded:
+    """Two files of one name (day1/x.txt and day2/x.txt given together) are told apart by their
+    paths as given; a file given twice is read once."""
+    count: dict[str, int] = {}
+    for article in articles:
+        count[article.id] = count.get(article.id, 0) + 1
+    distinct, seen = [], set()
+    for article in articles:
+        if count[article.id] > 1 and article.path:
+            article = replace(article, id=Path(article.path).as_posix())
+        if article.id in seen:
+            skipped.append(Skipped(article.id, "load", "given more than once; read once"))
+            continue
+        seen.add(article.id)
+        distinct.append(article)
+    return Loaded(distinct, skipped)
 
 
 def _folder_entries(root: Path, limits: Limits) -> list[tuple[Path, str]]:

@@ -26,6 +26,8 @@ _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
 # cut for the parser at sentence ends, and a piece still longer at spaces. News paragraphs are far
 # shorter (the longest in the corpora is about 800 characters).
 MAX_PARSE_CHARS = 3000
+# Articles parsed per Stanza call when many are parsed at once (bench/bench_batch.py chose it).
+BATCH_ARTICLES = 16
 _SENTENCE_END = re.compile(r"[.!?\u061f\u061b;\u06d4]+\s+")
 
 
@@ -104,28 +106,44 @@ class Parser:
         return self._nlp
 
     def parse(self, article: Article) -> ParsedArticle:
-        key = hashlib.sha256(f"{PARSE_FORMAT}\0{self.model_id}\0{article.text}".encode()).hexdigest()
-        cached = self._read_cache(key, article.id)
-        if cached:
-            self.stats["cached"] += 1
-            return cached
-        parsed = ParsedArticle(article.id, tuple(self._parse_text(article.text)))
-        self.stats["parsed"] += 1
-        self._write_cache(key, parsed)
-        return parsed
+        return self.parse_many([article])[article.id]
 
-    def _parse_text(self, text: str) -> list[ParsedSentence]:
+    def parse_many(self, articles: list[Article], batch: int = BATCH_ARTICLES) -> dict[str, ParsedArticle]:
+        """{article id: its parse}: cached parses read, the others parsed `batch` articles per Stanza call
+        (one bulk call over every paragraph of those articles keeps the tagger's and parser's batches full)."""
+        out: dict[str, ParsedArticle] = {}
+        todo: list[tuple[Article, str]] = []
+        for article in articles:
+            key = hashlib.sha256(f"{PARSE_FORMAT}\0{self.model_id}\0{article.text}".encode()).hexdigest()
+            if cached := self._read_cache(key, article.id):
+                self.stats["cached"] += 1
+                out[article.id] = cached
+            else:
+                todo.append((article, key))
+        for start in range(0, len(todo), max(1, batch)):
+            chunk = todo[start:start + max(1, batch)]
+            for (article, key), sentences in zip(chunk, self._parse_texts([a.text for a, _ in chunk])):
+                out[article.id] = parsed = ParsedArticle(article.id, tuple(sentences))
+                self.stats["parsed"] += 1
+                self._write_cache(key, parsed)
+        return out
+
+    def _parse_texts(self, texts: list[str]) -> list[list[ParsedSentence]]:
+        """Each text's sentences, every paragraph of every text parsed in one Stanza bulk call."""
         import stanza
-        lines = [piece for m in re.finditer(r"[^\n]+", text) if m.group().strip()
-                 for piece in parser_pieces(m.group(), m.start())]
-        docs = self.nlp.bulk_process([stanza.Document([], text=_whole_numbers(line)) for _, line in lines]) if lines else []
-        sentences: list[ParsedSentence] = []
-        for (offset, _), doc in zip(lines, docs):
+        pieces = [(n, piece) for n, text in enumerate(texts)
+                  for m in re.finditer(r"[^\n]+", text) if m.group().strip()
+                  for piece in parser_pieces(m.group(), m.start())]
+        docs = (self.nlp.bulk_process([stanza.Document([], text=_whole_numbers(line)) for _, (_, line) in pieces])
+                if pieces else [])
+        out: list[list[ParsedSentence]] = [[] for _ in texts]
+        for (n, (offset, _)), doc in zip(pieces, docs):
+            sentences = out[n]
             for sent in doc.sentences:
                 tokens = split_edge_punct(_tokens_of(sent, offset))
                 if tokens:
                     sentences.append(ParsedSentence(len(sentences), tokens[0].start, tokens[-1].end, tuple(tokens)))
-        return sentences
+        return out
 
     def _read_cache(self, key: str, article_id: str) -> ParsedArticle | None:
         path = self.cache_dir / f"{key}.json"

@@ -11,7 +11,7 @@ from .cache import ClaimCache, compared_key, content_key
 from .config import Rules, Selection, load_rules
 from .load import Loaded, load_paths, load_texts
 from .model import Article, Extracted, RunResult, Skipped
-from .parse import Parser
+from .parse import BATCH_ARTICLES, Parser
 
 Progress = Callable[[Article], None]
 
@@ -64,7 +64,7 @@ class Checker:
                 outcome = done.get(article.id)
                 if isinstance(outcome, WorkerError):
                     raise outcome
-                extracted[article.id] = cached or outcome or self._extract(article)
+                extracted[article.id] = cached or outcome
                 if cached is None and self.claim_cache:     # the one place claims are cached, whoever extracted them
                     self.claim_cache.put(article.id, keys[article.id], extracted[article.id])
             except Exception as exc:  # one bad article never stops a run; it is reported instead
@@ -129,27 +129,57 @@ class Checker:
         return self.claim_cache.get(key) if self.claim_cache else None
 
     def _extract_in_workers(self, articles: list[Article], progress: Progress | None) -> dict:
-        """Parse and extract in `jobs` processes; {article id: Extracted or the WorkerError it raised}.
-        Too few articles to repay loading the models in each worker are done here, one by one."""
+        """Parse and extract in `jobs` processes, or here when too few articles repay loading the
+        models in each worker; {article id: Extracted or the WorkerError it raised}. Articles go in
+        batches, parsed by one Stanza call each."""
+        batches = _batches(articles, self.jobs)
         if self.scheduler and articles:
             from .cluster import extract_on_cluster
-            return extract_on_cluster(self.scheduler, self.jobs, self._worker_args, articles, progress)
+            return extract_on_cluster(self.scheduler, self.jobs, self._worker_args, batches, progress)
+        out: dict = {}
         if self.jobs < 2 or len(articles) < MIN_ARTICLES_PER_JOB * 2:
-            return {}
+            outcomes = (self._extract_batch(batch) for batch in batches)
+            for batch, outcome in zip(batches, outcomes):
+                out.update(_reported(batch, outcome, progress))
+            return out
         from concurrent.futures import ProcessPoolExecutor
         from functools import partial
-        out: dict = {}
-        with ProcessPoolExecutor(max_workers=min(self.jobs, len(articles))) as pool:
-            for article, outcome in zip(articles, pool.map(partial(extract_in_worker, self._worker_args), articles)):
-                out[article.id] = outcome
-                if progress:
-                    progress(article)
+        with ProcessPoolExecutor(max_workers=min(self.jobs, len(batches))) as pool:
+            for batch, outcome in zip(batches, pool.map(partial(extract_in_worker, self._worker_args), batches)):
+                out.update(_reported(batch, outcome, progress))
         return out
 
-    def _extract(self, article: Article) -> Extracted:
+    def _extract_batch(self, articles: list[Article]) -> list:
+        """Each article's Extracted, or the WorkerError it raised; parsed in one Stanza call."""
+        try:
+            parses = self.parser.parse_many(articles)
+        except Exception:   # one article broke the batch: each is parsed alone below, so its error is its own
+            parses = {}
+        out = []
+        for article in articles:
+            try:
+                out.append(self._extract(article, parses.get(article.id)))
+            except Exception as exc:  # reported as that article's skip reason
+                out.append(WorkerError(f"{type(exc).__name__}: {exc}"))
+        return out
+
+    def _extract(self, article: Article, parsed=None) -> Extracted:
         from .extract import extract_article   # not imported by a run whose claims all come from the cache
         norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
-        return extract_article(article, norm, self.parser.parse(article), self.rules)
+        return extract_article(article, norm, parsed or self.parser.parse(article), self.rules)
+
+
+def _batches(articles: list[Article], jobs: int) -> list[list[Article]]:
+    """Batches of at most BATCH_ARTICLES, small enough that every one of `jobs` workers gets several."""
+    size = max(1, min(BATCH_ARTICLES, -(-len(articles) // (jobs * 2)) if jobs > 1 else BATCH_ARTICLES))
+    return [articles[i:i + size] for i in range(0, len(articles), size)]
+
+
+def _reported(batch: list[Article], outcomes: list, progress: Progress | None) -> dict:
+    if progress:
+        for article in batch:
+            progress(article)
+    return {article.id: outcome for article, outcome in zip(batch, outcomes)}
 
 
 MIN_ARTICLES_PER_JOB = 4      # below this, a worker spends more time loading models than parsing
@@ -160,16 +190,13 @@ class WorkerError(Exception):
     """What a worker process raised for one article, as text (tracebacks do not cross processes)."""
 
 
-def extract_in_worker(worker_args: tuple, article: Article):
-    """Parse and extract one article in a worker process (local or on a Dask worker), loading the
-    models once per process; the error it raised comes back as a WorkerError. Its claims are cached
-    by the process that asked for them."""
+def extract_in_worker(worker_args: tuple, articles: list[Article]) -> list:
+    """Parse and extract a batch of articles in a worker process (local or on a Dask worker), loading
+    the models once per process; each article's Extracted, or the error it raised as a WorkerError.
+    Their claims are cached by the process that asked for them."""
     checker = _WORKERS.get(worker_args)
     if checker is None:
         models, rules_dir, cache_dir, use_cache, device, threads = worker_args
         checker = _WORKERS[worker_args] = Checker(models, rules_dir, cache_dir, use_cache, device=device,
                                                   threads=threads)
-    try:
-        return checker._extract(article)
-    except Exception as exc:  # sent back and reported as that article's skip reason
-        return WorkerError(f"{type(exc).__name__}: {exc}")
+    return checker._extract_batch(articles)

@@ -59,3 +59,21 @@ def test_front_matter_is_metadata_and_offsets_stay_those_of_the_file(tmp_path):
 def test_in_memory_texts(tmp_path):
     loaded = load_texts({"a": "خبر", "b": ""}, AS_OF)
     assert [a.id for a in loaded.articles] == ["a"] and loaded.skipped[0].reason == "empty file"
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_articles(tmp_path):
+    for day, text in (("day1", "نص اليوم الأول."), ("day2", "نص اليوم الثاني.")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "aljazeera.txt").write_text(text, encoding="utf-8")
+    loaded = load_paths([tmp_path / "day1" / "aljazeera.txt", tmp_path / "day2" / "aljazeera.txt"], date(2026, 1, 1))
+    assert sorted(a.text for a in loaded.articles) == ["نص اليوم الأول.", "نص اليوم الثاني."]
+    assert len({a.id for a in loaded.articles}) == 2
+    assert all(a.id.endswith("/aljazeera.txt") for a in loaded.articles)
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("نص.", encoding="utf-8")
+    loaded = load_paths([path, path], date(2026, 1, 1))
+    assert [a.text for a in loaded.articles] == ["نص."]
+    assert [s.reason for s in loaded.skipped] == ["given more than once; read once"]
