@@ -168,6 +168,7 @@ class Lexicon:
     verb_endings: tuple[str, ...]
     lasting_verbs: LemmaTable[bool]
     event_objects: dict[str, PhraseTable[bool]]
+    unlocated_events: frozenset[str]       # kinds of event that have no place of their own
     host_verbs: PhraseTable[bool]
     topic_markers: PhraseTable[bool]
     weekdays: PhraseTable[int]
@@ -175,6 +176,7 @@ class Lexicon:
     day_markers: PhraseTable[bool]
     day_parts: PhraseTable[str]
     clock_words: PhraseTable[bool]
+    clock_hours: PhraseTable[bool]
     day_links: PhraseTable[bool]
     relative: PhraseTable[str]
     relative_days: PhraseTable[int]
@@ -278,7 +280,9 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
         verb_endings=tuple(normalizer.fold(e) for e in events.verb_endings),
         lasting_verbs=LemmaTable(normalizer, ((v, True) for v in events.lasting_verbs)),
-        event_objects={e.id: table((o, True) for o in e.objects) for e in events.events if e.objects},
+        event_objects={e.id: PhraseTable(normalizer, ((o, True) for o in e.objects), pronouns=True)   # "signed HIS contract"
+                       for e in events.events if e.objects},
+        unlocated_events=frozenset(e.id for e in events.events if not e.located),
         host_verbs=table((v, True) for v in events.host_verbs),
         topic_markers=table((m, True) for m in events.topic_markers),
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
@@ -287,6 +291,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         day_markers=table((m, True) for m in calendar.day_markers),
         day_parts=table((m, part) for part, words in calendar.day_parts.items() for m in words),
         clock_words=table((m, True) for m in calendar.clock_words),
+        clock_hours=table((m, True) for m in calendar.clock_hours),
         day_links=table((m, True) for m in calendar.day_links),
         relative=table([*((w, "previous") for w in calendar.relative.previous),
                         *((w, "next") for w in calendar.relative.next)]),

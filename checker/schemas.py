@@ -135,6 +135,7 @@ class EventClass(Strict):
     compare: bool = True        # False: its dates and places are never compared (a statement's day)
     lasts: bool = True          # False: it has a day, not a length; a duration given with it is of what it decided or announced
     place_prepositions: list[str] = Field(default_factory=list)    # "launched FROM the centre": its place
+    located: bool = True        # False: it holds over an area, and has no place of its own (a truce)
 
 
 class PhaseSpec(Strict):
@@ -183,6 +184,7 @@ class CalendarSpec(Strict):
     day_parts: dict[Literal["night", "evening", "dawn", "daytime"], list[str]] = Field(default_factory=dict)
     day_links: list[str] = Field(default_factory=list)
     clock_words: list[str] = Field(default_factory=list)
+    clock_hours: list[str] = Field(default_factory=list)
 
 
 class SynonymsSpec(Strict):

@@ -43,6 +43,25 @@ def test_parse_keeps_original_offsets_and_uses_the_cache(checker):
     assert checker.parser.stats["cached"] == before["cached"] + 1
 
 
+@pytest.mark.models
+def test_articles_parsed_in_one_batch_parse_as_each_alone(checker, tmp_path):
+    texts = {"a.txt": "قال الوزير إن 40 دولة شاركت في القمة يوم الثلاثاء.\nوأضاف أن الاجتماع التالي في مايو.",
+             "b.txt": "وصل الرئيس إلى القاهرة أمس.",
+             "c.txt": "عنوان\n\nبلغت الخسائر 3.5 مليون دولار، بحسب التقديرات."}
+    articles = [Article(name, text, DAY) for name, text in texts.items()]
+    alone = Parser(cache_dir=tmp_path / "alone", use_cache=False)
+    batched = Parser(cache_dir=tmp_path / "batched")
+    together = batched.parse_many(articles, batch=2)        # two Stanza calls: a+b, then c
+    assert sorted(together) == ["a.txt", "b.txt", "c.txt"]
+    for article in articles:
+        assert together[article.id] == alone.parse(article)
+        for sentence in together[article.id].sentences:
+            # (a decimal point is given to the parser as the Arabic one, same length, so offsets hold)
+            assert all(article.text[t.start:t.end] == t.text.replace("\u066b", ".") for t in sentence.tokens)
+    assert batched.stats == {"parsed": 3, "cached": 0}
+    assert batched.parse_many(articles) == together and batched.stats == {"parsed": 3, "cached": 3}
+
+
 def test_official_models_without_network_is_a_clear_error(monkeypatch, tmp_path):
     import socket
 

@@ -143,6 +143,14 @@ def _owner_groups(claims: Iterable[Claim]) -> list[set[str]]:
     return groups
 
 
+def _listed_events_differ(a: Claim, b: Claim) -> bool:
+    """Both figures said of events a list names, of two classes ("the talks lasted five days,
+    announcing a truce" against "a truce of 30 days"; the talks and the summit are one class)."""
+    listed = [c for c in (a.attrs.get("event_class"), b.attrs.get("event_class"))
+              if c not in (None, "any", "statement") and not c.startswith("lemma:")]
+    return len(listed) == 2 and listed[0] != listed[1]
+
+
 def comparable_quantities(a: Claim, b: Claim) -> bool:
     """Two figures of one topic (kind and unit) measure the same thing: the same change or level,
     period, rate and owner, both a part of a group named before ("four of the injured") or neither; then
@@ -158,8 +166,8 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
         return False        # "two hours after the start of the attack" is no length of the attack
     fa, fb = a.attrs.get("frame"), b.attrs.get("frame")
     if a.kind == "duration":
-        if fa or fb:
-            return fa == fb
+        if fa or fb:    # (a frame's cue near the figure, but the figure said of another listed event: no)
+            return fa == fb and not _listed_events_differ(a, b)
         if a.attrs.get("event_class") not in (None, "any") and b.attrs.get("event_class") not in (None, "any"):
             return compatible_events(a.attrs, b.attrs) or (_unlisted(a) and _unlisted(b) and _one_family(ma, mb))
         return same_measure(ma, mb)
@@ -268,10 +276,19 @@ def same_place(a: Claim, b: Claim, ctx: Context):
         if not within:
             return None, ""
         return not (kb.contains(within, other) or kb.contains(other, within)), ""
-    if venues:
-        shorter, longer = sorted(venues, key=len)
-        return not set(shorter) <= set(longer), ""
+    if venues:      # "the Kerkennah islands" and "the Kerkennah archipelago": one place
+        shorter, longer = sorted((_venue_name(v) for v in venues), key=len)
+        return not shorter <= longer, ""
     return not (kb.contains(p, q) or kb.contains(q, p)), ""
+
+
+def _venue_name(words: list[str]) -> set[str]:
+    """The words that name a venue, less its venue noun (a venue's key starts with it) and a final
+    letter the lemmatizer keeps or drops (taa marbuta, folded to heh in skeletons)."""
+    return {w[:-1] if w.endswith(_HEH) and len(w) > 3 else w for w in (words[1:] or words)}
+
+
+_HEH = "\u0647"
 
 
 @pairwise("same-quote.v1")

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from .base import SentenceView
-from .events import event_for
+from .events import event_for, time_word
 from .registry import extractor
 
 YEAR_DIGITS = 4
@@ -176,12 +176,21 @@ def _dated(view: SentenceView, start: int, end: int, value: dict):
                          if "iso" in value and "weekday" not in value and "weekdays" not in value else {})}
     event = event_for(view, start, end)
     attrs = event.fields() if event else {"event": None}
-    if event and not event.phase and view.rules.lexicon.start_markers.ending_at(view.forms, start, 3):
+    if event and not event.phase and _after_start_marker(view, start):
         attrs["event_phase"] = "start"      # "will apply EFFECTIVE FROM Wednesday": the day it starts
     if event and attrs.get("event") == "main" and _long_before(view, value):
         attrs["event"] = "previous"         # "the memorandum signed on 14 July 2025": the story's past
     subject = event_group(attrs)
     return view.claim("date", start, end, value, subject=subject, attrs=attrs)
+
+
+def _after_start_marker(view: SentenceView, start: int) -> bool:
+    """"EFFECTIVE FROM Wednesday", "ENTERS INTO FORCE at six on Sunday morning": a start marker
+    before the day, with at most an hour of the clock and its prepositions between."""
+    k = start
+    while k > 0 and start - k < 4 and (view.upos[k - 1] == "ADP" or time_word(view, k - 1)):
+        k -= 1
+    return any(view.rules.lexicon.start_markers.ending_at(view.forms, end, 3) for end in range(k, start + 1))
 
 
 def _long_before(view: SentenceView, value: dict) -> bool:

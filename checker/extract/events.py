@@ -107,15 +107,18 @@ def _as_kind(m: EventMention, kind: EventMention) -> EventMention:
 
 def _event_verb(view: SentenceView, k: int) -> EventClass | None:
     """The event a verb names, by its lemma, or (when the lemmatizer cut a root letter off as a
-    clitic: "wa-qqa'at", signed, lemmatized as "qa'") by its written form less the inflection."""
+    clitic: "wa-qqa'at", signed, lemmatized as "qa'") by its written form less the inflection. A
+    verb the tagger took for a noun is read by its written form only for an event that needs an
+    object (which _has_object then asks for: two cues, not one)."""
     lex = view.rules.lexicon
     event = lex.event_verbs.get(view.lemmas[k])
-    if event or view.upos[k] != "VERB":
+    if event or view.upos[k] not in ("VERB", "NOUN"):
         return event
     for form in sorted(lex.normalizer.variants(view.forms[k])):
         for ending in ("", *lex.verb_endings):
             if form.endswith(ending) and len(form) - len(ending) >= 3:
-                if event := lex.event_verbs.get(form[:len(form) - len(ending)]):
+                event = lex.event_verbs.get(form[:len(form) - len(ending)])
+                if event and (view.upos[k] == "VERB" or event.objects):
                     return event
     return None
 
@@ -219,7 +222,8 @@ def _noun_phase(view: SentenceView, i: int, j: int) -> str | None:
 def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention]) -> EventMention:
     """"opened", "ended": the event it opens or ends is the nearest event noun of its clause (after it,
     or before it in a relative clause); without one, whatever event the story is about."""
-    reachable = [m for m in nouns if abs(_gap(k, k + 1, m)) <= PHASE_REACH and not _walled(view, k, k + 1, m)]
+    # (an announcement or a decision does not begin or end at an hour: what it announces does)
+    reachable = [m for m in nouns if m.lasts and abs(_gap(k, k + 1, m)) <= PHASE_REACH and not _walled(view, k, k + 1, m)]
     target = min(reachable, key=lambda m: (abs(_gap(k, k + 1, m)), m.i), default=None)
     if target is None:
         # "a voyage that was to END in Mombasa": the noun the verb's clause hangs on is what ends
@@ -405,8 +409,18 @@ def what_took_place(view: SentenceView, k: int) -> int | None:
 def time_word(view: SentenceView, k: int) -> bool:
     """A word that names a time, not a thing: a weekday, a month, "day", "yesterday", "dawn"."""
     lex = view.rules.lexicon
-    return any(t.match_at(view.forms, k) for t in (lex.weekdays, lex.months, lex.day_markers, lex.relative_days,
-                                                    lex.day_parts))
+    return (any(t.match_at(view.forms, k) for t in (lex.weekdays, lex.months, lex.day_markers, lex.relative_days,
+                                                     lex.day_parts))
+            or _clock_hour(view, k))
+
+
+def _clock_hour(view: SentenceView, k: int) -> bool:
+    """"at SIX in the morning", "at the hour of TEN": an hour named by an ordinal."""
+    lex = view.rules.lexicon
+    if not lex.clock_hours.match_at(view.forms, k):
+        return False
+    return (k > 0 and bool(lex.clock_words.match_at(view.forms, k - 1))
+            or any(lex.day_parts.match_at(view.forms, m) for m in range(k + 1, min(len(view.forms), k + 4))))
 
 
 def unlisted_event_at(view: SentenceView, k: int) -> EventMention:

@@ -19,7 +19,7 @@ SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
 @extractor("locations", kinds=("location",))
 def extract_locations(view: SentenceView):
     kb, lex = view.rules.kb, view.rules.lexicon
-    events = [e for e in find_events(view) if e.status == "main" and e.compare]
+    events = [e for e in find_events(view) if e.status == "main" and e.compare and e.kind not in lex.unlocated_events]
     if not events:
         yield from _places_of_unlisted_events(view)
         return
@@ -112,8 +112,11 @@ def _event_of_place(view: SentenceView, events: list[EventMention], i: int, n: i
     """The event a place is said of: the one its clause attaches it to, else the nearest event it
     stands by ("at the end of a summit that lasted three days in Brussels, 30 leaders AGREED")."""
     attached = event_for(view, i, i + n)
-    if attached in events and _next_to_host_verb(view, i, n):
-        return attached
+    if (host := _host_verb_by(view, i, n)) is not None:
+        if hosted := _hosted(view, events, host):
+            return hosted
+        if attached in events:
+            return attached
     for event in sorted(events, key=lambda e: (e != attached, abs(e.i - i), e.i)):
         if _place_of(view, event, i, i + n, preps):
             return event
@@ -133,7 +136,7 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
         j = k + 1
         while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
                 "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ") and j not in known and not _glued_preposition_any(view, j) \
-                and not _ends_venue_name(view, j):
+                and not _ends_venue_name(view, j) and not preps.match_at(view.forms, j):
             j += 1
         if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
             out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
@@ -214,10 +217,35 @@ def _after_preposition(view: SentenceView, i: int, preps) -> bool:
 
 
 def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
+    return _host_verb_by(view, i, n) is not None
+
+
+def _host_verb_by(view: SentenceView, i: int, n: int) -> int | None:
+    """The host verb of a place: "Cairo HOSTED the talks", "talks that the Egyptian capital Cairo
+    HOSTED" (the place's own nouns and adjectives between)."""
+    lex = view.rules.lexicon
+    k = i - 1
+    while k >= 0 and (lex.place_nouns.match_at(view.forms, k) or view.upos[k] == "ADJ") and i - k <= 3:
+        k -= 1
+    if k >= 0 and _is_host_verb(view, k):
+        return k
+    return i + n if i + n < len(view.forms) and _is_host_verb(view, i + n) else None
+
+
+def _is_host_verb(view: SentenceView, k: int) -> bool:
+    """By its written form, or by its lemma when a pronoun is glued to it ("HOSTED-them")."""
     verbs = view.rules.lexicon.host_verbs
-    before = i > 0 and verbs.match_at(view.forms, i - 1) is not None
-    after = i + n < len(view.forms) and verbs.match_at(view.forms, i + n) is not None
-    return before or after
+    return (verbs.match_at(view.forms, k) is not None
+            or (view.upos[k] == "VERB" and verbs.match_at([view.lemmas[k]], 0) is not None))
+
+
+def _hosted(view: SentenceView, events: list[EventMention], verb: int) -> EventMention | None:
+    """What a host verb says was hosted: the noun its relative clause is on ("talks THAT Cairo
+    hosted"), else its object."""
+    for k in (view.head_word(verb), *(c for c in view.children(verb) if view.deprel(c) == "obj")):
+        if k is not None and (hit := next((e for e in events if e.i <= k < e.j), None)):
+            return hit
+    return None
 
 
 def _another_verb(view: SentenceView, k: int, objects) -> bool:
