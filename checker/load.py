@@ -5,6 +5,7 @@ import json
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -61,9 +62,7 @@ def load_paths(paths: Iterable[Path | str], as_of: date, limits: Limits = Limits
 def _distinct_ids(articles: list[Article], skipped: list[Skipped]) -> Loaded:
     """Two files of one name (day1/x.txt and day2/x.txt given together) are told apart by their
     paths as given; a file given twice is read once."""
-    count: dict[str, int] = {}
-    for article in articles:
-        count[article.id] = count.get(article.id, 0) + 1
+    count = Counter(article.id for article in articles)
     distinct, seen = [], set()
     for article in articles:
         if count[article.id] > 1 and article.path:

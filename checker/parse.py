@@ -26,7 +26,7 @@ _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
 # cut for the parser at sentence ends, and a piece still longer at spaces. News paragraphs are far
 # shorter (the longest in the corpora is about 800 characters).
 MAX_PARSE_CHARS = 3000
-# Articles parsed per Stanza call when many are parsed at once (bench/bench_batch.py chose it).
+# Articles parsed per Stanza call when many are parsed at once (measured with bench/bench_parse.py).
 BATCH_ARTICLES = 16
 _SENTENCE_END = re.compile(r"[.!?\u061f\u061b;\u06d4]+\s+")
 
@@ -120,8 +120,9 @@ class Parser:
                 out[article.id] = cached
             else:
                 todo.append((article, key))
-        for start in range(0, len(todo), max(1, batch)):
-            chunk = todo[start:start + max(1, batch)]
+        batch = max(1, batch)
+        for start in range(0, len(todo), batch):
+            chunk = todo[start:start + batch]
             for (article, key), sentences in zip(chunk, self._parse_texts([a.text for a, _ in chunk])):
                 out[article.id] = parsed = ParsedArticle(article.id, tuple(sentences))
                 self.stats["parsed"] += 1

@@ -138,9 +138,8 @@ class Checker:
             return extract_on_cluster(self.scheduler, self.jobs, self._worker_args, batches, progress)
         out: dict = {}
         if self.jobs < 2 or len(articles) < MIN_ARTICLES_PER_JOB * 2:
-            outcomes = (self._extract_batch(batch) for batch in batches)
-            for batch, outcome in zip(batches, outcomes):
-                out.update(_reported(batch, outcome, progress))
+            for batch in batches:
+                out.update(_reported(batch, self._extract_batch(batch), progress))
             return out
         from concurrent.futures import ProcessPoolExecutor
         from functools import partial
@@ -171,7 +170,7 @@ class Checker:
 
 def _batches(articles: list[Article], jobs: int) -> list[list[Article]]:
     """Batches of at most BATCH_ARTICLES, small enough that every one of `jobs` workers gets several."""
-    size = max(1, min(BATCH_ARTICLES, -(-len(articles) // (jobs * 2)) if jobs > 1 else BATCH_ARTICLES))
+    size = BATCH_ARTICLES if jobs < 2 else max(1, min(BATCH_ARTICLES, -(-len(articles) // (jobs * 2))))
     return [articles[i:i + size] for i in range(0, len(articles), size)]
 
 

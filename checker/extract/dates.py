@@ -190,6 +190,7 @@ def _after_start_marker(view: SentenceView, start: int) -> bool:
     k = start
     while k > 0 and start - k < 4 and (view.upos[k - 1] == "ADP" or time_word(view, k - 1)):
         k -= 1
+    # (every end from there on: a marker may itself end in a preposition, "effective FROM")
     return any(view.rules.lexicon.start_markers.ending_at(view.forms, end, 3) for end in range(k, start + 1))
 
 
