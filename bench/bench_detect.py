@@ -3,7 +3,8 @@
 Run by hand on an idle machine: python bench/bench_detect.py [--sizes 1000 10000]
 It extracts the test corpora and the seeds once (from the caches when warm), then builds archives
 of N articles by copying them into distinct stories (each copy's article ids, claim ids and story
-words get a suffix, so that copy k is its own set of stories, as a year of coverage would be),
+words get a suffix, so that copy k is its own set of stories, as a year of coverage would be; with
+--spread-days D, copy k is also dated D*k days later),
 and times `Checker.compare` on each, with the process's peak resident memory after it (sizes
 run in the order given, so list them smallest first).
 """
@@ -13,7 +14,7 @@ import argparse
 import time
 import resource
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from checker import Checker
@@ -24,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 3, 15)
 
 
-def copies(articles, extracted, n: int):
+def copies(articles, extracted, n: int, spread_days: int = 0):
+    """n articles: copy k of every article, its ids suffixed, dated spread_days × k later."""
     out_articles, out_extracted = [], {}
     k = 0
     while len(out_articles) < n:
@@ -32,7 +34,7 @@ def copies(articles, extracted, n: int):
             if len(out_articles) == n:
                 break
             aid = f"copy{k:05d}/{a.id}"
-            out_articles.append(replace(a, id=aid, path=None))
+            out_articles.append(replace(a, id=aid, path=None, date=a.date + timedelta(days=spread_days * k)))
             e = extracted[a.id]
             out_extracted[aid] = Extracted(
                 [replace(c, id=f"{c.id}~{k}", article_id=aid) for c in e.claims],
@@ -45,6 +47,9 @@ def copies(articles, extracted, n: int):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--spread-days", type=int, default=0, metavar="D",
+                        help="date copy k D*k days later (0, the default: every copy on the same days, the worst "
+                             "case for stories and offices; 7: 10,000 articles over about a year)")
     args = parser.parse_args()
     checker = Checker()
     folders = [ROOT / "seeds", *sorted(p for p in (ROOT / "tests" / "corpora").iterdir() if p.is_dir())]
@@ -53,7 +58,7 @@ def main() -> None:
     print(f"{len(articles)} distinct articles extracted; copying them into larger archives")
     times = {}
     for n in args.sizes:
-        arts, ext = copies(articles, extracted, n)
+        arts, ext = copies(articles, extracted, n, args.spread_days)
         started = time.perf_counter()
         claims, stories, topics, discrepancies, _ = checker.compare(arts, ext)
         times[n] = time.perf_counter() - started

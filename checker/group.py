@@ -6,7 +6,7 @@ person holds one office whatever story they appear in.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 import networkx as nx
@@ -69,14 +69,19 @@ def _add_any_event_claims(buckets: dict[str, list[Claim]], heads: dict) -> None:
     """A date or place of "the ceremony" or "the opening", with no event named, may be about any
     event of its story that a list names: it joins each of their topics (and only is compared
     where its phase fits, see detect.same.compatible_events)."""
-    for key in [k for k in buckets if k.endswith((":any"))]:
-        story = heads[key][2]
-        kind = key.rsplit("|", 1)[-1].split(":", 1)[0]
-        for other in sorted(buckets):
-            local = other.rsplit("|", 1)[-1]
-            if (other != key and heads[other][2] == story and local.startswith(kind + ":")
-                    and not local.startswith(kind + ":root:") and _has_parts(buckets[other])):
+    by_story_kind: dict[tuple, list[str]] = defaultdict(list)     # (story, kind) → its topics' keys
+    for key in sorted(buckets):
+        by_story_kind[(heads[key][2], _local(key).split(":", 1)[0])].append(key)
+    for key in [k for k in buckets if k.endswith(":any")]:
+        kind = _local(key).split(":", 1)[0]
+        for other in by_story_kind[(heads[key][2], kind)]:
+            if other != key and not _local(other).startswith(kind + ":root:") and _has_parts(buckets[other]):
                 buckets[other] = sorted(buckets[other] + buckets[key], key=claim_order)
+
+
+def _local(key: str) -> str:
+    """A topic's key without its story."""
+    return key.rsplit("|", 1)[-1]
 
 
 def _has_parts(claims: list[Claim]) -> bool:
@@ -143,11 +148,14 @@ def quote_clusters(claims: list[Claim]) -> dict[tuple[str, str, str], list[Claim
 
 def _similar(a: str, b: str) -> bool:
     """Nearly the same words, or one quote nearly contained in the other (an outlet quotes more)."""
-    if SequenceMatcher(None, a, b, autojunk=False).ratio() >= QUOTE_SIMILARITY:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # (the quick ratios are upper bounds of ratio(): most pairs of quotes end there)
+    if matcher.real_quick_ratio() >= QUOTE_SIMILARITY and matcher.quick_ratio() >= QUOTE_SIMILARITY \
+            and matcher.ratio() >= QUOTE_SIMILARITY:
         return True
     words_a, words_b = a.split(), b.split()
     shorter = min(len(words_a), len(words_b))
-    if shorter < MIN_CONTAINED_WORDS:
-        return False
+    if shorter < MIN_CONTAINED_WORDS or sum((Counter(words_a) & Counter(words_b)).values()) < QUOTE_SIMILARITY * shorter:
+        return False        # (the words both share bound the matching blocks from above)
     matcher = SequenceMatcher(None, words_a, words_b, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / shorter >= QUOTE_SIMILARITY

@@ -36,12 +36,13 @@ import networkx as nx
 from .model import Article, Claim, PersonMention, Story, Term
 
 MERGE_SIMILARITY = 0.2
+COHESION_SHARE = 0.5        # see _agglomerate's mergeable
 NAME_WEIGHT = 2.0
 ENTITY_WEIGHT = 3.0         # a known person or place both articles name
 SAME_DAYS = 3               # article dates this close cost nothing ...
 APART_DAYS = 14             # ... and this far apart (or more) are different stories
 LABEL_WORDS = 4
-CANDIDATE_DF = 200        # see _candidate_pairs
+CANDIDATE_DF = 200        # see _candidates
 
 
 @dataclass(frozen=True)
@@ -73,29 +74,93 @@ def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], cl
 
 def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, float]]) -> nx.Graph:
     """Articles joined by their similarity, for the pairs that share at least one term that few
-    articles share (see _candidate_pairs)."""
+    articles share (see _candidates)."""
     graph = nx.Graph()
     graph.add_nodes_from(a.id for a in articles)
-    by_id = {a.id: a for a in articles}
-    for x, y in _candidate_pairs(articles, vectors):
-        weight = _cosine(vectors[x], vectors[y]) * _date_factor(by_id[x], by_id[y])
-        if weight > 0:
-            graph.add_edge(x, y, weight=weight)
+    graph.add_weighted_edges_from(_similar_pairs(articles, vectors))
     return graph
 
 
-def _candidate_pairs(articles: list[Article], vectors: dict[str, dict[str, float]]) -> list[tuple[str, str]]:
-    """Pairs of articles that share a term no more than CANDIDATE_DF articles give. A term in
-    more (a year's capital, "said" in an archive) says little about the story and would make
-    every pair a candidate; pairs are still weighed on all their terms. Below CANDIDATE_DF
-    articles every pair sharing a term is a candidate."""
-    sharing: dict[str, list[str]] = defaultdict(list)
-    for a in articles:
-        for key in vectors[a.id]:
-            sharing[key].append(a.id)
-    pairs = {(x, y) for ids in sharing.values() if len(ids) <= CANDIDATE_DF
-             for i, x in enumerate(ids) for y in ids[i + 1:]}
-    return sorted(pairs)
+def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]]):
+    """(x, y, cosine × date factor) for each candidate pair whose weight is above 0. An archive
+    gives a million candidate pairs: their cosines are computed with numpy, one article against
+    all its candidates at a time, and pairs whose dates are too far apart are never multiplied."""
+    import numpy as np      # (only a run that compares imports it)
+    ids = [a.id for a in articles]
+    rows = _SparseRows([vectors[i] for i in ids])
+    days = np.array([a.date.toordinal() if a.dated else -1 for a in articles], dtype=np.int64)
+    dense = np.zeros(rows.width)
+    for i, candidates in enumerate(_candidates(rows)):
+        if not len(candidates):
+            continue
+        factor = _date_factors(days[i], days[candidates])
+        candidates, factor = candidates[factor > 0], factor[factor > 0]
+        if not len(candidates):
+            continue
+        own = rows.columns(i)
+        dense[own] = rows.values(i)
+        positions, starts = rows.gather(candidates)
+        weights = np.add.reduceat(dense[rows.indices[positions]] * rows.data[positions], starts) * factor
+        dense[own] = 0.0
+        for j, weight in zip(candidates.tolist(), weights.tolist()):
+            if weight > 0:
+                yield ids[i], ids[j], weight
+
+
+class _SparseRows:
+    """Article vectors as compressed rows (column = term, in sorted order of terms)."""
+
+    def __init__(self, vectors: list[dict[str, float]]):
+        import numpy as np
+        vocabulary = {k: n for n, k in enumerate(sorted({k for v in vectors for k in v}))}
+        self.width = len(vocabulary)
+        lengths = [len(v) for v in vectors]
+        self.indptr = np.concatenate(([0], np.cumsum(lengths))).astype(np.int64)
+        cells = [sorted((vocabulary[k], w) for k, w in v.items()) for v in vectors]
+        self.indices = np.array([c for row in cells for c, _ in row], dtype=np.int64)
+        self.data = np.array([w for row in cells for _, w in row], dtype=np.float64)
+        self.df = np.bincount(self.indices, minlength=self.width)
+
+    def columns(self, i: int):
+        return self.indices[self.indptr[i]:self.indptr[i + 1]]
+
+    def values(self, i: int):
+        return self.data[self.indptr[i]:self.indptr[i + 1]]
+
+    def gather(self, rows):
+        """Positions of the cells of `rows`, one after the other, and where each row starts among them."""
+        import numpy as np
+        lengths = self.indptr[rows + 1] - self.indptr[rows]
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        positions = np.repeat(self.indptr[rows] - starts, lengths) + np.arange(lengths.sum())
+        return positions, starts
+
+
+def _candidates(rows: _SparseRows):
+    """For each article, the later articles (by index) it shares a term with that no more than
+    CANDIDATE_DF articles give. A term in more (a year's capital, "said" in an archive) says little
+    about the story and would make every pair a candidate; pairs are still weighed on all their
+    terms. Below CANDIDATE_DF articles every pair sharing a term is a candidate."""
+    import numpy as np
+    n = len(rows.indptr) - 1
+    rare = rows.df[rows.indices] <= CANDIDATE_DF
+    row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
+    order = np.lexsort((row_of[rare], rows.indices[rare]))      # by term, then article
+    terms, members = rows.indices[rare][order], row_of[rare][order]
+    bounds = np.flatnonzero(np.diff(terms)) + 1
+    postings = dict(zip(terms[np.concatenate(([0], bounds))].tolist(), np.split(members, bounds))) if len(terms) else {}
+    for i in range(n):
+        shared = [postings[t] for t in rows.columns(i).tolist() if t in postings]
+        found = np.unique(np.concatenate(shared)) if shared else np.empty(0, dtype=np.int64)
+        yield found[found > i]
+
+
+def _date_factors(day, others):
+    """_date_factor for one article's day against many (-1: undated)."""
+    import numpy as np
+    apart = np.abs(others - day)
+    factor = np.clip(1 - (apart - SAME_DAYS) / (APART_DAYS - SAME_DAYS), 0.0, 1.0)
+    return np.where((others < 0) | (day < 0), 1.0, factor)
 
 
 def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str]]:
@@ -122,24 +187,38 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
             totals[hx][hy] += w
             totals[hy][hx] += w
     heap: list[tuple[float, str, str]] = []
+    inside: dict[str, float] = defaultdict(float)       # each group's weight between its own articles
 
     def mean(x: str, y: str) -> float:
         return totals[x][y] / (len(members[x]) * len(members[y]))
 
-    def push(x: str, y: str) -> None:
-        x, y = min(x, y), max(x, y)
-        if not (name_of[x] and name_of[y]) and mean(x, y) >= MERGE_SIMILARITY:
-            heapq.heappush(heap, (-mean(x, y), x, y))
+    def cohesion(x: str) -> float:
+        n = len(members[x])
+        return inside[x] / (n * (n - 1) / 2) if n > 1 else 0.0
 
-    for x in sorted(totals):
-        for y in sorted(totals[x]):
-            if x < y:
-                push(x, y)
+    def mergeable(x: str, y: str, score: float) -> bool:
+        """Two groups of several articles each merge only when they are about as alike between
+        them as inside each: two stories of one kind (two road crashes in one week) are alike, but
+        far less than the reports of either are."""
+        return score >= MERGE_SIMILARITY and not (name_of[x] and name_of[y]) \
+            and score >= COHESION_SHARE * min(cohesion(x), cohesion(y))
+
+    def push_all(x: str) -> None:
+        """Every merge of x worth making; the heap's tuples order them, whatever order they come in."""
+        size = len(members[x])
+        for z, total in totals[x].items():
+            score = total / (size * len(members[z]))
+            if score >= MERGE_SIMILARITY and mergeable(x, z, score):
+                heapq.heappush(heap, (-score, min(x, z), max(x, z)))
+
+    for x in list(totals):
+        push_all(x)
     while heap:
         score, x, y = heapq.heappop(heap)
         if x not in members or y not in members or y not in totals[x] or -score != mean(x, y) \
-                or (name_of[x] and name_of[y]):
-            continue        # stale: one group has merged since
+                or not mergeable(x, y, -score):
+            continue        # stale (one group has merged since), or pushed from both ends
+        inside[x] += inside.pop(y, 0.0) + totals[x][y]
         members[x] += members.pop(y)
         name_of[x] = name_of[x] or name_of.pop(y)
         name_of.pop(y, None)
@@ -148,8 +227,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
             if z != x:
                 totals[x][z] += w
                 totals[z][x] += w
-        for z in sorted(totals[x]):
-            push(x, z)
+        push_all(x)
     return sorted(sorted(ms) for ms in members.values())
 
 
@@ -190,19 +268,6 @@ def _entity_terms(claims: list[Claim], mentions: list[PersonMention]):
             yield f"place:{c.value['place']}", c.article_id
         elif c.kind == "date" and c.value.get("iso"):
             yield f"date:{c.value['iso']}", c.article_id
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
-
-
-def _date_factor(a: Article, b: Article) -> float:
-    if not (a.dated and b.dated):
-        return 1.0
-    apart = abs((a.date - b.date).days)
-    return max(0.0, min(1.0, 1 - (apart - SAME_DAYS) / (APART_DAYS - SAME_DAYS)))
 
 
 def _story(members: list[Article], vectors: dict[str, dict[str, float]], surfaces: dict[str, str]) -> Story:

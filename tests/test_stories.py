@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from checker.model import Article, Term
-from checker.stories import find_stories
+from checker.stories import _agglomerate, find_stories
 
 ROOT = Path(__file__).resolve().parent.parent
 SUMMIT = "قمة قادة أوروبا ضمانات أمن أوكرانيا باريس ماكرون زيلينسكي روسيا سلام"
@@ -91,3 +93,26 @@ def _summary(discrepancies, prefix: str) -> list[tuple]:
     def cid(claim):
         return claim.id.removeprefix(prefix)
     return sorted((d.rule, tuple(cid(c) for c in d.claims), d.message.replace(prefix, "")) for d in discrepancies)
+
+
+def _weighted(edges: dict[tuple[str, str], float]) -> nx.Graph:
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted({a for pair in edges for a in pair}))
+    graph.add_weighted_edges_from((x, y, w) for (x, y), w in edges.items())
+    return graph
+
+
+def test_two_cohesive_stories_of_one_kind_stay_apart_though_alike():
+    """Two road crashes in one week: the reports of each alike at 0.55, across them at 0.22
+    (above MERGE_SIMILARITY, but under half of what holds each story together)."""
+    crash, train = ["bus1", "bus2", "bus3"], ["train1", "train2", "train3"]
+    edges = {pair: 0.55 for group in (crash, train) for pair in combinations(group, 2)}
+    edges.update({(x, y): 0.22 for x in crash for y in train})
+    groups = _agglomerate(_weighted(edges), {a: None for a in crash + train})
+    assert groups == [crash, train]
+
+
+def test_a_single_report_still_joins_a_story_it_is_alike_to_on_average():
+    edges = {pair: 0.55 for pair in combinations(["a", "b", "c"], 2)}
+    edges.update({("a", "short"): 0.25, ("b", "short"): 0.2, ("c", "short"): 0.22})
+    assert _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c", "short"])) == [["a", "b", "c", "short"]]

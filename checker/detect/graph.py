@@ -104,8 +104,11 @@ class _Words:
 def _discrepancies(topic_key: str, label: str, graph: nx.Graph, words: "_Words", dates: dict,
                    story: str | None = None) -> list[Discrepancy]:
     """One discrepancy per connected set of claims joined by contradictions."""
+    conflicting = [n for n, found in graph.nodes(data="findings") if found]
+    if not conflicting:
+        return []       # (most topics: nothing to build)
     conflict = nx.Graph()
-    conflict.add_nodes_from(n for n, found in graph.nodes(data="findings") if found)
+    conflict.add_nodes_from(conflicting)
     conflict.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation") if rel == "contradict")
     out = []
     for component in sorted(nx.connected_components(conflict), key=min):

@@ -9,7 +9,9 @@ of one article are compared directly (a comparator may read whether they share a
 
 Offices change hands: a title given in an article and another given months later are not one
 office given twice, so classes of articles more than SAME_TIME_DAYS apart are not compared
-(the knowledge base still judges each claim on its own date, office-on-date.v1).
+(the knowledge base still judges each claim on its own date, office-on-date.v1). Two classes of
+one reading on two days (the same title of the same person in articles of two dates) are not
+compared: one office said twice is never a clash, whatever the comparator.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ def indexed_pairs(claims: tuple[Claim, ...], dates: dict[str, date], undated: fr
     order = {c.id: i for i, c in enumerate(claims)}
     yield from _within_articles(claims, judge)
     classes = _classes(claims, dates, undated)
+    readings = [_signature(members[0], dates, undated)[:-2] for members in classes]
     days = [_day(members[0], dates, undated) for members in classes]
     dated = len([d for d in days if d is not None])       # dated classes come first, by date
     for i, members in enumerate(classes):
@@ -43,7 +46,8 @@ def indexed_pairs(claims: tuple[Claim, ...], dates: dict[str, date], undated: fr
         else:
             near = range(i, len(classes))
         for j in near:
-            yield from _between(members, classes[j], judge, order)
+            if j == i or readings[j] != readings[i]:     # (one reading on two days: one office, never a clash)
+                yield from _between(members, classes[j], judge, order)
 
 
 def _day(claim: Claim, dates: dict[str, date], undated: frozenset[str]) -> int | None:
@@ -89,7 +93,8 @@ def _frozen(value, top: bool = True):
 
 def _between(first: list[Claim], second: list[Claim], judge, order) -> Iterator[tuple[Claim, Claim, Verdict]]:
     """Judge one claim of each class from two articles; the verdict holds for every such pair,
-    reported as a star: each claim of one class with the other class's judged claim."""
+    reported as a star when they clash: each claim of one class with the other class's judged
+    claim (an agreement is that one pair: only clashes make findings)."""
     pair = _judged_pair(first, second)
     if pair is None:
         return
@@ -97,6 +102,9 @@ def _between(first: list[Claim], second: list[Claim], judge, order) -> Iterator[
     place = (lambda c: order[c.id])   # noqa: E731
     verdict = judge(*sorted((x, y), key=place))
     if verdict[0] is None:
+        return
+    if not verdict[0]:
+        yield *sorted((x, y), key=place), verdict
         return
     seen = set()
     for anchor, members in ((x, second), (y, first)):
