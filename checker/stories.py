@@ -16,7 +16,10 @@ keeps two look-alike stories apart even when one article of each shares many wor
 (two Arab summits a few weeks apart), while a short article still joins the story it is close to on
 average. On the test corpora all in one folder, two reports of one story score 0.25 and up (one
 two-sentence article 0.10 and 0.28 with the other two), two look-alike stories at most 0.28 for their
-closest pair and below 0.2 on average: MERGE_SIMILARITY sits between. A story named in front matter
+closest pair and below 0.2 on average: MERGE_SIMILARITY sits between. Two groups of several
+articles each also merge only when they are alike between them at least COHESION_SHARE of what
+holds each together: two road crashes of one week in one country score 0.21 across, 0.55 inside
+each. A story named in front matter
 (``story: ...``) wins over the clustering.
 """
 from __future__ import annotations
