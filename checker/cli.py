@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--since", metavar="REF", help="articles added or changed since this git ref")
     which.add_argument("--new", nargs="+", metavar="FILE", help="the new or changed article files")
     ci.add_argument("--baseline", type=Path, help="baseline file (default: .checker-baseline.json when present)")
+    ci.add_argument("--incremental", action="store_true",
+                    help="compare only the stories the new articles join and the articles that give their "
+                         "people an office (experimental: findings across stories may differ from a full run)")
     _corpus_options(ci)
     _output_options(ci)
 
@@ -258,14 +261,14 @@ def _checker(args):
                    scheduler=args.scheduler)
 
 
-def _run(checker, paths, args):
+def _run(checker, paths, args, focus=None):
     from .load import load_paths
     loaded = load_paths(paths, args.as_of or date.today(), _limits(args))
     for skipped in loaded.skipped:
         _say_skipped(skipped, args)
     if not loaded.articles:
         raise UsageError("no readable articles in " + ", ".join(map(str, paths)))
-    result = checker.run(loaded, progress=_progress_bar(len(loaded.articles), args))
+    result = checker.run(loaded, progress=_progress_bar(len(loaded.articles), args), focus=focus)
     for skipped in result.skipped:
         if skipped not in loaded.skipped:       # those of later stages: the loader's were shown already
             _say_skipped(skipped, args)
@@ -348,7 +351,7 @@ def cmd_ci(args) -> int:
     baseline_path = args.baseline or (DEFAULT_BASELINE if DEFAULT_BASELINE.exists() else None)
     baseline = load_baseline(baseline_path) if baseline_path else set()
     checker = _checker(args)
-    result = _run(checker, [args.corpus], args)
+    result = _run(checker, [args.corpus], args, focus=changed if args.incremental else None)
     opts = _report_opts(checker, result, args)
     dismissed = {i for i, r in opts["reviews"].items() if r.status == "dismissed"}
     outcome = classify(result, changed, baseline, dismissed, args.fail_on)
@@ -363,6 +366,8 @@ def cmd_ci(args) -> int:
     if not args.quiet:
         s = result.stats
         parts = [outcome.summary(), f"parsed {s['parsed']}, claims from cache {s['claims_cache_hits']}"]
+        if s["compared"] < s["articles"]:
+            parts.append(f"compared {s['compared']} of {s['articles']} articles (the stories they join)")
         parts += [f"baseline {baseline_path}"] if baseline_path else []
         print(" · ".join(_tr(part, args.ui_lang) for part in parts), file=sys.stderr)
     return EXIT_FINDINGS if outcome.failing or outcome.unchecked else EXIT_OK

@@ -5,7 +5,7 @@ import json
 import time
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 from .cache import ClaimCache, compared_key, content_key
 from .config import Rules, Selection, load_rules
@@ -46,7 +46,9 @@ class Checker:
                     progress: Progress | None = None) -> RunResult:
         return self.run(load_paths(paths, as_of or date.today()), progress)
 
-    def run(self, loaded: Loaded, progress: Progress | None = None) -> RunResult:
+    def run(self, loaded: Loaded, progress: Progress | None = None, focus: Collection[str] | None = None) -> RunResult:
+        """focus: only findings that involve these articles are wanted (`checker ci --new`): only
+        the stories they join, and the articles that give their people an office, are compared."""
         started = time.perf_counter()
         before = dict(self.parser.stats)
         skipped: list[Skipped] = list(loaded.skipped)
@@ -76,8 +78,13 @@ class Checker:
                     progress(article)
             reused += cached is not None
             articles.append(article)
-        claims, stories, topics, discrepancies, (nodes, edges) = self._compared(articles, extracted, keys)
-        stats = {"articles": len(articles), "skipped": len(skipped), "claims": len(claims),
+        if focus is None:
+            compared = articles
+            claims, stories, topics, discrepancies, (nodes, edges) = self._compared(articles, extracted, keys)
+        else:
+            compared, (claims, story_map, topics, discrepancies, graph) = self.compare_focused(articles, extracted, focus)
+            stories, nodes, edges = story_map.stories, graph.number_of_nodes(), graph.number_of_edges()
+        stats = {"articles": len(articles), "compared": len(compared), "skipped": len(skipped), "claims": len(claims),
                  "stories": len(stories), "topics": len(topics),
                  "graph_nodes": nodes, "graph_edges": edges,
                  "parsed": self.parser.stats["parsed"] - before["parsed"],
@@ -104,16 +111,20 @@ class Checker:
             self.claim_cache.put_compared(key, outcome)
         return outcome
 
-    def compare(self, articles: list[Article], extracted: Mapping[str, Extracted]):
+    def compare(self, articles: list[Article], extracted: Mapping[str, Extracted], resolved=None):
         """The stages after extraction, over the whole set: resolve → stories → topics → detect.
-        Returns (claims, stories, topics, discrepancies, graph)."""
+        resolved: (claims, mentions) already resolved (of these articles). Returns (claims,
+        stories, topics, discrepancies, graph)."""
         from .detect import detect          # (not imported by a run whose comparison is cached)
         from .group import group_claims
-        from .resolve import resolve
         from .stories import find_stories
-        claims = [c for a in articles for c in extracted[a.id].claims]
-        mentions = [m for a in articles for m in extracted[a.id].mentions]
-        claims, mentions = resolve(claims, mentions, articles, self.rules)
+        if resolved is None:
+            from .resolve import resolve
+            claims = [c for a in articles for c in extracted[a.id].claims]
+            mentions = [m for a in articles for m in extracted[a.id].mentions]
+            claims, mentions = resolve(claims, mentions, articles, self.rules)
+        else:
+            claims, mentions = resolved
         stories = find_stories(articles, {a.id: extracted[a.id].terms for a in articles}, claims, mentions,
                                self.rules.background)
         topics = group_claims(claims, self.rules, stories)
@@ -121,6 +132,18 @@ class Checker:
                                       undated=[a.id for a in articles if not a.dated],
                                       sources={a.id: a.meta["outlet"] for a in articles if a.meta.get("outlet")})
         return claims, stories, topics, discrepancies, graph
+
+    def compare_focused(self, articles: list[Article], extracted: Mapping[str, Extracted], focus: Collection[str]):
+        """compare() on only what findings involving the `focus` articles need (see checker.focus):
+        (the articles compared, compare()'s outcome). People are resolved over all the articles."""
+        from .focus import focus_articles
+        from .resolve import resolve
+        claims, mentions = resolve([c for a in articles for c in extracted[a.id].claims],
+                                   [m for a in articles for m in extracted[a.id].mentions], articles, self.rules)
+        chosen = focus_articles(articles, extracted, claims, mentions, focus, self.rules.background)
+        ids = {a.id for a in chosen}
+        resolved = ([c for c in claims if c.article_id in ids], [m for m in mentions if m.article_id in ids])
+        return chosen, self.compare(chosen, extracted, resolved)
 
     def _cache_key(self, article: Article) -> str:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)

@@ -63,11 +63,20 @@ def _background(path: Path) -> tuple[int, dict[str, int]]:
     return data["documents"], data["df"]
 
 
+@dataclass(frozen=True)
+class Frequencies:
+    """How many articles give each term, out of how many: of the run, or of a whole archive when
+    only some of its articles are clustered (see checker.focus)."""
+    df: Counter
+    documents: int
+
+
 def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], claims: list[Claim],
-                 mentions: list[PersonMention], background: Path) -> StoryMap:
+                 mentions: list[PersonMention], background: Path,
+                 frequencies: Frequencies | None = None) -> StoryMap:
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = _vectors(ordered, terms, claims, mentions, background)
-    groups = _agglomerate(_similarity_graph(ordered, vectors), {a.id: _named(a) for a in ordered})
+    vectors = _vectors(ordered, terms, claims, mentions, background, frequencies)
+    groups = _agglomerate(_similarity_graph(ordered, vectors, frequencies), {a.id: _named(a) for a in ordered})
     by_id = {a.id: a for a in ordered}
     surfaces = {t.key: t.surface for aid in sorted(terms) for t in terms[aid]}
     stories = sorted((_story([by_id[i] for i in group], vectors, surfaces) for group in groups),
@@ -75,22 +84,24 @@ def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], cl
     return StoryMap(tuple(stories), {aid: s.id for s in stories for aid in s.articles})
 
 
-def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, float]]) -> nx.Graph:
+def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, float]],
+                      frequencies: Frequencies | None = None) -> nx.Graph:
     """Articles joined by their similarity, for the pairs that share at least one term that few
     articles share (see _candidates)."""
     graph = nx.Graph()
     graph.add_nodes_from(a.id for a in articles)
-    graph.add_weighted_edges_from(_similar_pairs(articles, vectors))
+    graph.add_weighted_edges_from(_similar_pairs(articles, vectors, frequencies))
     return graph
 
 
-def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]]):
+def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]],
+                   frequencies: Frequencies | None = None):
     """(x, y, cosine × date factor) for each candidate pair whose weight is above 0. An archive
     gives a million candidate pairs: their cosines are computed with numpy, one article against
     all its candidates at a time, and pairs whose dates are too far apart are never multiplied."""
     import numpy as np      # (only a run that compares imports it)
     ids = [a.id for a in articles]
-    rows = _SparseRows([vectors[i] for i in ids])
+    rows = _SparseRows([vectors[i] for i in ids], frequencies)
     days = np.array([a.date.toordinal() if a.dated else -1 for a in articles], dtype=np.int64)
     dense = np.zeros(rows.width)
     for i, candidates in enumerate(_candidates(rows)):
@@ -113,7 +124,7 @@ def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]]
 class _SparseRows:
     """Article vectors as compressed rows (column = term, in sorted order of terms)."""
 
-    def __init__(self, vectors: list[dict[str, float]]):
+    def __init__(self, vectors: list[dict[str, float]], frequencies: Frequencies | None = None):
         import numpy as np
         vocabulary = {k: n for n, k in enumerate(sorted({k for v in vectors for k in v}))}
         self.width = len(vocabulary)
@@ -122,7 +133,8 @@ class _SparseRows:
         cells = [sorted((vocabulary[k], w) for k, w in v.items()) for v in vectors]
         self.indices = np.array([c for row in cells for c, _ in row], dtype=np.int64)
         self.data = np.array([w for row in cells for _, w in row], dtype=np.float64)
-        self.df = np.bincount(self.indices, minlength=self.width)
+        self.df = (np.array([frequencies.df[k] for k in vocabulary], dtype=np.int64) if frequencies
+                   else np.bincount(self.indices, minlength=self.width))    # (articles giving each term)
 
     def columns(self, i: int):
         return self.indices[self.indptr[i]:self.indptr[i + 1]]
@@ -239,15 +251,28 @@ def _named(article: Article) -> str | None:
     return (str(value).strip() or None) if value is not None else None
 
 
-def _vectors(articles: list[Article], terms: dict[str, tuple[Term, ...]], claims: list[Claim],
-             mentions: list[PersonMention], background: Path) -> dict[str, dict[str, float]]:
+def raw_counts(articles: list[Article], terms: dict[str, tuple[Term, ...]], claims: list[Claim],
+               mentions: list[PersonMention]) -> dict[str, dict[str, float]]:
+    """Each article's terms, weighted (names count double, known people, places and dates more)."""
     raw = {a.id: _raw_counts(terms.get(a.id, ())) for a in articles}
     for key, article_id in _entity_terms(claims, mentions):
         if article_id in raw:
             raw[article_id][key] = raw[article_id].get(key, 0) + ENTITY_WEIGHT
+    return raw
+
+
+def frequencies_of(raw: dict[str, dict[str, float]]) -> Frequencies:
+    return Frequencies(Counter(k for counts in raw.values() for k in counts), len(raw))
+
+
+def _vectors(articles: list[Article], terms: dict[str, tuple[Term, ...]], claims: list[Claim],
+             mentions: list[PersonMention], background: Path,
+             frequencies: Frequencies | None = None) -> dict[str, dict[str, float]]:
+    raw = raw_counts(articles, terms, claims, mentions)
     n_bg, df_bg = _background(background)
-    df_run = Counter(k for counts in raw.values() for k in counts)
-    total = n_bg + len(raw)
+    frequencies = frequencies or frequencies_of(raw)
+    df_run = frequencies.df
+    total = n_bg + frequencies.documents
     vectors = {}
     for article_id, counts in raw.items():
         weights = {k: (1 + math.log(n)) * math.log((total + 1) / (df_bg.get(k, 0) + df_run[k] + 1))

@@ -116,3 +116,17 @@ def test_sarif_output_validates(repo):
 def test_unknown_ref_is_a_usage_error(repo, capsys):
     assert main(["ci", "corpus", "--since", "no-such-ref", "-q"]) == 2
     assert "no-such-ref" in capsys.readouterr().err
+
+
+def test_incremental_ci_compares_only_the_new_articles_stories_and_finds_what_a_full_run_finds(repo, capsys):
+    shutil.copytree(ROOT / "tests" / "corpora" / "bus-crash", repo / "corpus" / "bus-crash")   # another story
+    reports = []
+    for extra in ((), ("--incremental",)):
+        capsys.readouterr()
+        main(["ci", "corpus", "--new", "corpus/new.txt", "--format", "json", "--output", "ci.json",
+              "--as-of", "2026-01-06", *extra])
+        reports.append(json.loads(Path("ci.json").read_text(encoding="utf-8")))
+    compared = re.search(r"compared (\d+) of (\d+) articles", capsys.readouterr().err)
+    assert compared and int(compared[1]) < int(compared[2])
+    in_story = [{d["id"] for d in report["discrepancies"] if d.get("story")} for report in reports]
+    assert in_story[0] and in_story[0] == in_story[1]
