@@ -15,7 +15,7 @@ import json
 import pickle
 import sqlite3
 import time
-from dataclasses import asdict
+from dataclasses import asdict, astuple
 from pathlib import Path
 
 from .model import Article, Claim, Extracted, PersonMention, Term
@@ -40,7 +40,7 @@ KEEP_COMPARED = 8       # the results of this many sets of articles are kept (th
 
 
 # Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
-EXTRACT_FORMAT = "4"
+EXTRACT_FORMAT = "5"
 
 
 def content_key(article: Article, model_id: str, extraction_version: str) -> str:
@@ -69,14 +69,14 @@ class ClaimCache:
             return None
         claims = [Claim(**{**c, "entity_ids": tuple(c["entity_ids"])}) for c in json.loads(row[0])]
         mentions = [PersonMention(**m) for m in json.loads(row[1])]
-        terms = tuple(Term(**t) for t in json.loads(row[2]))
+        terms = tuple(Term(*t) for t in json.loads(row[2]))     # (lists: an archive holds millions)
         return Extracted(claims, mentions, terms)
 
     def put(self, article_id: str, key: str, extracted: Extracted) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?, ?)",
                             (key, article_id, _dumps(extracted.claims), _dumps(extracted.mentions),
-                             _dumps(extracted.terms)))
+                             json.dumps([astuple(t) for t in extracted.terms], ensure_ascii=False)))
 
     def get_compared(self, key: str):
         """What the later stages made of one set of articles, as put_compared stored it (checker's

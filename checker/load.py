@@ -172,8 +172,8 @@ def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of
 
 
 def _arabic_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    return sum(1 for ch in letters if _ARABIC.match(ch)) / len(letters) if letters else 0.0
+    letters = "".join(filter(str.isalpha, text))
+    return len(_ARABIC.findall(letters)) / len(letters) if letters else 0.0
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

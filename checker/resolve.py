@@ -17,7 +17,7 @@ class NameIndex:
     ghain and with jeem is one person."""
 
     def __init__(self, mentions: list[PersonMention], skeleton: Callable[..., str | None]):
-        self.skeleton = skeleton
+        self._skeleton_of, self._skeletons = skeleton, {}
         self.by_surname: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
         for m in sorted(mentions, key=lambda m: -len(m.name.split())):
@@ -30,6 +30,13 @@ class NameIndex:
         for name, entity in sorted(self.by_name.items()):     # once every name is known
             if entity == f"name:{name}" and (shorter := self._run_on(name)):
                 self.by_name[name] = shorter
+
+    def skeleton(self, name: str, parts_needed: int = 2) -> str | None:
+        """(memoized: an archive names the same people thousands of times)"""
+        key = (name, parts_needed)
+        if key not in self._skeletons:
+            self._skeletons[key] = self._skeleton_of(name, parts_needed=parts_needed)
+        return self._skeletons[key]
 
     def _name_keys(self, name: str) -> list[str]:
         return [name] + ([f"~{k}"] if (k := self.skeleton(name)) else [])
