@@ -268,8 +268,9 @@ KNOWN_MISSES = {
     "prisoner-pardon": {
         "fines-written-off": "'fines totalling about 2.3 million' and 'whose value reaches 3.2 million': the "
                              "measures are read from 'total' and 'the beneficiaries', two different words",
-        "prison-location": "'the Central Prison in the Sulaibiya area AS OF ...': the venue's name runs on into "
-                           "'as of', and 'from the Central Prison in Sulaibiya' gives no place",
+        "prison-location": "the Sulaibiya area is the place of 'LEAVE the Central Prison' (an event no list "
+                           "names), the Shuwaikh area of no named event, and 'from the Central Prison in "
+                           "Sulaibiya' gives no place: no two are of one event",
         "expat-share-internal": "'the expatriates CONSTITUTE 43 percent' and 'REPRESENT 34 percent': the measure "
                                 "is the verb, not its subject (reading these verbs as levels found it, but "
                                 "'WHICH represents 8% of the nominal value' then lost its measure: left out)",
