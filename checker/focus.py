@@ -45,8 +45,7 @@ def focus_articles(articles: list[Article], extracted: Mapping[str, Extracted], 
         if joined <= reached:
             break
         reached |= joined
-    keep = set().union(*(_story_of(stories, aid) for aid in wanted)) | wanted
-    keep |= _office_neighbours(claims, wanted, by_id)
+    keep = joined | _office_neighbours(claims, wanted, by_id)     # (joined: every wanted article and its story)
     return [a for a in articles if a.id in keep]
 
 

@@ -171,7 +171,8 @@ def _candidates(rows: _SparseRows):
 
 
 def _date_factors(day, others):
-    """_date_factor for one article's day against many (-1: undated)."""
+    """How much one article's date lets it be of one story with each of many (-1: undated, no
+    limit): 1 up to SAME_DAYS apart, falling to 0 at APART_DAYS."""
     import numpy as np
     apart = np.abs(others - day)
     factor = np.clip(1 - (apart - SAME_DAYS) / (APART_DAYS - SAME_DAYS), 0.0, 1.0)
@@ -223,7 +224,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
         size = len(members[x])
         for z, total in totals[x].items():
             score = total / (size * len(members[z]))
-            if score >= MERGE_SIMILARITY and mergeable(x, z, score):
+            if score >= MERGE_SIMILARITY and mergeable(x, z, score):     # (the cheap test first: most fail it)
                 heapq.heappush(heap, (-score, min(x, z), max(x, z)))
 
     for x in list(totals):

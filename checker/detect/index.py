@@ -36,7 +36,7 @@ def indexed_pairs(claims: tuple[Claim, ...], dates: dict[str, date], undated: fr
     order = {c.id: i for i, c in enumerate(claims)}
     yield from _within_articles(claims, judge)
     classes = _classes(claims, dates, undated)
-    readings = [_signature(members[0], dates, undated)[:-2] for members in classes]
+    readings = [_reading(members[0]) for members in classes]
     days = [_day(members[0], dates, undated) for members in classes]
     dated = len([d for d in days if d is not None])       # dated classes come first, by date
     for i, members in enumerate(classes):
@@ -77,9 +77,13 @@ def _classes(claims, dates, undated) -> list[list[Claim]]:
     return sorted(grouped.values(), key=lambda ms: (days[id(ms)] is None, days[id(ms)] or 0))
 
 
+def _reading(claim: Claim) -> tuple:
+    """What a comparator reads of a claim, less its article's date."""
+    return (claim.kind, claim.subject, tuple(claim.entity_ids), _frozen(claim.value), _frozen(claim.attrs))
+
+
 def _signature(claim: Claim, dates, undated) -> tuple:
-    return (claim.kind, claim.subject, tuple(claim.entity_ids), _frozen(claim.value), _frozen(claim.attrs),
-            dates.get(claim.article_id), claim.article_id in undated)
+    return (*_reading(claim), dates.get(claim.article_id), claim.article_id in undated)
 
 
 def _frozen(value, top: bool = True):

@@ -28,7 +28,7 @@ def extract_locations(view: SentenceView):
                  lex.location_prepositions)
     found = kb.place_names.find_all(view.forms)
     candidates = {(i, n): place for i, n, place in found
-                  if _after_preposition(view, i, preps) or _next_to_host_verb(view, i, n)}
+                  if _after_preposition(view, i, preps) or _host_verb_by(view, i, n) is not None}
     candidates.update({(e.j, hit[1]): hit[0] for e in events      # "the Baghdad summit", not "CHINA launched"
                        if e.j < len(view.forms) and view.upos[e.i] == "NOUN"
                        and (hit := kb.place_names.match_at(view.forms, e.j))})
@@ -214,10 +214,6 @@ def _after_preposition(view: SentenceView, i: int, preps) -> bool:
             return True
         k -= 1
     return k >= 0 and preps.match_at(view.forms, k) is not None
-
-
-def _next_to_host_verb(view: SentenceView, i: int, n: int) -> bool:
-    return _host_verb_by(view, i, n) is not None
 
 
 def _host_verb_by(view: SentenceView, i: int, n: int) -> int | None:
