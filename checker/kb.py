@@ -101,6 +101,17 @@ def _terms_overlap(a: S.Term, b: S.Term) -> bool:
     return lo < hi
 
 
+def _with_world(places: list[S.Place], world: list[S.Place]) -> list[S.Place]:
+    """The hand-kept places, with the generated gazetteer's: an entry under a hand-kept id adds
+    its spellings to that place."""
+    by_id = {p.id: p for p in places}
+    for place in world:
+        kept = by_id.get(place.id)
+        by_id[place.id] = kept.model_copy(update={"names": [*kept.names, *place.names]}) if kept else place
+    # (a hand-kept place keeps its own standing: gazetteer stays False, its names stop a person's name)
+    return list(by_id.values())
+
+
 def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str | None] | None = None) -> KnowledgeBase:
     people = {}
     for path in sorted((kb_dir / "people").glob("*.yaml")):
@@ -109,6 +120,9 @@ def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str 
             raise S.RulesError(f"{path}: id '{person.id}' must equal the file name '{path.stem}'")
         people[person.id] = person
     places = S.load_model(kb_dir / "places.yaml", list[S.Place])
+    world = kb_dir / "places_world.yaml"       # the world's cities (scripts/build_gazetteer.py)
+    if world.exists():
+        places = _with_world(places, S.load_model(world, list[S.Place]))
     orgs = S.load_model(kb_dir / "orgs.yaml", list[S.Org])
     offices = S.load_model(kb_dir / "offices.yaml", S.OfficesSpec)
     table = lambda entries: PhraseTable(normalizer, entries)  # noqa: E731

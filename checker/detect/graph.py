@@ -165,8 +165,17 @@ def _one_value(claim: Claim) -> str:
         # "18.5 million" and "eighteen and a half million": one figure, though the digits admit
         # rounding; "14 dead" and "14 people killed": one figure of one frame, whatever noun counts it
         measure = (claim.kind == "count" and claim.attrs.get("frame")) or claim.value.get("unit")
-        return f"{claim.kind}:{measure}:{claim.value.get('qualifier')}:{claim.value['number']}"
+        return f"{claim.kind}:{measure}:{_bound_of(claim)}:{claim.value['number']}"
     return value_key(claim)
+
+
+def _bound_of(claim: Claim) -> str | None:
+    """The qualifier as far as it changes the figure read: "about 85 million" says 85 million, as
+    "85 million" does; "more than 85 million" does not."""
+    interval, number = claim.value.get("interval"), claim.value["number"]
+    if interval and None not in interval[:2] and abs(interval[0] + interval[1] - 2 * number) < 1e-9 * max(1.0, number):
+        return None
+    return claim.value.get("qualifier")
 
 
 def lead_finding(found: list[Finding], severity_of) -> Finding:

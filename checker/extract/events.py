@@ -147,7 +147,7 @@ def background(view: SentenceView, by_year: bool = True) -> bool:
     lex = view.rules.lexicon
     if any(lex.background_cues.match_at(view.forms, k) for k in range(min(2, len(view.forms)))):
         return True
-    return by_year and any(past_year(view, f) for f in view.forms)
+    return by_year and any(past_year_at(view, k) for k in range(len(view.forms)))
 
 
 def present_year(view: SentenceView) -> int:
@@ -163,6 +163,24 @@ def present_year(view: SentenceView) -> int:
 def past_year(view: SentenceView, form: str) -> bool:
     """A year before the article's own ("2019" in an article of 2026)."""
     return form.isdecimal() and YEAR_RANGE[0] <= int(form) < present_year(view)
+
+
+def past_year_at(view: SentenceView, k: int) -> bool:
+    """Word k is a past year of time, not a year that names a thing ("2022 MODELS", "VISION 2030")."""
+    return past_year(view, view.forms[k]) and not year_as_name(view, k)
+
+
+def year_as_name(view: SentenceView, k: int) -> bool:
+    """A year right after a noun that names neither a time nor an event ("the 2022-2024 MODELS",
+    "VISION 2030"): part of that thing's name. After a month, "year" or an event ("the 2022
+    elections", an earlier occurrence) it is a time."""
+    before = k - 1
+    if before < 0 or view.upos[before] not in ("NOUN", "PROPN") or view.glued[before]:
+        return False        # (a noun behind a glued preposition is one of time: "BY-the-coming of 2027")
+    lex = view.rules.lexicon
+    unit = lex.units.ending_at(view.forms, k, reach=2)
+    return not (lex.months.ending_at(view.forms, k, reach=3) or (unit and unit[0].kind == "duration")
+                or any(i <= before < i + n for i, n, _ in lex.events.find_all(view.forms[:k])))
 
 
 @lru_cache(maxsize=256)
@@ -192,7 +210,7 @@ def _past_year_in_clause(view: SentenceView, i: int, j: int) -> bool:
     one in another clause ("a state visit, the first since he took office in October 2024") is not."""
     lo = next((k + 1 for k in range(i - 1, -1, -1) if view.is_punct(k)), 0)
     hi = next((k for k in range(j, len(view.forms)) if view.is_punct(k)), len(view.forms))
-    return any(past_year(view, f) for f in view.forms[lo:hi])
+    return any(past_year_at(view, k) for k in range(lo, hi))
 
 
 def _facet(view: SentenceView, k: int) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
-from .events import background, event_for, find_events, past_year
+from .events import background, event_for, find_events, past_year, past_year_at, year_as_name
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
@@ -649,7 +649,7 @@ def _year_after(view: SentenceView, end: int) -> int | None:
     for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)):
         if view.is_punct(k) and view.forms[k] not in MONTH_BRACKETS:
             return None     # (a month's other name in brackets or after a slash is no end: "February (Shubat) 2025")
-        if _year(view.forms[k]):
+        if _year(view.forms[k]) and not year_as_name(view, k):
             return int(view.forms[k])
     return None
 
@@ -662,7 +662,7 @@ def _earlier_year_before(view: SentenceView, start: int) -> bool:
     for k in range(start - 1, -1, -1):
         if view.forms[k] in STOPS:
             return False
-        if past_year(view, view.forms[k]) or past_years.match_at(view.forms, k):
+        if past_year_at(view, k) or past_years.match_at(view.forms, k):
             since = periods.ending_at(view.forms, k, 3)
             return not (since and since[0] == "cumulative")
     return False
@@ -683,13 +683,19 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
         if view.is_punct(k) or any(ch.isdigit() for ch in view.forms[k]):
             break
         if m.each_words.match_at(view.forms, k):
-            return _rate_word(view, view.forms[k + 1])          # "... for the family of EACH dead"
+            return _each_rate(view, k + 1)          # "... for the family of EACH dead"
     for k in range(start - 1, max(-1, start - 1 - RATE_REACH), -1):
         if view.is_punct(k):
             break
         if (hit := m.each_words.match_at(view.forms, k)) and k + hit[1] < start:
-            return _rate_word(view, view.forms[k + hit[1]])
+            return _each_rate(view, k + hit[1])
     return None
+
+
+def _each_rate(view: SentenceView, k: int) -> str | None:
+    """The rate "each" makes of the word after it; none when a preposition follows: "in EACH OF the
+    men's and women's races" names whose figure it is, one per race, as "in the two races" does."""
+    return None if view.upos[k] == "ADP" else _rate_word(view, view.forms[k])
 
 
 def _past_asides(view: SentenceView, end: int) -> int:

@@ -39,7 +39,7 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     if k >= len(view.forms):
         return None
     hit = kb.person_names.match_at(view.forms, k)
-    if hit:
+    if hit and not _name_goes_on(view, hit, k):
         return Name(k, k + hit[1], hit[0].person_id, view.joined(k, k + hit[1]))
     if alone and _surname_alone(view, k):
         return Name(k, k + 1, kb.person_by_skeleton(view.forms[k]), view.forms[k])
@@ -51,6 +51,14 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
         return None         # one word with nothing to tell it from a noun the tagger got wrong
     words = view.joined(k, j)
     return Name(k, j, kb.person_by_skeleton(words), words)
+
+
+def _name_goes_on(view: SentenceView, hit, k: int) -> bool:
+    """A known person's short form ("Martin") is the first word of another name when the parse
+    joins a proper noun to it ("Martin RICHTER", flat): that name is someone else's."""
+    end = k + hit[1]
+    return (not hit[0].full and end < len(view.forms) and view.upos[end] == "PROPN"
+            and view.head_word(end) == end - 1 and view.deprel(end) == "flat" and _may_be_in_name(view, end))
 
 
 def conjoined(view: SentenceView, k: int) -> bool:
@@ -271,9 +279,11 @@ def names_something_else(view: SentenceView, j: int) -> bool:
     """The word is a place, a jurisdiction, a title, an organisation noun, a speech verb, a
     complementizer or an anonymous source: no part of a person's name."""
     kb, lex = view.rules.kb, view.rules.lexicon
-    tables = (kb.place_names, kb.jurisdictions, kb.family_phrases, kb.heads, kb.org_nouns, kb.former_markers,
+    tables = (kb.jurisdictions, kb.family_phrases, kb.heads, kb.org_nouns, kb.former_markers,
               kb.counterparts, lex.speech_verbs, lex.complementizers, lex.anonymous_sources)
-    return any(t.match_at(view.forms, j) for t in tables)
+    place = kb.place_names.match_at(view.forms, j)
+    # a city of the generated gazetteer is often a surname too ("Anita ANAND", Anand in India)
+    return bool(place and not place[0].gazetteer) or any(t.match_at(view.forms, j) for t in tables)
 
 
 def is_lexicon_word(view: SentenceView, j: int) -> bool:

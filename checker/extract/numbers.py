@@ -31,6 +31,7 @@ class NumberSpan:
     malformed: str | None = None
     rounding: float = 0.0       # half the place of its last decimal when scaled: "11.7 million" is 11.65-11.75 million
     precision: float | None = None  # the place of its last significant digit, scaled: 0.1 million for "4.6 million"
+    sexagesimal: bool = False   # "2:09:47 hours": a length in the unit after it and sixtieths; no count
 
 
 def find_numbers(view: SentenceView) -> list[NumberSpan]:
@@ -52,6 +53,8 @@ def _find_numbers(view: SentenceView) -> list[NumberSpan]:
 
 
 def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
+    if clock := _clock_length_at(view, i):
+        return clock
     # digits may carry a proclitic ("and 728", "by 50" written as one word)
     form = _digits_behind_clitics(view.forms[i], lex)
     value = digit_value(form) if form else None
@@ -76,6 +79,21 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
                       precision=None if extra else _precision(form, scale))
 
 
+def _clock_length_at(view: SentenceView, i: int) -> NumberSpan | None:
+    """"2:09:47" (the parser splits it at the colons, written without spaces): a whole and its
+    sixtieths, in the unit after it when that is a length ("2:09:47 hours"); see extract_quantities."""
+    forms, words = view.forms, view.words
+    parts, j = [forms[i]], i + 1
+    while (j + 1 < len(forms) and forms[j] == ":" and len(forms[j + 1]) == 2 and forms[j + 1].isdecimal()
+           and words[j - 1].end == words[j].start and words[j].end == words[j + 1].start and len(parts) < 3):
+        parts.append(forms[j + 1])
+        j += 2
+    if len(parts) < 2 or not forms[i].isdecimal() or any(int(p) >= 60 for p in parts[1:]):
+        return None
+    value = sum(int(p) / 60 ** k for k, p in enumerate(parts))
+    return NumberSpan(i, j, value, in_words=False, sexagesimal=True)
+
+
 def _precision(form: str, scale: float) -> float:
     """The place of the last significant digit a writer gave: "4.6 million" is written to 0.1
     million, "11500" to the hundred, "85 billion" to the billion."""
@@ -96,10 +114,15 @@ def _decimals(form: str) -> int | None:
 
 
 def _rounding(form: str, scale: float) -> float:
-    """How far a scaled decimal may be from the figure it rounds: "11.7 million" stands for anything
-    from 11.65 to 11.75 million, so it does not contradict 11,742,315."""
+    """How far a scaled figure may be from the figure it rounds: "11.7 million" stands for anything
+    from 11.65 to 11.75 million, so it does not contradict 11,742,315; a whole figure of two digits
+    or more is rounded to its scale ("18 thousand" in a headline for 18,426). A single digit ("2
+    billion") is not taken as rounded: the half-scale would span a quarter of it."""
     decimals = _decimals(form)
-    return 0.0 if decimals is None else 0.5 * scale / 10 ** decimals
+    if decimals is None:
+        whole = form.replace(",", "")
+        return 0.5 * scale if whole.isdigit() and int(whole) >= 10 else 0.0
+    return 0.5 * scale / 10 ** decimals
 
 
 def _smaller_parts_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:

@@ -186,8 +186,30 @@ def _embedded(view: SentenceView, title: Title) -> bool:
 
 @extractor("mentions", kinds=())
 def extract_mentions(view: SentenceView):
-    for i, n, hit in view.rules.kb.person_names.find_all(view.forms):
+    known = view.rules.kb.person_names.find_all(view.forms)
+    for i, n, hit in known:
         yield mention(view, Name(i, i + n, hit.person_id, view.joined(i, i + n)), titled=False)
+    taken = {k for i, n, _ in known for k in range(i, i + n)}
+    for name in _full_names(view):
+        if not taken.intersection(range(name.i, name.j)):
+            yield mention(view, name, titled=False)
+
+
+def _full_names(view: SentenceView):
+    """Names no knowledge base lists, written in full without a title: a known first name the parse
+    joins a proper noun to ("the Kenyan runner JOSEPH KIPROTICH"), so that a later surname alone
+    has someone to refer to."""
+    k = 0
+    while k < len(view.forms) - 1:
+        name = None
+        if starts_with_given(view, k) and view.upos[k + 1] == "PROPN" and view.head_word(k + 1) == k \
+                and view.deprel(k + 1) == "flat":
+            name = name_at(view, k)
+        if name is not None and name.i == k and name.j - name.i >= 2:
+            yield name
+            k = name.j
+        else:
+            k += 1
 
 
 @extractor("speakers", kinds=("speaker",))

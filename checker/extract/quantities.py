@@ -8,7 +8,7 @@ to count (years, codes in brackets, ordinals) make no claim.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
@@ -41,11 +41,15 @@ def extract_quantities(view: SentenceView):
             continue
         hit = (_noun_it_follows(view, number) or _unit_after(view, number) or _unit_before(view, number)
                or _noun_after(view, number))
+        if number.sexagesimal and not (hit and hit.unit.kind == "duration"):
+            continue    # "at 10:30": a time of day; only "2:09:47 hours" is a length
         if hit and hit.unit.kind == "duration" and _listed_before(view, lex.measures.age_words, number.i, AGE_REACH):
             continue    # "the under-15 age group": an age that defines a group, not how long something lasted
         if hit:
             used_units.add(hit.at)
             claim = _quantity(view, number, hit, _coordinated_with(view, previous, number))
+            if _part_of_one_before(view, kinds, number, claim):
+                claim.attrs["subset"] = True
             kinds[number.i] = (hit.unit.kind, claim)
             previous = (claim, hit.end)
             claims.append(claim)
@@ -57,7 +61,49 @@ def extract_quantities(view: SentenceView):
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
             claims.append(_quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i)))
-    yield from _parts_of_wholes(claims)
+    yield from _parts_of_wholes(_compound_durations(view, claims))
+
+
+def _compound_durations(view: SentenceView, claims: list) -> list:
+    """"two hours AND 11 minutes AND 47 seconds": one length, the sum of its parts, each part in a
+    smaller unit than the one before and joined to it by "and"."""
+    runs: list[list] = []
+    for claim in sorted((c for c in claims if c.kind == "duration"), key=lambda c: c.start):
+        if runs and _continues_length(view, runs[-1][-1], claim):
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    parts = {c.id: run for run in runs if len(run) > 1 for c in run}
+    if not parts:
+        return claims
+    out = [c for c in claims if c.id not in parts]
+    return sorted(out + [_summed(view, run) for run in runs if len(run) > 1], key=lambda c: c.start)
+
+
+def _continues_length(view: SentenceView, before, after) -> bool:
+    connector = view.rules.lexicon.connector
+    gap = view.article.text[before.end:after.start].strip()
+    joined = gap == connector or (gap == "" and after.text.startswith(connector))
+    scales = [_unit_scale(c) for c in (before, after)]
+    return joined and None not in scales and scales[1] < scales[0] and after.value.get("qualifier") is None
+
+
+def _unit_scale(claim) -> float | None:
+    number, interval = claim.value.get("number"), claim.value.get("interval")
+    return interval[0] / number if number and interval and interval[0] is not None else None
+
+
+def _summed(view: SentenceView, run: list):
+    first, last = run[0], run[-1]
+    low = sum(c.value["interval"][0] for c in run)
+    high = None if first.value["interval"][1] is None else first.value["interval"][1] + sum(
+        c.value["interval"][0] for c in run[1:])
+    scale = _unit_scale(first)
+    text = view.article.text[first.start:last.end]
+    value = {**first.value, "number": first.value["number"] + sum(c.value["interval"][0] for c in run[1:]) / scale,
+             "interval": [low, high, *first.value["interval"][2:]], "display": text}
+    return replace(first, id=f"{first.article_id}#{first.start}-{last.end}:duration", end=last.end, text=text,
+                   value=value)
 
 
 CLOCK_REACH = 3     # words from "at" (the hour) to the minutes of a time of day
@@ -142,7 +188,7 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
              or _frame_said_of(view, unit, start))
     value = {"number": number.value, "unit": unit.base or unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
-             "display": f"{qualified_display(number.value, qualifier)} {hit.words or unit.id}"}
+             "display": f"{_figure_shown(view, number, qualifier)} {hit.words or unit.id}"}
     measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None, number_at=number.i)
     attrs = {"frame": frame.id if frame else None, "frame_measure": (frame.measure or unit.id) if frame else None,
              "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs(),
@@ -294,6 +340,17 @@ def _counted_noun(view: SentenceView, k: int) -> bool:
             and not lex.partitives.match_at(view.forms, k) and not lex.measures.of_words.match_at(view.forms, k))
 
 
+def _part_of_one_before(view: SentenceView, earlier: dict, number: NumberSpan, claim) -> bool:
+    """"prizes worth 120,000 dollars, OF WHICH the winner gets 15,000 dollars": a partitive between
+    an earlier figure of the same unit and this one makes this one a part of it."""
+    lex = view.rules.lexicon
+    for i, (_, before) in earlier.items():
+        if before.value.get("unit") == claim.value.get("unit") and any(
+                lex.partitives.match_at(view.forms, k) for k in range(i + 1, number.i)):
+            return True
+    return False
+
+
 def _partitive_before(view: SentenceView, i: int) -> bool:
     """"22 countries, AMONG THEM 12 members of OPEC": a part of the group just named."""
     return view.rules.lexicon.partitives.ending_at(view.forms, i, reach=3) is not None
@@ -346,6 +403,10 @@ def qualified_interval(value: float, qualifier: Qualifier | None, about: float |
     low = value if spec.low else None
     high = value if spec.high else None
     return Interval(low, high, spec.low == "exclusive", spec.high == "exclusive")
+
+
+def _figure_shown(view: SentenceView, number: NumberSpan, qualifier: Qualifier | None) -> str:
+    return "".join(view.forms[number.i:number.j]) if number.sexagesimal else qualified_display(number.value, qualifier)
 
 
 def qualified_display(value: float, qualifier: Qualifier | None) -> str:
