@@ -50,8 +50,6 @@ KNOWN_MISSES = {
     "budget-vote": {
         "deficit-share-of-gdp": "'a deficit equal to 1.2% of GDP' and 'a deficit at a rate of 1.8 per cent': "
                                 "the second names the rate, not the deficit, as what is measured",
-        "spending-lira-vs-dollars": "a scorer artifact: the revenue finding (472.6 against 476.2 trillion) "
-                                    "quotes two sentences that also hold the spending in lira and in dollars",
     },
     "plane-crash": {
         "crash-site": "where the plane came down ('near the municipality of Es-Senia') is a place no "
@@ -178,10 +176,9 @@ KNOWN_MISSES = {
     "tourism-figures": {
         "occupancy-internal": "'hotel occupancy reached 58% on average' and 'the average occupancy of "
                               "classified hotels reached 63% in 2025': the phrases' heads differ",
-        "visitors-words-vs-digits": "'7.2 million' and 'about seven million two hundred thousand' are shown "
-                                    "as two values beside the 6.8 million they contradict",
-        "overnight-subset": "a scorer artifact: the anchor 'among them 5.1 million overnight tourists' "
-                            "matches the sentence of the 7.2 million visitors, flagged against 6.8 million",
+        "announcement-day": "the day the ministry ANNOUNCED (Tuesday against Monday) is a statement's day, and "
+                            "statements' days are not compared; it was found before only because the visitors "
+                            "finding quoted the sentences that hold the days",
     },
     "bridge-opening": {
         "axis-length-internal": "'the axis, whose length is 16 km' names the length (tūl), 'the axis extends "
@@ -274,6 +271,23 @@ KNOWN_MISSES = {
         "expat-share-internal": "'the expatriates CONSTITUTE 43 percent' and 'REPRESENT 34 percent': the measure "
                                 "is the verb, not its subject (reading these verbs as levels found it, but "
                                 "'WHICH represents 8% of the nominal value' then lost its measure: left out)",
+    },
+    # Round 17 (stop 15): scored on its first run (11 of 18), then fixed in general (13 of 18).
+    "car-recall": {
+        "worst-injury-place": "'the most serious of them OCCURRED in the Qassim region': the place of a verb "
+                              "that only says something happened, whose subject ('the most serious') names no event",
+        "injuries-internal": "'the FIVE injuries', a number word after its definite noun, is not read as a count "
+                             "of injuries in that sentence",
+    },
+    "city-marathon": {
+        "start-point": "'set off FROM IN FRONT OF the Roman theatre': a place after a compound preposition is "
+                       "not read, so only 'from the Al-Hussein Youth City' is a place of the start",
+    },
+    "diplomatic-expulsion": {
+        "arrest-city": "'a week after the ARREST (a verbal noun) of an engineer ... in the city of Augsburg' against "
+                       "'was ARRESTED in Munich' (a verb): the noun's place is not keyed by the verb's root",
+        "expulsion-day": "'Berlin ANNOUNCED, on Wednesday, the expulsion' is a statement's day, and statements' "
+                         "days are not compared with 'SUMMONED the ambassador on Tuesday'",
     },
     "oil-spill": {
         "coastline-length-internal": "'a coastal strip 40 km LONG' and 'the pollution of 70 km OF THE COAST': "
