@@ -16,6 +16,8 @@ def compatible_events(a: dict, b: dict) -> bool:
     if a.get("event") != "main" or b.get("event") != "main":
         return False
     ca, cb = a.get("event_class"), b.get("event_class")
+    if ca == cb == "statement":     # one announcement, made by one speaker with one verb, in two leads
+        return bool(a.get("event_speaker")) and a.get("event_speaker") == b.get("event_speaker")
     if ca is None or cb is None or "statement" in (ca, cb):
         return False
     if ca.startswith("lemma:") or cb.startswith("lemma:"):

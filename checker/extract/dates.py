@@ -205,6 +205,8 @@ def _long_before(view: SentenceView, value: dict) -> bool:
 def event_group(attrs: dict) -> str | None:
     """The topic an event's claims are gathered under: its class, or the root of an unlisted one.
     (Compatibility within it, kind, facet and phase, is decided when claims are compared.)"""
+    if attrs.get("event_speaker") and attrs.get("event") == "main":
+        return "statement:" + attrs["event_speaker"]       # one announcement of a story's lead
     if attrs.get("event") != "main" or not attrs.get("event_class") or attrs["event_class"] == "statement":
         return None
     cls = attrs["event_class"]

@@ -29,6 +29,7 @@ CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 YEAR_RANGE = (1900, 2100)
+LEAD_SENTENCES = 2      # the headline and the first two sentences of the body: an article's lead
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,15 @@ class EventMention:
     status: str = "main"         # main | previous | next | follow-up
     root: str = ""
     lasts: bool = True           # (see EventClass.lasts)
+    speaker: str | None = None   # a statement of an article's lead: who made it and with what verb
 
     def fields(self) -> dict:
-        return {"event": self.status, "event_kind": self.kind, "event_class": self.cls, "event_label": self.label,
-                "event_generic": self.generic, "event_facet": self.facet, "event_phase": self.phase,
-                "event_root": self.root, "event_lasts": self.lasts}
+        out = {"event": self.status, "event_kind": self.kind, "event_class": self.cls, "event_label": self.label,
+               "event_generic": self.generic, "event_facet": self.facet, "event_phase": self.phase,
+               "event_root": self.root, "event_lasts": self.lasts}
+        if self.speaker:
+            out["event_speaker"] = self.speaker
+        return out
 
 
 def find_events(view: SentenceView) -> list[EventMention]:
@@ -67,13 +72,32 @@ def _events(view: SentenceView) -> list[EventMention]:
         if (event := _event_verb(view, k)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
             verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k) and not lex.attribution_cues.ending_at(view.forms, k, reach=3):
-            verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False, lasts=False))
+            verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False, lasts=False,
+                                      speaker=_lead_statement(view, k)))
         elif (phase := view.verb_in(lex.phase_verbs, k)) and view.upos[k] in ("VERB", "NOUN"):
             phases.append((k, phase))
     named = _named_by_what_follows(view, sorted(raw + verbs, key=lambda m: (m.i, m.j)))
     nouns = [m for m in named if m not in verbs]
     out = named + [_phase_verb(view, k, phase, nouns) for k, phase in phases] + _lone_phase_nouns(view, nouns)
     return sorted(out, key=lambda m: (m.i, m.j, m.kind))
+
+
+def _lead_statement(view: SentenceView, k: int) -> str | None:
+    """The news an article opens with is most often a statement ("the ministry ANNOUNCED on Tuesday
+    that ..."): in the lead, a speech verb with its subject is keyed by the verb's root and the
+    subject's words (its head and the noun it governs), so that two reports of one announcement
+    compare its day. A statement further down, or with no subject, is one of many."""
+    if view.index > LEAD_SENTENCES:
+        return None
+    # (Arabic puts the subject right after the verb; the small tagger sometimes calls it the object)
+    subject = next((c for c in view.children(k) if view.upos[c] in ("NOUN", "PROPN") and (
+        view.deprel(c).startswith("nsubj") or (c == k + 1 and view.deprel(c) == "obj"))), None)
+    if subject is None:
+        return None
+    governed = [view.lemmas[c] for c in view.children(subject)
+                if view.deprel(c) in ("nmod", "flat") and view.upos[c] in ("NOUN", "PROPN")]
+    words = [view.lemmas[subject], *governed[:1]]
+    return ":".join([root(view.lemmas[k]), *(root(w) for w in words)])
 
 
 def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
