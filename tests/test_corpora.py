@@ -20,6 +20,15 @@ pytestmark = pytest.mark.models
 CORPORA = sorted(p for p in (Path(__file__).parent / "corpora").iterdir() if p.is_dir())
 
 # corpus → {entry id: why it is still missed (must_flag) or flagged (must_not_flag)}
+# Other warnings over a corpus's budget, each traced (or said to be untraced): the budget grows by one
+# per entry, and an entry no longer needed fails the test.
+KNOWN_EXTRA = {
+    "gas-field-discovery": ["round 18: the partners' stakes of one list (50%, 30%, 20%) are compared across "
+                            "articles, the partner of each not being read"],
+    "tourist-kidnapping": ["round 18: the tourists' arrival day and the day they were seized are compared as one "
+                           "day (dates grouped by the noun 'the tourists', not by an event)"],
+}
+
 KNOWN_MISSES = {
     "company-results": {
         "dividend-payment-date": "'payment starts on 3 September' and 'on the tenth of next September' "
@@ -44,8 +53,6 @@ KNOWN_MISSES = {
         "brent-gain-internal": "'rose 3.4% to 63.90' and 'with its rise of 5.1% to 63.90': the "
                                "second names Brent only by a pronoun, and no rule ties two changes "
                                "that end at one price",
-        "cut-words-vs-digits": "a scorer artifact: the meeting-day finding quotes two sentences that "
-                               "also hold the cut in digits and in words (anchors match whole sentences)",
     },
     "budget-vote": {
         "deficit-share-of-gdp": "'a deficit equal to 1.2% of GDP' and 'a deficit at a rate of 1.8 per cent': "
@@ -62,10 +69,9 @@ KNOWN_MISSES = {
                         "read from a sentence about the port",
         "concession-length-internal": "'a concession of 30 years' and 'for 35 years': the second "
                                       "depends on a verb no list names, the first on the concession",
-        "investment-two-currencies": "a scorer artifact: the jobs finding quotes a sentence that also "
-                                     "holds the investment in dollars and in ouguiyas",
     },
     "cabinet-reshuffle": {
+        "swearing-in-venue": "a scorer artifact no longer made: a finding on the day quoted every sentence that repeats a weekday, and one of them held the anchors; now one sentence is shown per day read",
         "unemployment-rate-internal": "'the unemployment rate reached 21.4% in the last quarter' and 'the "
                                       "unemployment rate in the kingdom 24.1%': the second figure's phrase "
                                       "ends on 'the kingdom', a possessor read as what is measured",
@@ -79,8 +85,6 @@ KNOWN_MISSES = {
         "collapse-location": "the same: without the verb of collapsing the district names the place of no event",
         "rescued-alive-internal": "'seven people pulled out alive' and 'the eight survivors pulled out': "
                                   "'survivors' is a noun no measure aligns with 'people ... alive'",
-        "civil-defence-vs-health-ministry": "two sources' tolls (the civil defence's nine, the hospitals' "
-                                            "eleven) are compared: a source named by a common noun is no owner",
     },
     "donor-conference": {
         "saudi-share-vs-total": "one donor's pledge and the total both take the frame 'amount of aid'; a "
@@ -90,6 +94,7 @@ KNOWN_MISSES = {
                                      "hold 58 countries in words and in digits",
     },
     "protest-arrests": {
+        "arrested-count": "a scorer artifact no longer made: a finding on the day quoted every sentence that repeats a weekday, and one of them held the anchors; now one sentence is shown per day read",
         "starting-square": "'set off FROM the square' names the place with 'from', which only a launch's "
                            "place takes, and 'in Palm Square' stands in a clause of another verb",
         "police-crowd-estimate-internal": "'estimated at about three thousand' and 'about five thousand "
@@ -148,8 +153,6 @@ KNOWN_MISSES = {
     "imf-loan": {
         "tranche-count": "'seven tranches LINKED to reviews': the adjective makes a kind of tranche, as "
                          "'41 seats allocated to party lists' is a kind of seat (election-seats)",
-        "announcement-day": "the day an agreement was reached and the day it was announced: an "
-                            "announcement is a statement, whose days are not compared",
     },
     "ship-hijacking": {
         "crew-count": "the tagger reads 'towards' (bi-ittijāh) after '24 sailors' as their adjective: "
@@ -164,8 +167,6 @@ KNOWN_MISSES = {
     "exam-results": {
         "candidates-count": "one report counts 'participants' (mushtarik), the other 'students' (talib): two "
                             "nouns no list joins",
-        "announcement-day": "the day the results were 'announced': an announcement is a statement, whose "
-                            "days are not compared (a results event cost a look-alike in census-results)",
         "last-year-vs-this-year": "a scorer artifact: the anchor matches the whole sentence that also holds "
                                   "this year's 64.8%, rightly flagged against 68.4%",
     },
@@ -174,19 +175,16 @@ KNOWN_MISSES = {
                                   "are no listed event, and listing them cost a look-alike in wildfire",
     },
     "tourism-figures": {
+        "visitors-words-vs-digits": "a scorer artifact: the announcement-day finding quotes the two leads, which also hold 7.2 million in digits and in words",
+        "overnight-subset": "a scorer artifact: the announcement-day finding quotes the lead that also holds 'among them 5.1 million overnight tourists'",
         "occupancy-internal": "'hotel occupancy reached 58% on average' and 'the average occupancy of "
                               "classified hotels reached 63% in 2025': the phrases' heads differ",
-        "announcement-day": "the day the ministry ANNOUNCED (Tuesday against Monday) is a statement's day, and "
-                            "statements' days are not compared; it was found before only because the visitors "
-                            "finding quoted the sentences that hold the days",
     },
     "bridge-opening": {
         "axis-length-internal": "'the axis, whose length is 16 km' names the length (tūl), 'the axis extends "
                                 "14 km' the axis: no head of one phrase in the other",
     },
     "measles-outbreak": {
-        "declaration-day": "the day the ministry 'announced' the outbreak: an announcement is a statement, "
-                           "whose days are not compared",
         "outbreak-district": "where the cases are concentrated: an outbreak is no listed event, and the "
                              "district is the place of no verb of happening",
         "confirmed-cases-internal": "'after recording 412 confirmed cases' (the adjective a kind of case) and "
@@ -205,18 +203,13 @@ KNOWN_MISSES = {
                                      "Baghdad after about seven hours': a length and a time of return",
     },
     "mine-rescue": {
+        "mine-location": "a scorer artifact no longer made: a finding on the day quoted every sentence that repeats a weekday, and one of them held the anchors; now one sentence is shown per day read ('near the town of Berber' is read as no place)",
         "earlier-collapse": "11 dead 'in August (Ab) 2025' in an article without a date: 2025 may be its own "
                             "year, so the figure is not known to be of an earlier collapse",
-    },
-    "desalination-plant": {
-        "capacity-digits-vs-words": "a scorer artifact: the day-of-the-opening finding quotes two sentences "
-                                    "that also hold the capacity in digits and in words",
     },
     "minimum-wage": {
         "rise-percent-internal": "'a rise of 14.3%' and 'the rise, whose rate reaches 12.5%, compared with "
                                  "the current wage': the second is read as a comparison figure",
-        "old-vs-new-wage": "a scorer artifact: the meeting-day finding quotes two sentences that also hold "
-                           "the old and the new wage",
     },
     "housing-handover": {
         "ceremony-town": "where the keys were handed over: a handover is no listed event, and no place of "
@@ -242,8 +235,6 @@ KNOWN_MISSES = {
                                 "the second figure's phrase names Aqaba, not the flight",
     },
     "university-admissions": {
-        "announcement-day": "'the ministry ANNOUNCED today Sunday the results': the day of a statement, whose "
-                            "days are not compared",
         "scholarship-cost-internal": "'at a cost of 9 million dinars' and 'the total cost of the new grants is "
                                      "7.5 million': 'cost' after 'at a' is read as no measure word",
     },
@@ -256,6 +247,7 @@ KNOWN_MISSES = {
     },
     # Round 16 (stop 14): scored on its first run; 'inmate' is now a prisoner (units.yaml).
     "archaeology-find": {
+        "tombs-words-digits": "a scorer artifact: the announcement-day finding quotes the two leads, which also hold the tombs in words and in digits",
         "season-length-internal": "round 16, scored on its first run; no fix made for it yet and the cause not yet traced ('ten weeks' against 'five months' inside one article)",
     },
     "bus-crash": {
@@ -271,6 +263,36 @@ KNOWN_MISSES = {
         "expat-share-internal": "'the expatriates CONSTITUTE 43 percent' and 'REPRESENT 34 percent': the measure "
                                 "is the verb, not its subject (reading these verbs as levels found it, but "
                                 "'WHICH represents 8% of the nominal value' then lost its measure: left out)",
+    },
+    "day-coverage": {
+        "accident-time-internal": "found before only as a scorer artifact (a finding on the day quoted every sentence repeating Monday); now one Monday sentence is shown, not the one the gold names",
+    },
+    "sports-final": {
+        "final-venue": "a scorer artifact no longer made: a finding on the day quoted every sentence that repeats a weekday, and one of them held the anchors; now one sentence is shown per day read",
+    },
+    "talks-and-signing": {
+        "signing-city": "a scorer artifact no longer made: a finding on the day quoted every sentence that repeats a weekday, and one of them held the anchors; now one sentence is shown per day read",
+    },
+    # Round 18 (stop 15): scored on its first run; nothing fixed for it yet, causes not yet traced.
+    "hospital-fire": {
+        "compensation-per-family": "round 18, scored on its first run; not yet traced (10 against 25 million dinars per family)",
+        "icu-floor": "round 18, scored on its first run; not yet traced (the ward's floor: a place no gazetteer lists)",
+        "extinguish-time-internal": "round 18, scored on its first run; not yet traced ('within two hours' against 'after about 40 minutes')",
+    },
+    "gas-field-discovery": {
+        "announcement-day": "round 18, scored on its first run; not yet traced",
+        "block-location": "round 18, scored on its first run; not yet traced ('off Matrouh' against 'off Damietta')",
+        "bp-stake-internal": "round 18: a partner's 25% is compared with another article's list of stakes, not with its own 30%",
+        "recoverable-vs-in-place": "round 18: 'of the total reserves' is not read as a part of the 3.5 trillion",
+        "output-words-vs-digits": "round 18, scored on its first run; not yet traced (a scorer artifact suspected)",
+        "title-before-vs-apposition": "round 18, scored on its first run; not yet traced (a scorer artifact suspected)",
+    },
+    "tourist-kidnapping": {
+        "guides-count": "round 18, scored on its first run; not yet traced (two guides against three)",
+        "kidnap-day": "round 18, scored on its first run; not yet traced",
+        "seizure-place": "round 18, scored on its first run; not yet traced (the Akakus mountains against al-Awaynat)",
+        "italians-count-internal": "round 18: 'four Italians' of another article is shown against 'the three Italians', "
+                                   "not the article's own four",
     },
     # Round 17 (stop 15): scored on its first run (11 of 18), then fixed in general (13 of 18).
     "car-recall": {
@@ -335,7 +357,9 @@ def test_corpus_flags_what_was_planted(checker, corpus):
         outcome = score(expected, to_dict(result, {}))
         known = KNOWN_MISSES.get(corpus.name, {})
         assert sorted(outcome.missed + outcome.violated) == sorted(known), outcome
-        assert len(outcome.extra) <= outcome.budget, outcome.extra
+        over = KNOWN_EXTRA.get(corpus.name, [])
+        assert len(outcome.extra) <= outcome.budget + len(over), outcome.extra
+        assert not over or len(outcome.extra) > outcome.budget, "KNOWN_EXTRA no longer needed"
         return
     found = {(d.rule, frozenset(_norm(c.text) for c in d.claims)) for d in result.discrepancies}
     wanted = {(e["rule"], frozenset(_norm(t) for t in e["claims"])) for e in expected}

@@ -159,6 +159,9 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
       is counted), or the same measured phrase;
     - money and shares: one frame (its cues are synonyms: "turnout", "the rate of voting"), else the
       same measured phrase ("net profit")."""
+    if a.article_id == b.article_id and a.sentence_index == b.sentence_index:
+        return False        # one sentence's figures are a list, a range, or a part and its whole
+        #                     ("Eni with a 50% stake, BP with 30% and Mubadala with 20%")
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
     if a.attrs.get("subset") != b.attrs.get("subset") or not same_measure(ma, mb, phrase=False):
         return False
