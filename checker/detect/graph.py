@@ -161,9 +161,6 @@ def _one_value(claim: Claim) -> str:
     if claim.kind == "duration" and claim.value.get("interval"):
         ends = [None if x is None else f"{x:.3g}" for x in claim.value["interval"][:2]]
         return f"duration:{claim.value.get('qualifier')}:{ends}"
-    if claim.kind == "date" and (claim.value.get("weekday") or claim.value.get("iso")):
-        # "Monday" and "today, Monday (17 August)": one day as an editor reads it
-        return f"date:{claim.value.get('weekday') or claim.value['iso']}"
     if claim.kind in ("count", "money", "percent") and "number" in claim.value:
         # "18.5 million" and "eighteen and a half million": one figure, though the digits admit
         # rounding; "14 dead" and "14 people killed": one figure of one frame, whatever noun counts it
