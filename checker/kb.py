@@ -103,12 +103,12 @@ def _terms_overlap(a: S.Term, b: S.Term) -> bool:
 
 def _with_world(places: list[S.Place], world: list[S.Place]) -> list[S.Place]:
     """The hand-kept places, with the generated gazetteer's: an entry under a hand-kept id adds
-    its spellings to that place."""
+    its spellings to that place, which keeps its own standing (not `gazetteer`: its names end a
+    person's name)."""
     by_id = {p.id: p for p in places}
     for place in world:
         kept = by_id.get(place.id)
         by_id[place.id] = kept.model_copy(update={"names": [*kept.names, *place.names]}) if kept else place
-    # (a hand-kept place keeps its own standing: gazetteer stays False, its names stop a person's name)
     return list(by_id.values())
 
 

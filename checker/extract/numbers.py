@@ -121,7 +121,7 @@ def _rounding(form: str, scale: float) -> float:
     decimals = _decimals(form)
     if decimals is None:
         whole = form.replace(",", "")
-        return 0.5 * scale if whole.isdigit() and int(whole) >= 10 else 0.0
+        return 0.5 * scale if whole.isdecimal() and int(whole) >= 10 else 0.0
     return 0.5 * scale / 10 ** decimals
 
 

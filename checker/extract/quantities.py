@@ -94,14 +94,13 @@ def _unit_scale(claim) -> float | None:
 
 
 def _summed(view: SentenceView, run: list):
+    """The run as one claim in the first part's unit; the later parts are exact (_continues_length)."""
     first, last = run[0], run[-1]
-    low = sum(c.value["interval"][0] for c in run)
-    high = None if first.value["interval"][1] is None else first.value["interval"][1] + sum(
-        c.value["interval"][0] for c in run[1:])
-    scale = _unit_scale(first)
+    rest = sum(c.value["interval"][0] for c in run[1:])
+    low, high, *open_ends = first.value["interval"]
     text = view.article.text[first.start:last.end]
-    value = {**first.value, "number": first.value["number"] + sum(c.value["interval"][0] for c in run[1:]) / scale,
-             "interval": [low, high, *first.value["interval"][2:]], "display": text}
+    value = {**first.value, "number": first.value["number"] + rest / _unit_scale(first),
+             "interval": [low + rest, None if high is None else high + rest, *open_ends], "display": text}
     return replace(first, id=f"{first.article_id}#{first.start}-{last.end}:duration", end=last.end, text=text,
                    value=value)
 
