@@ -223,6 +223,7 @@ class Place(Strict):
     names: list[str]
     adjectives: list[str] = Field(default_factory=list)
     within: str | None = None
+    iso: str | None = None      # a country's ISO 3166 code (the gazetteer's cities name their country by it)
     gazetteer: bool = False     # from scripts/build_gazetteer.py: a place, never the end of a person's name
 
 

