@@ -118,13 +118,7 @@ class Checker:
         from .detect import detect          # (not imported by a run whose comparison is cached)
         from .group import group_claims
         from .stories import find_stories
-        if resolved is None:
-            from .resolve import resolve
-            claims = [c for a in articles for c in extracted[a.id].claims]
-            mentions = [m for a in articles for m in extracted[a.id].mentions]
-            claims, mentions = resolve(claims, mentions, articles, self.rules)
-        else:
-            claims, mentions = resolved
+        claims, mentions = resolved or self._resolved(articles, extracted)
         stories = find_stories(articles, {a.id: extracted[a.id].terms for a in articles}, claims, mentions,
                                self.rules.background)
         topics = group_claims(claims, self.rules, stories)
@@ -137,13 +131,17 @@ class Checker:
         """compare() on only what findings involving the `focus` articles need (see checker.focus):
         (the articles compared, compare()'s outcome). People are resolved over all the articles."""
         from .focus import focus_articles
-        from .resolve import resolve
-        claims, mentions = resolve([c for a in articles for c in extracted[a.id].claims],
-                                   [m for a in articles for m in extracted[a.id].mentions], articles, self.rules)
+        claims, mentions = self._resolved(articles, extracted)
         chosen = focus_articles(articles, extracted, claims, mentions, focus, self.rules.background)
         ids = {a.id for a in chosen}
         resolved = ([c for c in claims if c.article_id in ids], [m for m in mentions if m.article_id in ids])
         return chosen, self.compare(chosen, extracted, resolved)
+
+    def _resolved(self, articles: list[Article], extracted: Mapping[str, Extracted]):
+        """Every claim and mention of the articles, their people resolved over all of them."""
+        from .resolve import resolve
+        return resolve([c for a in articles for c in extracted[a.id].claims],
+                       [m for a in articles for m in extracted[a.id].mentions], articles, self.rules)
 
     def _cache_key(self, article: Article) -> str:
         return content_key(article, self.parser.model_id, self.rules.extraction_version)
