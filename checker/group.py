@@ -16,6 +16,7 @@ from .model import Claim, Topic
 from .stories import StoryMap
 
 CROSS_STORY_KINDS = ("role",)
+LEAD_DAY_TOPIC = "date:lead:"      # the days articles' leads give to what they report (extract.dates._lead_day)
 
 QUOTE_SIMILARITY = 0.8
 MIN_QUOTE_WORDS = 3
@@ -107,9 +108,14 @@ def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, st
         unit = "time" if claim.kind == "duration" else (a.get("frame_measure") or noun or v["unit"])
         label = a.get("frame") or (v["display"].split()[-1] if claim.kind == "count" else claim.kind)
         return [(f"{claim.kind}:{unit}", claim.kind, label)]
-    if claim.kind == "date" and claim.subject:
+    if claim.kind == "date":
         field = "weekday" if "weekday" in v else "calendar" if "iso" in v else None
-        return [(f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})")] if field else []
+        if field is None:
+            return []
+        keys = [(f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})")] if claim.subject else []
+        if a.get("lead_day"):
+            keys.append((f"{LEAD_DAY_TOPIC}{field}", "date", f"day of what the articles' leads report ({field})"))
+        return keys
     if claim.kind == "location" and claim.subject:
         return [(f"location:{claim.subject}", "location", f"place of {a['event_label']}")]
     if claim.kind == "role" and claim.entity_ids:

@@ -104,6 +104,7 @@ class MeasureWords:
     change_lemmas: LemmaTable[bool]
     levels: PhraseTable[bool]
     level_verbs: LemmaTable[bool]
+    modal_verbs: LemmaTable[bool]
     from_words: frozenset[str]
     references_before: PhraseTable[bool]
     references_after: PhraseTable[bool]
@@ -184,6 +185,7 @@ class Lexicon:
     ordinal_days: PhraseTable[int]
     ordinal_links: PhraseTable[bool]
     speech_verbs: PhraseTable[bool]
+    publication_verbs: LemmaTable[bool]
     back_references: PhraseTable[bool]
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
@@ -303,6 +305,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                  allow_bare=False),
         ordinal_links=table((w, True) for w in calendar.ordinal_links),
         speech_verbs=table((v, True) for v in speech.verbs),
+        publication_verbs=LemmaTable(normalizer, ((v, True) for v in speech.publication_verbs)),
         back_references=PhraseTable(normalizer, ((v, True) for v in speech.back_references), allow_bare=False),
         honorifics=PhraseTable(normalizer, ((h, True) for h in speech.honorifics), allow_bare=False),
         complementizers=table((c, True) for c in speech.complementizers),
@@ -314,6 +317,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             change_lemmas=LemmaTable(normalizer, ((w, True) for w in measures.changes)),
             levels=table((w, True) for w in measures.levels),
             level_verbs=LemmaTable(normalizer, ((w, True) for w in measures.level_verbs)),
+            modal_verbs=LemmaTable(normalizer, ((w, True) for w in measures.modal_verbs)),
             from_words=frozenset(normalizer.fold(w) for w in measures.from_words if " " not in w),
             references_before=table((w, True) for w in measures.references_before),
             references_after=table((w, True) for w in measures.references_after),

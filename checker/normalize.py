@@ -79,7 +79,9 @@ class Normalizer:
         """A folded noun without its article, case alef, sound-plural or dual ending and feminine
         ending (broken plurals are left to the parser's lemma)."""
         word = self.bare(word)
-        for endings, keep in ((self.case_endings, 3), (self.noun_endings, 4), (self.feminine_endings, 3)):
+        # (the feminine ending first: a lemmatizer gives "mukafa'a" with it or without it, and the
+        # alef left before it is then a case alef like any other)
+        for endings, keep in ((self.feminine_endings, 3), (self.case_endings, 3), (self.noun_endings, 4)):
             ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= keep), None)
             if ending:
                 word = word[: -len(ending)]

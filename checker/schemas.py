@@ -101,6 +101,7 @@ class MeasuresSpec(Strict):
     changes: list[str]
     levels: list[str]
     level_verbs: list[str] = Field(default_factory=list)
+    modal_verbs: list[str] = Field(default_factory=list)
     from_words: list[str] = Field(default_factory=list)
     references_before: list[str] = Field(default_factory=list)
     references_after: list[str] = Field(default_factory=list)
@@ -210,6 +211,7 @@ class GivenNamesSpec(Strict):
 
 class SpeechSpec(Strict):
     verbs: list[str]
+    publication_verbs: list[str] = Field(default_factory=list)
     back_references: list[str] = Field(default_factory=list)
     honorifics: list[str]
     complementizers: list[str]

@@ -25,11 +25,40 @@ CORPORA = sorted(p for p in (Path(__file__).parent / "corpora").iterdir() if p.i
 KNOWN_EXTRA = {
     "gas-field-discovery": ["round 18: the partners' stakes of one list (50%, 30%, 20%) are compared across "
                             "articles, the partner of each not being read"],
+    "food-poisoning": ["round 19: '68 injured were admitted to hospital' is read as the count of the injured "
+                       "(214), the verb that says what befell them not being read",
+                       "round 19: 'the 56 people' of an earlier poisoning, whose year is in the next clause, is "
+                       "compared with this one's 214"],
     "tourist-kidnapping": ["round 18: the tourists' arrival day and the day they were seized are compared as one "
                            "day (dates grouped by the noun 'the tourists', not by an event)"],
 }
 
 KNOWN_MISSES = {
+    "stock-listing": {
+        "ipo-proceeds": "round 19: 'raised 6.3 billion' and 'proceeds of 6.8 billion': a verb and a noun of no one root name the sum",
+        "qahtani-title": "round 19: 'chairman of the board' and 'chief executive' of one company are not read as offices that exclude each other",
+        "stake-sold-internal": "round 19: '30% of its capital' and '25% of the company': the shares' phrases name the capital and the company, two heads",
+    },
+    "food-poisoning": {
+        "hospitalised-count": "round 19: '87 OF THEM were admitted' gives no count, and '68 injured were admitted' is read as the count of the injured",
+        "wedding-venue": "round 19: 'in the town of Kafrsoum' and 'in the city of Ramtha' are places of no event read (the banquet is no listed event)",
+        "onset-delay-internal": "round 19: 'about six hours after the END OF the banquet' and 'two hours after EATING': each length is counted from its own noun, so the two are not one offset",
+        "earlier-mafraq-incident": "round 19: '56 people in Mafraq in August 2025' is not read as an earlier occurrence (the year is in the next clause)",
+    },
+    "summit-two-days": {
+        "league-hq-vs-new-capital": "the day one lead gives to the ministers' preparatory meeting (Monday) is compared with the day another gives to the summit's close (Tuesday): nothing tells the two apart but the meeting's adjective, and the finding's leads hold both places",
+    },
+    "prison-break": {
+        "escapees-words-vs-digits": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the figure in digits and in words",
+        "recapture-place": "round 19: 'four were arrested in the al-Numaniyah district': no place of an arrest is read when a listed event (the escape) stands in the sentence",
+        "suspended-guards-internal": "round 19: 'suspending SIX OF the prison guards' gives no count (a number before 'of' and its noun), so 'the EIGHT suspended guards' meets nothing",
+    },
+    "train-collision": {
+        "toll-words-vs-digits": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the figure in digits and in words",
+    },
+    "migrant-boat": {
+        "dead-words-vs-digits": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the figure in digits and in words",
+    },
     "company-results": {
         "dividend-payment-date": "'payment starts on 3 September' and 'on the tenth of next September' "
                                  "attach to two different words (start of payment, payment): no one event",
@@ -39,11 +68,10 @@ KNOWN_MISSES = {
                               "which no speaker claim resolves to a person",
     },
     "floods": {
-        "flood-day": "'the floods that struck on Thursday evening' and 'on Wednesday evening': floods are no "
-                     "listed event, and the days attach to the verbs around them",
         "car-swept-location": "where a car was swept away is the place of no listed event",
         "rainfall-internal": "'rainfall reached 68 mm' and '86 mm in Dhiban': millimetres of rain are "
                              "no unit the lexicon lists",
+        "toll-words-vs-digits": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the figure in digits and in words",
     },
     "general-strike": {
         "wage-demand-internal": "'a rise of 15%' and 'raising wages by 20%': the figures' phrases "
@@ -114,9 +142,6 @@ KNOWN_MISSES = {
                                   "not read as another occurrence of the exchange",
     },
     "rate-decision": {
-        "meeting-day": "'the central bank cut rates on Thursday', 'cut ... on Thursday 2 April' and 'the "
-                       "meeting held on Wednesday 1 April': the cut is no listed event, so its day is "
-                       "not the meeting's",
     },
     "state-visit": {
         "dollars-vs-pounds": "a scorer artifact: the agreements-count finding quotes two sentences that "
@@ -148,8 +173,6 @@ KNOWN_MISSES = {
                               "not of an event",
     },
     "heatwave": {
-        "peak-city": "the city is the subject of 'recorded' ('Basra recorded 50.8 degrees'), not a place "
-                     "phrase",
     },
     "imf-loan": {
         "tranche-count": "'seven tranches LINKED to reviews': the adjective makes a kind of tranche, as "
@@ -213,23 +236,19 @@ KNOWN_MISSES = {
                                  "the current wage': the second is read as a comparison figure",
     },
     "housing-handover": {
-        "ceremony-town": "where the keys were handed over: a handover is no listed event, and no place of "
-                         "an unlisted event is read",
+        "units-words-vs-digits": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the figure in digits and in words",
     },
     "stadium-stampede": {
         "inquiry-deadline-internal": "'gave it 72 hours to submit its report' and 'its report within one week': "
                                      "a time limit given by a verb and one given by 'within' are two measures",
     },
     "water-rationing": {
-        "start-date": "'rationing will START from Sunday', 'the programme ENTERS INTO FORCE on Sunday' and 'will "
-                      "APPLY from Wednesday' name the start of three words (rationing, programme, apply)",
         "dam-location": "where a dam is: a dam is no event, and places are read only for events",
         "capacity-percent-internal": "'16.9% of its storage capacity' and 'does NOT EXCEED 19.6% of the dam's "
                                      "capacity': read as at most 19.6%, which 16.9% does not contradict",
+        "minister-title-position": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the minister's title before and after his name",
     },
     "flight-emergency": {
-        "event-day": "'the authority ANNOUNCED the landing of a plane ... on Wednesday evening': the day hangs "
-                     "on the statement, whose days are not compared",
         "landing-airport": "where the plane came down: a landing is no listed event, and no place of an "
                            "unlisted event is read",
         "time-in-air-internal": "'about 35 minutes after take-off' and 'landed in Aqaba 55 minutes after': "

@@ -37,3 +37,11 @@ def test_a_word_is_not_matched_by_stripping_a_letter_of_another_word(rules):
 
 def test_split_words_separates_arabic_punctuation():
     assert [w.norm for w in split_words("ميرتس، قال")] == ["ميرتس", "،", "قال"]
+
+
+def test_a_noun_key_is_one_whether_the_lemma_keeps_its_feminine_ending(rules):
+    # the lemmatizer gives "mukafa'a" (a reward) with its taa marbuta, folded to heh, or without it
+    key = rules.lexicon.normalizer.noun_key
+    assert key("مكافاه") == key("مكافا") == key("المكافاه")
+    assert key("سيارات") == key("سياره")
+    assert key("مدرسه") != key("مدارس")      # (a broken plural is left to the parser's lemma)

@@ -121,3 +121,24 @@ def test_an_opening_is_no_part_of_a_press_conference(checker):
     assert rules_of(checker, a="وقال الوزير في مؤتمر صحفي بالمدينة المنورة إن الخطط نفذت.",
                     b="وتبدأ رحلات عودة الزوار إلى بلدانهم تباعاً اعتباراً من الأحد، عبر مطار الملك خالد "
                       "في الرياض.") == []
+
+
+def test_the_day_two_leads_give_is_one_event_whatever_word_names_it(checker):
+    # a gas leak is no listed event: one outlet names the leak, the other the workers taken to hospital
+    leak = "تسرب غاز من مصنع للأسمدة في المنطقة الصناعية صباح الثلاثاء، ونقل عشرات العمال إلى المستشفيات."
+    workers = "نُقل عشرات العمال إلى المستشفيات بعد استنشاقهم غازاً في مصنع للأسمدة صباح الأربعاء."
+    assert rules_of(checker, a=leak, b=workers) == ["CD101"]
+    # a lead that gives the day of the news and the day of the event agrees with one that gives the event's
+    news = "أعلنت الشركة يوم الأربعاء أن تسرب الغاز من مصنع الأسمدة وقع صباح الثلاثاء."
+    assert rules_of(checker, a=leak, b=news) == []
+
+
+def test_each_who_makes_no_rate(checker):
+    # "a reward FOR EACH WHO gives information" is the reward, as "for whoever gives" says
+    assert rules_of(checker, a="رصدت الشرطة مكافأة قدرها 5 آلاف دينار لكل من يدلي بمعلومات عن اللصوص.",
+                    b="وخصصت الشرطة مكافأة قدرها 8 آلاف دينار لمن يدلي بمعلومات عن اللصوص.") == ["CM101"]
+
+
+def test_what_a_subject_managed_to_do_is_what_is_counted(checker):
+    # "30 workers MANAGED TO ESCAPE the fire" and "25 workers escaped the fire": one count
+    assert rules_of(checker, a="وتمكن 30 عاملاً من الفرار من الحريق.", b="وفر 25 عاملاً من الحريق.") == ["CC101"]

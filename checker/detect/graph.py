@@ -10,7 +10,7 @@ import networkx as nx
 
 from ..config import SEVERITIES, Rules
 from ..fingerprint import fingerprint, value_key
-from ..group import claim_order
+from ..group import LEAD_DAY_TOPIC, claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
 from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
@@ -24,14 +24,33 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
     words = _Words(rules, sources or {})
     graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
-    for topic in topics:
-        graphs.append(claim_graph(topic.claims, _topic_findings(topic, ctx)))
+    judged: set[frozenset[str]] = set()
+    # (the days the leads give come last: a pair already judged in its event's topic is not judged again)
+    for topic in sorted(topics, key=lambda t: t.local_key.startswith(LEAD_DAY_TOPIC)):
+        findings = list(_topic_findings(topic, ctx))
+        pairs = [frozenset(c.id for c in f.claims) for f in findings]
+        if topic.local_key.startswith(LEAD_DAY_TOPIC):
+            findings = _lead_day_findings(findings, pairs, judged)
+        else:
+            judged.update(pairs)
+        graphs.append(claim_graph(topic.claims, findings))
         out += _discrepancies(topic.key, topic.label, graphs[-1], words, dates, topic.story)
     for check in _active(rules, "claim"):
         for finding in _claim_findings(claims, ctx, check.compare, check.code):
             graph = claim_graph(finding.claims, [finding])
             out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, graph, words, dates)
     return _unique(out), nx.compose_all(graphs) if graphs else nx.Graph()
+
+
+def _lead_day_findings(findings: list[Finding], pairs: list[frozenset[str]],
+                       judged: set[frozenset[str]]) -> list[Finding]:
+    """The days two articles' leads give to what they report differ only when none of one
+    article's agrees with one of the other's: a lead may give the day of the event and of the
+    news of it ("freed on Sunday the tourists held since Tuesday"). A pair judged already in its
+    event's topic is not judged again."""
+    agreeing = {frozenset(c.article_id for c in f.claims) for f in findings if not f.contradict}
+    return [f for f, pair in zip(findings, pairs)
+            if pair not in judged and frozenset(c.article_id for c in f.claims) not in agreeing]
 
 
 def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:

@@ -1,6 +1,7 @@
 """Whether two claims may say the same thing, read from what extraction stored in their attrs:
 the same event of a story (compatible_events) and the same measure (same_measure,
-counted_strength). Detection asks these; they need nothing but the attrs (no parse, no stemmer).
+counted_strength). Detection asks these; they need nothing but the attrs and the articles the claims
+are of (no parse, no stemmer).
 """
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ def compatible_events(a: dict, b: dict) -> bool:
     if ka != kb and not (a.get("event_generic") or b.get("event_generic")):
         return False
     return _same_part(a, b)
+
+
+def one_reported_event(a, b) -> bool:
+    """Two days that two articles' leads give to what they report (see extract.dates._lead_day):
+    one story's main event, unless each names an event of its own that a list tells apart."""
+    if not (a.attrs.get("lead_day") and b.attrs.get("lead_day")) or a.article_id == b.article_id:
+        return False
+    listed = [c for c in (a.attrs.get("event_class"), b.attrs.get("event_class"))
+              if c not in (None, "any") and not c.startswith("lemma:")]
+    return (len(listed) < 2 or listed[0] == listed[1]) and _same_part(a.attrs, b.attrs)
 
 
 def _same_part(a: dict, b: dict) -> bool:
@@ -142,6 +153,8 @@ def _same_phrase(a: dict, b: dict) -> bool:
 
 def _heads_meet(a: dict, b: dict) -> bool:
     """One phrase's head is a word of the other, or both heads are one word in two forms (one noun
-    without its endings, "pesticide" and "pesticides"; or one root and about one length)."""
+    without its endings, "pesticide" and "pesticides", or a word of the other so; or one root and
+    about one length)."""
     return (a["head"] in b["words"] or b["head"] in a["words"] or (a.get("head_key") and a.get("head_key") == b.get("head_key"))
+            or a.get("head_key") in b.get("keys", ()) or b.get("head_key") in a.get("keys", ())
             or (a["head_root"] == b["head_root"] and abs(len(a["head"]) - len(b["head"])) <= ROOT_LENGTH_GAP))

@@ -27,6 +27,7 @@ PHRASE_WORDS = 4         # content words of one noun phrase
 CHANGE_REACH = 20        # words back from a figure to the verb or noun of change it belongs to
 NEAR_REACH = 2           # a noun this close before a figure (past value introducers and possessors) names it
 VERB_HOPS = 3            # steps up the parse from a figure to the verb that governs it
+MODAL_REACH = 8          # words after a verb of ability ("managed") in which what was done is named
 MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 RATE_AFTER = 3           # words after it ("... to the family of each")
@@ -50,6 +51,7 @@ class Measure:
     head_root: str | None = None
     head_key: str | None = None         # the head without its number and gender endings ("pesticides")
     words: tuple[str, ...] = ()         # the content lemmas of its phrase
+    keys: tuple[str, ...] = ()          # each word without its article and endings (Normalizer.noun_key)
     roots: tuple[str, ...] = ()         # the root of each word, for words of one family written differently
     #                                     (kept with the claim: detection then needs no stemmer)
     adjectives: tuple[str, ...] = ()    # its adjectives and names ("golden", "silver"): they tell two apart
@@ -98,6 +100,7 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     family = lambda word: groups.get(word) or root(word)    # noqa: E731  (a listed synonym's group, else its root)
     return Measure(head=head, head_root=family(head) if head else None,
                    head_key=view.rules.lexicon.normalizer.noun_key(head) if head else None, words=words,
+                   keys=tuple(sorted({view.rules.lexicon.normalizer.noun_key(w) for w in words})),
                    roots=tuple(family(w) for w in words),
                    adjectives=tuple(sorted({view.lemmas[k] for k in phrase[1:] if view.upos[k] in ("ADJ", "PROPN")})),
                    purpose=tuple(sorted({root(view.lemmas[k]) for k in purpose})),
@@ -171,7 +174,7 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
         return [], elliptic
     if (aside := _aside_clause(view, start)) is not None:
         return _subject(view, aside), [aside]   # "(the dollar EQUALS about 49 pounds)": its own clause
-    near = _phrase_before(view, start, reach=NEAR_REACH, passing=True)
+    near = _phrase_before(view, start, reach=NEAR_REACH, passing=True) or _adverb_read_as_noun(view, start)
     if near and not _only_adjectives(view, near):
         return [], near + _change_noun_before(view, near[0])
     for said in _changes_and_levels_before(view, start):
@@ -191,8 +194,32 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if verb is None and start > 0 and view.upos[start - 1] == "VERB":
         verb = start - 1    # "each passenger PAID 2,500", whatever the parse hangs the figure on
     if verb is not None:
-        return _subject(view, verb), [verb]
+        return _subject(view, verb), [_what_it_manages(view, verb)]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _what_it_manages(view: SentenceView, verb: int) -> int:
+    """"12 inmates MANAGED TO ESCAPE": the complement of a verb of ability or attempt, which says
+    what was done; any other verb is itself what its figure measures."""
+    if not view.verb_in(view.rules.lexicon.measures.modal_verbs, verb):
+        return verb
+    complement = next((c for c in view.children(verb) if c > verb and view.upos[c] in ("NOUN", "VERB")
+                       and view.deprel(c) in ("obl", "xcomp", "ccomp", "obj")), None)
+    # (the parse may hang the complement on the subject between: "managed 30 workers TO ESCAPE")
+    return complement if complement is not None else next(
+        (k for k in range(verb + 1, min(len(view.forms), verb + MODAL_REACH)) if view.upos[k] == "NOUN"
+         and view.has_case(k) and not any(view.upos[m] == "VERB" for m in range(verb + 1, k))), verb)
+
+
+def _adverb_read_as_noun(view: SentenceView, start: int) -> list[int]:
+    """A word right before a figure that the small tagger calls an adverb ("the ESCAPE of 14
+    inmates"): Arabic puts no adverb between a noun in construct and the number it governs, so
+    it names what is counted, unless a list knows it as a word that names nothing."""
+    k = start - 1
+    if k < 0 or view.upos[k] != "ADV" or not view.forms[k].isalpha() or not view.lemmas[k] \
+            or _listed_stop(view, k) or _possessor(view, k):
+        return []
+    return [k]
 
 
 def _aside_clause(view: SentenceView, start: int) -> int | None:
@@ -375,7 +402,7 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
             if not _relative_after(view, k):
                 return ()
             return _name_right_before(view, k)    # "the fund, whose capital is ...": the fund's
-        if kb.org_nouns.match_at(view.forms, k) and k + 1 < start:
+        if kb.org_nouns.match_at(view.forms, k) and k + 1 < start and _names_follow(view, k):
             name = [m for m in range(k + 1, min(start, k + 1 + PHRASE_WORDS))
                     if view.forms[m].isalpha() and view.upos[m] not in ("ADP", "VERB", "PUNCT")
                     and (not _stop(view, m) or _known_name(view, m)) and not (m > k + 1 and view.glued_preposition(m))]
@@ -387,6 +414,16 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
             return (_name_key(view, k),)
         k -= 1
     return ()
+
+
+def _names_follow(view: SentenceView, k: int) -> bool:
+    """A body's noun is followed by its name ("the company of Aramco", "the Arab Organisation for
+    ..."), unless the noun has the article and what follows is a noun without it ("the ministry
+    [offered] a reward"): a subject and its verb's object, not a body and its name."""
+    lex = view.rules.lexicon
+    if not lex.normalizer.has_article(view.forms[k].removeprefix(lex.connector)) or view.upos[k + 1] != "NOUN":
+        return True
+    return lex.normalizer.has_article(view.forms[k + 1]) or bool(_known_name(view, k + 1))
 
 
 def _name_right_before(view: SentenceView, k: int) -> tuple[str, ...]:
@@ -428,14 +465,19 @@ def _purpose(view: SentenceView, start: int, end: int) -> list[int]:
 def _stop(view: SentenceView, k: int) -> bool:
     """A word that names no measured thing: a value introducer, a change word, a period, a unit or
     what a unit already says ("the WEIGHT of the satellite: 310 kg" measures the satellite), a number, a date word, a place, a function word."""
+    return (view.upos[k] not in PHRASE_TAGS or not view.forms[k].isalpha() or not view.lemmas[k]
+            or _listed_stop(view, k))
+
+
+def _listed_stop(view: SentenceView, k: int) -> bool:
+    """A word a list knows as naming no measured thing (see _stop)."""
     lex = view.rules.lexicon
     m = lex.measures
     tables = (m.introducers, m.changes, m.levels, m.periods, m.time_words, m.references_before, lex.units,
               lex.unit_dimensions,
               lex.number_words, lex.months, lex.weekdays, lex.day_markers, lex.qualifiers_before, lex.partitives,
               lex.complementizers, lex.relative, view.rules.kb.place_names, view.rules.kb.jurisdictions)
-    return (view.upos[k] not in PHRASE_TAGS or not view.forms[k].isalpha() or not view.lemmas[k]
-            or any(t.match_at(view.forms, k) for t in tables))
+    return any(t.match_at(view.forms, k) for t in tables)
 
 
 def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, passing: bool = False) -> list[int]:
@@ -677,7 +719,7 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
     if end < len(view.forms) and (hit := m.rate_markers.match_at(view.forms, end)):
         last = end + hit[1] - 1
         if m.each_words.match_at([view.forms[last][1:]], 0) and last + 1 < len(view.forms):
-            return _rate_word(view, view.forms[last + 1])       # "for-EACH injured": per injured
+            return _each_rate(view, last + 1)       # "for-EACH injured": per injured
         return _rate_word(view, view.forms[last])
     for k in range(end, min(len(view.forms) - 1, end + RATE_AFTER)):
         if view.is_punct(k) or any(ch.isdigit() for ch in view.forms[k]):
@@ -694,8 +736,9 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
 
 def _each_rate(view: SentenceView, k: int) -> str | None:
     """The rate "each" makes of the word after it; none when a preposition follows: "in EACH OF the
-    men's and women's races" names whose figure it is, one per race, as "in the two races" does."""
-    return None if view.upos[k] == "ADP" else _rate_word(view, view.forms[k])
+    men's and women's races" names whose figure it is, one per race, as "in the two races" does; nor
+    a pronoun: "a reward FOR EACH WHO gives information" is the reward, as "for whoever gives" says."""
+    return None if view.upos[k] in ("ADP", "PRON") else _rate_word(view, view.forms[k])
 
 
 def _past_asides(view: SentenceView, end: int) -> int:
