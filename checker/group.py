@@ -16,7 +16,10 @@ from .model import Claim, Topic
 from .stories import StoryMap
 
 CROSS_STORY_KINDS = ("role",)
-LEAD_DAY_TOPIC = "date:lead:"      # the days articles' leads give to what they report (extract.dates._lead_day)
+# The days and places articles' leads give to what they report (extract.events.in_the_lead)
+LEAD_DAY_TOPIC = "date:lead:"
+LEAD_PLACE_TOPIC = "location:lead"
+LEAD_TOPICS = (LEAD_DAY_TOPIC, LEAD_PLACE_TOPIC)
 
 QUOTE_SIMILARITY = 0.8
 MIN_QUOTE_WORDS = 3
@@ -116,8 +119,11 @@ def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, st
         if a.get("lead_day"):
             keys.append((f"{LEAD_DAY_TOPIC}{field}", "date", f"day of what the articles' leads report ({field})"))
         return keys
-    if claim.kind == "location" and claim.subject:
-        return [(f"location:{claim.subject}", "location", f"place of {a['event_label']}")]
+    if claim.kind == "location":
+        keys = [(f"location:{claim.subject}", "location", f"place of {a['event_label']}")] if claim.subject else []
+        if a.get("lead_place"):
+            keys.append((LEAD_PLACE_TOPIC, "location", "place of what the articles' leads report"))
+        return keys
     if claim.kind == "role" and claim.entity_ids:
         keys = [(f"role:{claim.entity_ids[0]}", "role", f"offices of {claim.subject}")]
         if v.get("office") and not v.get("former"):

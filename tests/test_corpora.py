@@ -23,8 +23,6 @@ CORPORA = sorted(p for p in (Path(__file__).parent / "corpora").iterdir() if p.i
 # Other warnings over a corpus's budget, each traced (or said to be untraced): the budget grows by one
 # per entry, and an entry no longer needed fails the test.
 KNOWN_EXTRA = {
-    "gas-field-discovery": ["round 18: the partners' stakes of one list (50%, 30%, 20%) are compared across "
-                            "articles, the partner of each not being read"],
     "food-poisoning": ["round 19: '68 injured were admitted to hospital' is read as the count of the injured "
                        "(214), the verb that says what befell them not being read",
                        "round 19: 'the 56 people' of an earlier poisoning, whose year is in the next clause, is "
@@ -34,6 +32,19 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "snowstorm": {
+        "heater-death-place": "round 20: 'died of suffocation in her home in Ajloun governorate': the place of a death in a sentence of no listed event is not compared across articles (the verbs differ)",
+        "highway-closure-internal": "round 20: 'closed between Qatrana and Ma\'an for 14 hours': the length is given to Ma\'an (a town no gazetteer lists, read as the event), not to the closure",
+    },
+    "charity-telethon": {
+        "broadcast-venue": "round 20: the broadcast is no listed event, and its venues (a cultural centre, a theatre in Salmiya) are read as places of no event the two articles share",
+        "dinars-vs-dollars": "round 20: a scorer artifact: the finding on the day the leads give quotes one lead with the sum in dollars and another with it in dinars",
+        "first-edition-total": "round 20: 'the first edition, held LAST RAMADAN, raised 9.1 million': a Hijri month is no month the calendar reads, so nothing makes the figure an earlier occurrence's",
+    },
+    "bank-robbery": {
+        "arrested-vs-gunmen": "round 20: a scorer artifact: the finding on the day the leads give quotes a lead that holds both the 4 arrested and the 3 gunmen",
+        "zoubi-title": "round 20: 'the director of Irbid governorate police, Colonel Khaled al-Zoubi, told Roya' gives no office (not traced further)",
+    },
     "stock-listing": {
         "ipo-proceeds": "round 19: 'raised 6.3 billion' and 'proceeds of 6.8 billion': a verb and a noun of no one root name the sum",
         "qahtani-title": "round 19: 'chairman of the board' and 'chief executive' of one company are not read as offices that exclude each other",
@@ -123,8 +134,6 @@ KNOWN_MISSES = {
                                      "hold 58 countries in words and in digits",
     },
     "protest-arrests": {
-        "starting-square": "'set off FROM the square' names the place with 'from', which only a launch's "
-                           "place takes, and 'in Palm Square' stands in a clause of another verb",
         "police-crowd-estimate-internal": "'estimated at about three thousand' and 'about five thousand "
                                           "according to police estimates': the figures' phrases are 'the "
                                           "number' and 'the protest', two heads",
@@ -249,8 +258,6 @@ KNOWN_MISSES = {
         "minister-title-position": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the minister's title before and after his name",
     },
     "flight-emergency": {
-        "landing-airport": "where the plane came down: a landing is no listed event, and no place of an "
-                           "unlisted event is read",
         "time-in-air-internal": "'about 35 minutes after take-off' and 'landed in Aqaba 55 minutes after': "
                                 "the second figure's phrase names Aqaba, not the flight",
     },
@@ -296,7 +303,6 @@ KNOWN_MISSES = {
     "gas-field-discovery": {
         "announcement-day": "round 18, scored on its first run; not yet traced",
         "block-location": "round 18, scored on its first run; not yet traced ('off Matrouh' against 'off Damietta')",
-        "bp-stake-internal": "round 18: a partner's 25% is compared with another article's list of stakes, not with its own 30%",
         "recoverable-vs-in-place": "round 18: 'of the total reserves' is not read as a part of the 3.5 trillion",
         "output-words-vs-digits": "round 18, scored on its first run; not yet traced (a scorer artifact suspected)",
         "title-before-vs-apposition": "round 18, scored on its first run; not yet traced (a scorer artifact suspected)",
@@ -349,9 +355,6 @@ KNOWN_MISSES = {
                            "other roots (an unlisted event's place is keyed by its verb's root)",
     },
     "hostage-release": {
-        "ransom-demand": "'were demanding a ransom of 3 million, BEFORE the mediation persuaded them to drop it': "
-                         "'before' makes the figure an earlier level, as it rightly does for 'five floors before "
-                         "the owner added two'",
         "captivity-length-internal": "'held 41 days' and 'a crisis that lasted 46 days': the captivity and the "
                                      "crisis are two words of no one family",
         "nine-taken-vs-seven-freed": "'led away nine workers' (a verb) and 'the release of six' (a phrase) are "

@@ -142,3 +142,17 @@ def test_each_who_makes_no_rate(checker):
 def test_what_a_subject_managed_to_do_is_what_is_counted(checker):
     # "30 workers MANAGED TO ESCAPE the fire" and "25 workers escaped the fire": one count
     assert rules_of(checker, a="وتمكن 30 عاملاً من الفرار من الحريق.", b="وفر 25 عاملاً من الحريق.") == ["CC101"]
+
+
+def test_a_negated_more_than_is_at_most(checker):
+    # "did NOT take MORE THAN four minutes" against "lasted about 12 minutes": at most 4, not over 4
+    assert rules_of(checker, a="قال الناطق إن العملية لم تستغرق أكثر من أربع دقائق.",
+                    b="قال الناطق إن العملية استمرت نحو 12 دقيقة.") == ["CD103"]
+    assert rules_of(checker, a="قال الناطق إن العملية لم تستغرق أكثر من أربع دقائق.",
+                    b="قال الناطق إن العملية استمرت ثلاث دقائق.") == []
+
+
+def test_a_time_clause_after_a_comma_makes_no_comparison_figure(checker):
+    # "seized about 68 thousand dinars from the safe, BEFORE they fled" is the sum seized
+    assert rules_of(checker, a="واستولى المسلحون على نحو 68 ألف دينار من خزينة الفرع، قبل أن يفروا.",
+                    b="واستولى المسلحون على 87 ألف دينار من خزينة الفرع.") == ["CM101"]

@@ -222,7 +222,7 @@ def _weekdays(value: dict) -> bool:
 def same_weekday(a: Claim, b: Claim, ctx: Context):
     """Two days of one event, when at least one is known only by its weekday (or by a part of
     the day, which a calendar date does not settle)."""
-    if not _one_day_event(a, b) or not (_weekdays(a.value) and _weekdays(b.value)):
+    if not _one_event(a, b) or not (_weekdays(a.value) and _weekdays(b.value)):
         return None, ""
     if "iso" in a.value and "iso" in b.value and not (a.value.get("part") or b.value.get("part")):
         return None, ""     # same-date.v1 judges two calendar dates
@@ -232,7 +232,7 @@ def same_weekday(a: Claim, b: Claim, ctx: Context):
 OTHER_OCCURRENCE_DAYS = 30
 
 
-def _one_day_event(a: Claim, b: Claim) -> bool:
+def _one_event(a: Claim, b: Claim) -> bool:
     return compatible_events(a.attrs, b.attrs) or one_reported_event(a, b)
 
 
@@ -240,7 +240,7 @@ def _one_day_event(a: Claim, b: Claim) -> bool:
 def same_date(a: Claim, b: Claim, ctx: Context):
     """Two calendar dates of one event. Dates a month or more apart are two occurrences (last May's
     summit named in a report of this one), not one event given two days."""
-    if not _one_day_event(a, b) or "iso" not in a.value or "iso" not in b.value:
+    if not _one_event(a, b) or "iso" not in a.value or "iso" not in b.value:
         return None, ""
     if a.value.get("part") or b.value.get("part"):
         return None, ""
@@ -272,7 +272,7 @@ def day_parts(value: dict) -> set[int]:
 
 @pairwise("same-place.v1")
 def same_place(a: Claim, b: Claim, ctx: Context):
-    if not compatible_events(a.attrs, b.attrs):
+    if not _one_event(a, b):
         return None, ""
     p, q = a.value["place"], b.value["place"]
     kb = ctx.rules.kb

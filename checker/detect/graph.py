@@ -10,7 +10,7 @@ import networkx as nx
 
 from ..config import SEVERITIES, Rules
 from ..fingerprint import fingerprint, value_key
-from ..group import LEAD_DAY_TOPIC, claim_order
+from ..group import LEAD_TOPICS, claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
 from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
@@ -25,11 +25,12 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
     graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
     judged: set[frozenset[str]] = set()
-    # (the days the leads give come last: a pair already judged in its event's topic is not judged again)
-    for topic in sorted(topics, key=lambda t: t.local_key.startswith(LEAD_DAY_TOPIC)):
+    # (the days and places the leads give come last: a pair already judged in its event's topic is
+    # not judged again)
+    for topic in sorted(topics, key=lambda t: t.local_key.startswith(LEAD_TOPICS)):
         findings = list(_topic_findings(topic, ctx))
         pairs = [frozenset(c.id for c in f.claims) for f in findings]
-        if topic.local_key.startswith(LEAD_DAY_TOPIC):
+        if topic.local_key.startswith(LEAD_TOPICS):
             findings = _lead_day_findings(findings, pairs, judged)
         else:
             judged.update(pairs)
@@ -44,7 +45,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
 
 def _lead_day_findings(findings: list[Finding], pairs: list[frozenset[str]],
                        judged: set[frozenset[str]]) -> list[Finding]:
-    """The days two articles' leads give to what they report differ only when none of one
+    """The days (places) two articles' leads give to what they report differ only when none of one
     article's agrees with one of the other's: a lead may give the day of the event and of the
     news of it ("freed on Sunday the tourists held since Tuesday"). A pair judged already in its
     event's topic is not judged again."""

@@ -33,9 +33,10 @@ def compatible_events(a: dict, b: dict) -> bool:
 
 
 def one_reported_event(a, b) -> bool:
-    """Two days that two articles' leads give to what they report (see extract.dates._lead_day):
+    """Two days or places that two articles' leads give to what they report (extract.events.in_the_lead):
     one story's main event, unless each names an event of its own that a list tells apart."""
-    if not (a.attrs.get("lead_day") and b.attrs.get("lead_day")) or a.article_id == b.article_id:
+    lead = "lead_day" if a.kind == "date" else "lead_place"
+    if not (a.attrs.get(lead) and b.attrs.get(lead)) or a.article_id == b.article_id:
         return False
     listed = [c for c in (a.attrs.get("event_class"), b.attrs.get("event_class"))
               if c not in (None, "any") and not c.startswith("lemma:")]

@@ -10,14 +10,13 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from .base import SentenceView
-from .events import LEAD_SENTENCES, event_for, time_word
+from .events import event_for, in_the_lead, time_word
 from .registry import extractor
 
 YEAR_DIGITS = 4
 BRACKETS = ("(", ")", "[", "]")
 BACKGROUND_DAYS = 60     # a day this long before a dated article is of an earlier occurrence
-NEWS_CLASSES = ("statement", "press-conference")   # events that are the news of another, not what it tells
-SAID_HOPS = 3            # steps up the parse from a day to the verb of speech or publication it is the day of
+SAID_HOPS = 3            # steps up the parse from a day to the verb of opening or closing it is the day of
 
 
 @extractor("dates", kinds=("date",))
@@ -182,7 +181,7 @@ def _dated(view: SentenceView, start: int, end: int, value: dict):
         attrs["event_phase"] = "start"      # "will apply EFFECTIVE FROM Wednesday": the day it starts
     if event and attrs.get("event") == "main" and _long_before(view, value):
         attrs["event"] = "previous"         # "the memorandum signed on 14 July 2025": the story's past
-    if _lead_day(view, start, attrs, value):
+    if in_the_lead(view, start, attrs) and _a_day(value):
         attrs["lead_day"] = True
         if not attrs.get("event_phase") and (phase := _phase_said(view, start)):
             attrs["event_phase"] = phase    # "OPENED, on Thursday evening, the festival": its first day
@@ -190,33 +189,15 @@ def _dated(view: SentenceView, start: int, end: int, value: dict):
     return view.claim("date", start, end, value, subject=subject, attrs=attrs)
 
 
-def _lead_day(view: SentenceView, start: int, attrs: dict, value: dict) -> bool:
-    """A day an article's lead gives to what it reports: the day of its story's main event, whatever
-    word each outlet names that event with ("the escape", "managed to flee", "the inmates broke
-    out"). Not the day of a statement (the news of a statement is its own), of an earlier or a
-    coming occurrence, nor a bare month."""
-    if view.index > LEAD_SENTENCES or attrs.get("event") not in ("main", None) or attrs.get("event_speaker"):
-        return False
-    if attrs.get("event_class") in NEWS_CLASSES or value.get("relative") == "next" or _said_on(view, start):
-        return False
-    return "weekday" in value or "weekdays" in value or "iso" in value or "day" in value
+def _a_day(value: dict) -> bool:
+    """Not a bare month, nor a coming day ("NEXT Sunday")."""
+    return value.get("relative") != "next" and bool({"weekday", "weekdays", "iso", "day"} & set(value))
 
 
 def _phase_said(view: SentenceView, start: int) -> str | None:
     """The phase a verb of opening or closing that the day hangs on in the parse gives it."""
     phases = view.rules.lexicon.phase_verbs
     return next((phase for verb in view.ancestors(start, limit=SAID_HOPS) if (phase := view.verb_in(phases, verb))), None)
-
-
-def _said_on(view: SentenceView, start: int) -> bool:
-    """The day hangs on a verb of speech or publication in the parse ("the club ANNOUNCED yesterday,
-    Tuesday, its signing of ...", "the figures the authority PUBLISHED on Saturday"), with no "that"
-    between: the day of the news, not of what it tells."""
-    lex = view.rules.lexicon
-    for verb in view.ancestors(start, limit=SAID_HOPS):
-        if (lex.speech_verbs.match_at(view.forms, verb) or view.verb_in(lex.publication_verbs, verb)) and verb < start:
-            return not any(lex.complementizers.match_at(view.forms, k) for k in range(verb + 1, start))
-    return False
 
 
 def _after_start_marker(view: SentenceView, start: int) -> bool:

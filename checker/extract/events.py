@@ -30,6 +30,8 @@ UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 YEAR_RANGE = (1900, 2100)
 LEAD_SENTENCES = 2      # the headline and the first two sentences of the body: an article's lead
+NEWS_CLASSES = ("statement", "press-conference")   # events that are the news of another, not what it tells
+NEWS_HOPS = 3           # steps up the parse from a day or place to the verb of speech or publication it is of
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,27 @@ def _lead_statement(view: SentenceView, k: int) -> str | None:
                 if view.deprel(c) in ("nmod", "flat") and view.upos[c] in ("NOUN", "PROPN")]
     words = [view.lemmas[subject], *governed[:1]]
     return ":".join([root(view.lemmas[k]), *(root(w) for w in words)])
+
+
+def in_the_lead(view: SentenceView, start: int, attrs: dict) -> bool:
+    """A day or place an article's lead gives to what it reports: of its story's main event, whatever
+    word each outlet names that event with ("the escape", "managed to flee", "the inmates broke
+    out"). Not of a statement (the news of a statement is its own), nor of an earlier or a coming
+    occurrence. attrs: the claim's event fields."""
+    if view.index > LEAD_SENTENCES or attrs.get("event") not in ("main", None) or attrs.get("event_speaker"):
+        return False
+    return attrs.get("event_class") not in NEWS_CLASSES and not _news_of(view, start)
+
+
+def _news_of(view: SentenceView, start: int) -> bool:
+    """The claim hangs on a verb of speech or publication in the parse ("the club ANNOUNCED yesterday,
+    Tuesday, its signing of ...", "the figures the authority PUBLISHED on Saturday"), with no "that"
+    between: the day or place of the news, not of what it tells."""
+    lex = view.rules.lexicon
+    for verb in view.ancestors(start, limit=NEWS_HOPS):
+        if (lex.speech_verbs.match_at(view.forms, verb) or view.verb_in(lex.publication_verbs, verb)) and verb < start:
+            return not any(lex.complementizers.match_at(view.forms, k) for k in range(verb + 1, start))
+    return False
 
 
 def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
@@ -354,8 +377,20 @@ def _what_lasts(view: SentenceView, i: int) -> list[int]:
             if after < i and view.upos[after] == "NOUN" and view.rules.lexicon.normalizer.has_article(
                     view.surface(after, after + 1)):
                 return [after]
-            return [k - 1] if k > 0 and view.upos[k - 1] == "NOUN" else []
+            before = k - 1      # (past a negation: "the operation did NOT TAKE more than")
+            if before > 0 and view.rules.lexicon.measures.negations.match_at(view.forms, before):
+                before -= 1
+            return [before] if before >= 0 and _definite_noun(view, before) else []
     return []
+
+
+def _definite_noun(view: SentenceView, k: int) -> bool:
+    """A noun, or a word with the article the tagger read as an adjective with no noun before it to
+    describe ("al-ʿamaliyya lasted", the operation)."""
+    if view.upos[k] == "NOUN":
+        return True
+    return view.upos[k] == "ADJ" and (k == 0 or view.upos[k - 1] not in ("NOUN", "PROPN", "ADJ")) \
+        and view.rules.lexicon.normalizer.has_article(view.surface(k, k + 1))
 
 
 def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
@@ -394,12 +429,14 @@ def phrase_head(view: SentenceView, k: int, listed: list[EventMention]) -> int:
 
 
 def _nominal(view: SentenceView, k: int) -> bool:
-    """A noun; or a subject the tagger read as an adjective of a verb of happening ("al-ʿamaliyya
-    jarat", the operation took place: an adjective does not take place)."""
+    """A noun; or a subject the tagger read as an adjective of a verb of happening or lasting
+    ("al-ʿamaliyya jarat", the operation took place: an adjective does not take place, nor last)."""
     if view.upos[k] == "NOUN":
         return True
     verb = view.head_word(k)
-    return view.upos[k] == "ADJ" and verb is not None and _happening_verb(view, verb)
+    lasting = view.rules.lexicon.lasting_verbs
+    return view.upos[k] == "ADJ" and verb is not None and (
+        _happening_verb(view, verb) or bool(lasting.get(view.lemmas[verb]) or lasting.get(view.forms[verb])))
 
 
 def _happening_verb(view: SentenceView, k: int) -> bool:
@@ -429,8 +466,8 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
     for k in candidates:
         if k < i and any(view.is_punct(m) for m in range(k, i)):
             continue
-        if (held := what_took_place(view, k)) is not None:
-            return unlisted_event_at(view, held)
+        if (held := what_took_place(view, k)) is not None and not i <= held < j:
+            return unlisted_event_at(view, held)    # (not the claim's own words: "LASTED 12 MINUTES")
         if view.upos[k] in UNLISTED_TAGS and view.lemmas[k] and view.forms[k].isalpha() and not skip(k):
             return unlisted_event_at(view, k)
     return None

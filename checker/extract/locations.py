@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
-from .events import EventMention, event_for, find_events, time_word, unlisted_event_at, what_took_place
+from .events import EventMention, event_for, find_events, in_the_lead, time_word, unlisted_event_at, what_took_place
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
@@ -57,6 +57,8 @@ def extract_locations(view: SentenceView):
         if value["place"].startswith("venue:"):
             value["display"] = view.surface(i, i + n)     # the key is the name's skeleton
         attrs = event.fields()
+        if in_the_lead(view, i, attrs):
+            attrs["lead_place"] = True
         yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
 
 
@@ -78,6 +80,8 @@ def _places_of_unlisted_events(view: SentenceView):
             continue
         seen.add(host)
         attrs = unlisted_event_at(view, host).fields()
+        if in_the_lead(view, i, attrs):
+            attrs["lead_place"] = True
         value = {"place": place, **({"display": view.surface(i, i + n)} if place.startswith("venue:") else {})}
         yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
 

@@ -176,7 +176,7 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
         return _subject(view, aside), [aside]   # "(the dollar EQUALS about 49 pounds)": its own clause
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True) or _adverb_read_as_noun(view, start)
     if near and not _only_adjectives(view, near):
-        return [], near + _change_noun_before(view, near[0])
+        return _doer(view, near[0]), near + _change_noun_before(view, near[0])
     for said in _changes_and_levels_before(view, start):
         subject = _subject(view, said) if view.upos[said] == "VERB" else []
         phrase = [k for k in subject if not _stop(view, k)] or _phrase_after_word(view, said)
@@ -209,6 +209,17 @@ def _what_it_manages(view: SentenceView, verb: int) -> int:
     return complement if complement is not None else next(
         (k for k in range(verb + 1, min(len(view.forms), verb + MODAL_REACH)) if view.upos[k] == "NOUN"
          and view.has_case(k) and not any(view.upos[m] == "VERB" for m in range(verb + 1, k))), verb)
+
+
+def _doer(view: SentenceView, noun: int) -> list[int]:
+    """The subject of the verb a verbal noun right before a figure is the object of ("the
+    businessman PLEDGED the DONATION of 500 thousand"): whose figure it is. Not a verb of speech,
+    whose subject only reports the figure."""
+    verb = view.head_word(noun)
+    if verb is None or view.upos[verb] != "VERB" or verb > noun or view.rules.lexicon.speech_verbs.match_at(view.forms, verb) \
+            or any(view.forms[k] in STOPS for k in range(verb, noun)):
+        return []
+    return _subject(view, verb)
 
 
 def _adverb_read_as_noun(view: SentenceView, start: int) -> list[int]:
@@ -623,6 +634,8 @@ def _reference_after(view: SentenceView, end: int) -> bool:
     for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)):
         if _a_figure(view.forms[k]):
             return False    # "up 9.4%, against 4.41 billion A YEAR EARLIER": the cue is the next figure's
+        if view.is_punct(k) and view.forms[k] != "%":
+            return False    # "seized 68 thousand from the safe, BEFORE they fled": another clause's time
         if hit := m.references_after.match_at(view.forms[:end + REFERENCE_AFTER], k):
             return not _figure_soon_after(view, k + hit[1])
     return False

@@ -373,6 +373,9 @@ def _qualifier_before(view: SentenceView, i: int, unit_words: range = range(0)) 
     table = view.rules.lexicon.qualifiers_before
     hit = table.ending_at(view.forms, i, reach=4)
     if hit:
+        if hit[0].negated and _negated_before(view, hit[1]):
+            # "did NOT EXCEED 4 minutes", "did NOT take MORE THAN four minutes": at most
+            return view.rules.lexicon.qualifiers_by_id[hit[0].negated], hit[1]
         return hit
     for k in (i, *unit_words):
         governor = view.head_word(k)
@@ -383,6 +386,13 @@ def _qualifier_before(view: SentenceView, i: int, unit_words: range = range(0)) 
                 return view.rules.lexicon.qualifiers_by_id[found[0].negated], None
             return found[0], None
     return None, None
+
+
+def _negated_before(view: SentenceView, k: int) -> bool:
+    """A negation right before word k, or before the verb right before it ("did NOT take MORE THAN")."""
+    negations = view.rules.lexicon.measures.negations
+    return any(m >= 0 and negations.match_at(view.forms, m) and all(view.upos[v] in ("VERB", "AUX") for v in range(m + 1, k))
+               for m in (k - 1, k - 2))
 
 
 def qualified_interval(value: float, qualifier: Qualifier | None, about: float | None = None,
