@@ -277,10 +277,11 @@ def _common(view: SentenceView, k: int) -> bool:
 
 def names_something_else(view: SentenceView, j: int) -> bool:
     """The word is a place, a jurisdiction, a title, an organisation noun, a speech verb, a
-    complementizer or an anonymous source: no part of a person's name."""
+    complementizer, an anonymous source or a noun that names a kind of place ("GOVERNORATE of
+    Ajloun"): no part of a person's name."""
     kb, lex = view.rules.kb, view.rules.lexicon
     tables = (kb.jurisdictions, kb.family_phrases, kb.heads, kb.org_nouns, kb.former_markers,
-              kb.counterparts, lex.speech_verbs, lex.complementizers, lex.anonymous_sources)
+              kb.counterparts, lex.speech_verbs, lex.complementizers, lex.anonymous_sources, lex.place_nouns)
     place = kb.place_names.match_at(view.forms, j)
     # a city of the generated gazetteer is often a surname too ("Anita ANAND", Anand in India)
     return bool(place and not place[0].gazetteer) or any(t.match_at(view.forms, j) for t in tables)

@@ -27,6 +27,8 @@ BETWEEN_TITLE_AND_NAME = 2  # an adjective or an organisation noun ("the leader 
 def name_after_title(view: SentenceView, title: Title) -> Name | None:
     """The name a title introduces; one adjective or organisation noun may stand between."""
     k = title.j
+    if k + 1 < len(view.forms) and view.forms[k] in COMMAS and view.forms[k + 1] not in COMMAS:
+        k += 1              # "the chief executive of the company, Fahd al-Qahtani,": a name in apposition
     if k < len(view.forms) and view.rules.kb.org_nouns.match_at(view.forms, k):
         k += 1
     if title_complement_before_name(view, k):
@@ -35,7 +37,7 @@ def name_after_title(view: SentenceView, title: Title) -> Name | None:
     if name is None and k < len(view.forms) and view.upos[k] == "ADJ":
         name = name_at(view, k + 1, after_title=True)
     if name is not None and any(conjoined(view, m) for m in range(k, name.i + 1)) \
-            and any(view.forms[m] in COMMAS for m in range(k, name.i)):
+            and any(view.forms[m] in COMMAS for m in range(title.j, name.i)):
         return None         # "Madbouly, prime minister, AND (General) Badr Abdelatty": the title is the name's before it
     return name if name and name.i - title.j <= BETWEEN_TITLE_AND_NAME + _honorific_words(view, title.j, name.i) else None
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .base import SentenceView
 
 MAX_COMPLEMENT = 12        # words of a title after its head
+QUOTED_NAME = {"«": "»", '"': '"'}     # quotes around a body's name in a title
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
         elif what == "jurisdiction":
             jurisdiction = jurisdiction or value
             complement.append(view.lemmas[j])
+        elif what == "quoted":
+            complement += [view.lemmas[m] for m in range(j + 1, j + length - 1) if view.forms[m].isalpha()]
         elif what == "inner":
             inner = value
             jurisdiction = jurisdiction or value.jurisdiction
@@ -161,6 +164,9 @@ def _complement_step(view: SentenceView, j: int, relational: bool, first_inner: 
     if form == "(":
         close = next((m for m in range(j + 1, min(len(view.forms), j + 8)) if view.forms[m] == ")"), None)
         return ("skip", close - j + 1, None) if close else None
+    if form in QUOTED_NAME:     # "the chairman of «Marafi»": a body's name in quotes is the title's
+        close = next((m for m in range(j + 1, min(len(view.forms), j + 8)) if view.forms[m] == QUOTED_NAME[form]), None)
+        return ("quoted", close - j + 1, None) if close and close > j + 1 else None
     if hit := kb.former_markers.match_at(view.forms, j):
         return "former", hit[1], None
     if hit := kb.lesser.match_at(view.forms, j):
