@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_detect import AS_OF, ROOT, copies  # noqa: E402
 
 from checker import Checker  # noqa: E402
+from checker.focus import index_entry  # noqa: E402
 from checker.load import load_paths  # noqa: E402
 from checker.model import Extracted  # noqa: E402
 
@@ -47,9 +48,9 @@ def build(folder: Path, cache: Path, size: int) -> Path:
     loaded = load_paths([folder], AS_OF).articles
     for article in loaded:
         e = ext[copy_of[article.id]]
-        target.claim_cache.put(article.id, target._cache_key(article), Extracted(
-            [replace(c, article_id=article.id) for c in e.claims],
-            [replace(m, article_id=article.id) for m in e.mentions], e.terms))
+        copied = Extracted([replace(c, article_id=article.id) for c in e.claims],
+                           [replace(m, article_id=article.id) for m in e.mentions], e.terms)
+        target.claim_cache.put(article.id, target._cache_key(article), copied, index_entry(article, copied, target.rules))
     missing = [a.id for a in loaded if target._cached(target._cache_key(a)) is None]
     assert not missing, f"{len(missing)} articles not cached, e.g. {missing[:3]}"
     return folder / next(name for name, aid in copy_of.items() if aid == arts[-1].id)

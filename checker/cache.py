@@ -18,7 +18,7 @@ import time
 from dataclasses import asdict, astuple
 from pathlib import Path
 
-from .model import Article, Claim, Extracted, PersonMention, Term
+from .model import Article, Claim, Extracted, IndexEntry, PersonMention, Term
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS extracted (
@@ -29,6 +29,13 @@ CREATE TABLE IF NOT EXISTS extracted (
     terms TEXT NOT NULL
 )
 """
+INDEX_SCHEMA = """
+CREATE TABLE IF NOT EXISTS focus_index (
+    key TEXT PRIMARY KEY,
+    terms TEXT NOT NULL,
+    office_people TEXT NOT NULL
+)
+"""
 COMPARED_SCHEMA = """
 CREATE TABLE IF NOT EXISTS compared (
     key TEXT PRIMARY KEY,
@@ -37,10 +44,11 @@ CREATE TABLE IF NOT EXISTS compared (
 )
 """
 KEEP_COMPARED = 8       # the results of this many sets of articles are kept (the latest used)
+INDEX_CHUNK = 900       # keys per query (SQLite allows 999 parameters)
 
 
 # Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
-EXTRACT_FORMAT = "5"
+EXTRACT_FORMAT = "6"
 
 
 def content_key(article: Article, model_id: str, extraction_version: str) -> str:
@@ -59,8 +67,10 @@ class ClaimCache:
             # A cache written by older code (another table shape) is dropped, not migrated.
             if self.db.execute("PRAGMA user_version").fetchone()[0] != int(EXTRACT_FORMAT):
                 self.db.execute("DROP TABLE IF EXISTS extracted")
+                self.db.execute("DROP TABLE IF EXISTS focus_index")
                 self.db.execute(f"PRAGMA user_version = {int(EXTRACT_FORMAT)}")
             self.db.execute(SCHEMA)
+            self.db.execute(INDEX_SCHEMA)
             self.db.execute(COMPARED_SCHEMA)
 
     def get(self, key: str) -> Extracted | None:
@@ -72,11 +82,26 @@ class ClaimCache:
         terms = tuple(Term(*t) for t in json.loads(row[2]))     # (lists: an archive holds millions)
         return Extracted(claims, mentions, terms)
 
-    def put(self, article_id: str, key: str, extracted: Extracted) -> None:
+    def put(self, article_id: str, key: str, extracted: Extracted, entry: IndexEntry) -> None:
+        """entry: what checker.focus needs of the article, read back by get_index."""
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?, ?)",
                             (key, article_id, _dumps(extracted.claims), _dumps(extracted.mentions),
                              json.dumps([astuple(t) for t in extracted.terms], ensure_ascii=False)))
+            self.db.execute("INSERT OR REPLACE INTO focus_index VALUES (?, ?, ?)",
+                            (key, json.dumps(entry.terms, ensure_ascii=False, sort_keys=True),
+                             json.dumps(entry.office_people, ensure_ascii=False)))
+
+    def get_index(self, keys: list[str]) -> dict[str, IndexEntry]:
+        """The index entries of those keys that have one: a CI run reads these for every article of
+        an archive, and the claims of the few it compares."""
+        out = {}
+        for chunk in range(0, len(keys), INDEX_CHUNK):
+            part = keys[chunk:chunk + INDEX_CHUNK]
+            rows = self.db.execute(f"SELECT key, terms, office_people FROM focus_index WHERE key IN "
+                                   f"({','.join('?' * len(part))})", part)
+            out.update({key: IndexEntry(json.loads(terms), tuple(json.loads(people))) for key, terms, people in rows})
+        return out
 
     def get_compared(self, key: str):
         """What the later stages made of one set of articles, as put_compared stored it (checker's

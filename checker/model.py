@@ -60,6 +60,13 @@ class ParsedSentence:
 
 
 @dataclass(frozen=True)
+class IndexEntry:
+    """What checker.focus needs of one article, kept beside its claims in the cache."""
+    terms: dict[str, float]         # the article's weighted terms, as stories count them
+    office_people: tuple[str, ...]  # the people it gives an office to, by the skeleton of their name
+
+
+@dataclass(frozen=True)
 class ParsedArticle:
     article_id: str
     sentences: tuple[ParsedSentence, ...]

@@ -48,41 +48,22 @@ class Checker:
 
     def run(self, loaded: Loaded, progress: Progress | None = None, focus: Collection[str] | None = None) -> RunResult:
         """focus: only findings that involve these articles are wanted (`checker ci --new`): only
-        the stories they join, and the articles that give their people an office, are compared."""
+        the stories they join, and the articles that give their people an office, are compared;
+        of the rest of the archive only the index entries are read (see checker.focus)."""
         started = time.perf_counter()
         before = dict(self.parser.stats)
         skipped: list[Skipped] = list(loaded.skipped)
-        extracted: dict[str, Extracted] = {}
-        articles = []
-        reused = 0
         # One order whatever order the files were given in: the report must not depend on it.
         ordered = sorted(loaded.articles, key=lambda a: (a.id, a.path or ""))
         keys = {a.id: self._cache_key(a) for a in ordered}      # (one hash of each article's text a run)
-        from_cache = {a.id: self._cached(keys[a.id]) for a in ordered}
-        done = self._extract_in_workers([a for a in ordered if from_cache[a.id] is None], progress)
-        for article in ordered:
-            try:
-                cached = from_cache[article.id]
-                outcome = done.get(article.id)
-                if isinstance(outcome, WorkerError):
-                    raise outcome
-                extracted[article.id] = cached or outcome
-                if cached is None and self.claim_cache:     # the one place claims are cached, whoever extracted them
-                    self.claim_cache.put(article.id, keys[article.id], extracted[article.id])
-            except Exception as exc:  # one bad article never stops a run; it is reported instead
-                reason = str(exc) if isinstance(exc, WorkerError) else f"{type(exc).__name__}: {exc}"
-                skipped.append(Skipped(article.id, "parse/extract", reason))
-                continue
-            finally:
-                if progress and article.id not in done:
-                    progress(article)
-            reused += cached is not None
-            articles.append(article)
         if focus is None:
+            extracted, articles, reused = self._extracted(ordered, keys, skipped, progress)
             compared = articles
             claims, stories, topics, discrepancies, (nodes, edges) = self._compared(articles, extracted, keys)
         else:
-            compared, (claims, story_map, topics, discrepancies, graph) = self.compare_focused(articles, extracted, focus)
+            articles, chosen, extracted, reused = self._focused(ordered, keys, focus, skipped, progress)
+            compared = [a for a in articles if a.id in chosen]
+            claims, story_map, topics, discrepancies, graph = self.compare(compared, extracted)
             stories, nodes, edges = story_map.stories, graph.number_of_nodes(), graph.number_of_edges()
         stats = {"articles": len(articles), "compared": len(compared), "skipped": len(skipped), "claims": len(claims),
                  "stories": len(stories), "topics": len(topics),
@@ -93,6 +74,66 @@ class Checker:
                  "seconds": round(time.perf_counter() - started, 2)}
         skipped.sort(key=lambda s: (s.path, s.stage, s.reason))
         return RunResult(articles, skipped, claims, discrepancies, stats, list(stories), topics)
+
+    def _extracted(self, ordered: list[Article], keys: Mapping[str, str], skipped: list[Skipped],
+                   progress: Progress | None) -> tuple[dict[str, Extracted], list[Article], int]:
+        """Each article's claims, from the cache or extracted (and cached); an article that fails is
+        added to `skipped`. Returns (claims by article, the articles that have them, how many came
+        from the cache)."""
+        extracted: dict[str, Extracted] = {}
+        articles = []
+        reused = 0
+        from_cache = {a.id: self._cached(keys[a.id]) for a in ordered}
+        done = self._extract_in_workers([a for a in ordered if from_cache[a.id] is None], progress)
+        for article in ordered:
+            try:
+                cached = from_cache[article.id]
+                outcome = done.get(article.id)
+                if isinstance(outcome, WorkerError):
+                    raise outcome
+                extracted[article.id] = cached or outcome
+                if cached is None and self.claim_cache:     # the one place claims are cached, whoever extracted them
+                    self.claim_cache.put(article.id, keys[article.id], extracted[article.id],
+                                         self._index_entry(article, extracted[article.id]))
+            except Exception as exc:  # one bad article never stops a run; it is reported instead
+                reason = str(exc) if isinstance(exc, WorkerError) else f"{type(exc).__name__}: {exc}"
+                skipped.append(Skipped(article.id, "parse/extract", reason))
+                continue
+            finally:
+                if progress and article.id not in done:
+                    progress(article)
+            reused += cached is not None
+            articles.append(article)
+        return extracted, articles, reused
+
+    def _focused(self, ordered: list[Article], keys: Mapping[str, str], focus: Collection[str],
+                 skipped: list[Skipped], progress: Progress | None):
+        """(the articles checked, the ids of those to compare, the claims of those, how many came from
+        the cache): every article's index entry is read, or made by extracting it; then only the
+        claims of the articles chosen are read."""
+        from .focus import focus_articles
+        entries = self.claim_cache.get_index([keys[a.id] for a in ordered]) if self.claim_cache else {}
+        missing = [a for a in ordered if keys[a.id] not in entries]
+        extracted, fresh, reused = self._extracted(missing, keys, skipped, progress)
+        made = len(fresh) - reused        # (extracted now, not read from the cache)
+        by_id = {a.id: entries[keys[a.id]] for a in ordered if keys[a.id] in entries}
+        by_id.update({a.id: self._index_entry(a, extracted[a.id]) for a in fresh})
+        indexed = [a for a in ordered if a.id in by_id]
+        chosen = {a.id for a in focus_articles(indexed, by_id, focus, self.rules.background)}
+        rest, loaded, reused = self._extracted([a for a in indexed if a.id in chosen and a.id not in extracted],
+                                               keys, skipped, progress)
+        extracted.update(rest)
+        made += len(loaded) - reused
+        if progress:
+            for article in indexed:
+                if article.id not in chosen and article.id not in extracted:
+                    progress(article)
+        articles = [a for a in indexed if a.id in extracted or a.id not in chosen]    # (less those that failed)
+        return articles, chosen & set(extracted), extracted, len(articles) - made
+
+    def _index_entry(self, article: Article, extracted: Extracted):
+        from .focus import index_entry
+        return index_entry(article, extracted, self.rules)
 
     def _compared(self, articles: list[Article], extracted: Mapping[str, Extracted], keys: Mapping[str, str]):
         """compare()'s outcome (the stories alone, the claim graph's size for its graph); from the claims cache when
@@ -126,16 +167,6 @@ class Checker:
                                       undated=[a.id for a in articles if not a.dated],
                                       sources={a.id: a.meta["outlet"] for a in articles if a.meta.get("outlet")})
         return claims, stories, topics, discrepancies, graph
-
-    def compare_focused(self, articles: list[Article], extracted: Mapping[str, Extracted], focus: Collection[str]):
-        """compare() on only what findings involving the `focus` articles need (see checker.focus):
-        (the articles compared, compare()'s outcome). People are resolved over all the articles."""
-        from .focus import focus_articles
-        claims, mentions = self._resolved(articles, extracted)
-        chosen = focus_articles(articles, extracted, claims, mentions, focus, self.rules.background)
-        ids = {a.id for a in chosen}
-        resolved = ([c for c in claims if c.article_id in ids], [m for m in mentions if m.article_id in ids])
-        return chosen, self.compare(chosen, extracted, resolved)
 
     def _resolved(self, articles: list[Article], extracted: Mapping[str, Extracted]):
         """Every claim and mention of the articles, their people resolved over all of them."""

@@ -73,9 +73,12 @@ class Frequencies:
 
 def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], claims: list[Claim],
                  mentions: list[PersonMention], background: Path,
-                 frequencies: Frequencies | None = None) -> StoryMap:
+                 frequencies: Frequencies | None = None, raw: dict[str, dict[str, float]] | None = None) -> StoryMap:
+    """raw: each article's weighted terms when already counted (raw_counts; checker.focus keeps
+    them in the claims cache), instead of terms, claims and mentions."""
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = _vectors(ordered, terms, claims, mentions, background, frequencies)
+    vectors = _vectors(ordered, raw if raw is not None else raw_counts(ordered, terms, claims, mentions),
+                       background, frequencies)
     groups = _agglomerate(_similarity_graph(ordered, vectors, frequencies), {a.id: _named(a) for a in ordered})
     by_id = {a.id: a for a in ordered}
     surfaces = {t.key: t.surface for aid in sorted(terms) for t in terms[aid]}
@@ -266,10 +269,8 @@ def frequencies_of(raw: dict[str, dict[str, float]]) -> Frequencies:
     return Frequencies(Counter(k for counts in raw.values() for k in counts), len(raw))
 
 
-def _vectors(articles: list[Article], terms: dict[str, tuple[Term, ...]], claims: list[Claim],
-             mentions: list[PersonMention], background: Path,
+def _vectors(articles: list[Article], raw: dict[str, dict[str, float]], background: Path,
              frequencies: Frequencies | None = None) -> dict[str, dict[str, float]]:
-    raw = raw_counts(articles, terms, claims, mentions)
     n_bg, df_bg = _background(background)
     frequencies = frequencies or frequencies_of(raw)
     df_run = frequencies.df

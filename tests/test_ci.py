@@ -130,3 +130,26 @@ def test_incremental_ci_compares_only_the_new_articles_stories_and_finds_what_a_
     assert compared and int(compared[1]) < int(compared[2])
     in_story = [{d["id"] for d in report["discrepancies"] if d.get("story")} for report in reports]
     assert in_story[0] and in_story[0] == in_story[1]
+
+
+def test_incremental_ci_reads_the_claims_of_the_articles_it_compares_only(tmp_path):
+    """A cached archive: every article's index entry is read, the claims of the compared ones only."""
+    from checker import Checker
+    from checker.load import load_paths
+    from datetime import date
+    for corpus in ("bus-crash", "oil-output", "space-launch"):
+        shutil.copytree(ROOT / "tests" / "corpora" / corpus, tmp_path / "archive" / corpus,
+                        ignore=shutil.ignore_patterns("*.yaml"))
+    checker = Checker(models=model_dir(), cache_dir=tmp_path / "cache")
+    day = date(2026, 1, 6)
+    full = checker.run(load_paths([tmp_path / "archive"], day))     # fills the claims cache
+    new = sorted(a.id for a in full.articles if a.id.startswith("bus-crash/"))[:1]
+    read = []
+    get = checker.claim_cache.get
+    checker.claim_cache.get = lambda key: read.append(key) or get(key)
+    focused = checker.run(load_paths([tmp_path / "archive"], day), focus=new)
+    assert len(focused.articles) == len(full.articles)
+    assert focused.stats["compared"] < len(full.articles) and len(read) == focused.stats["compared"]
+    assert focused.stats["claims_cache_hits"] == len(full.articles)
+    touching = lambda result: sorted(d.id for d in result.discrepancies if any(c.article_id in new for c in d.claims))  # noqa: E731
+    assert touching(focused) and touching(focused) == touching(full)
