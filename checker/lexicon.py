@@ -170,6 +170,7 @@ class Lexicon:
     lasting_verbs: LemmaTable[bool]
     event_objects: dict[str, PhraseTable[bool]]
     unlocated_events: frozenset[str]       # kinds of event that have no place of their own
+    news_classes: frozenset[str]           # classes of event that are the news of another
     host_verbs: PhraseTable[bool]
     topic_markers: PhraseTable[bool]
     weekdays: PhraseTable[int]
@@ -285,6 +286,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         event_objects={e.id: PhraseTable(normalizer, ((o, True) for o in e.objects), pronouns=True)   # "signed HIS contract"
                        for e in events.events if e.objects},
         unlocated_events=frozenset(e.id for e in events.events if not e.located),
+        news_classes=frozenset(e.class_ for e in events.events if e.news),
         host_verbs=table((v, True) for v in events.host_verbs),
         topic_markers=table((m, True) for m in events.topic_markers),
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),

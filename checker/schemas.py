@@ -137,6 +137,8 @@ class EventClass(Strict):
     lasts: bool = True          # False: it has a day, not a length; a duration given with it is of what it decided or announced
     place_prepositions: list[str] = Field(default_factory=list)    # "launched FROM the centre": its place
     located: bool = True        # False: it holds over an area, and has no place of its own (a truce)
+    news: bool = False          # True: the news of another event (a statement, a press conference), whose day
+    #                             and place are not those of what the news tells
 
 
 class PhaseSpec(Strict):

@@ -16,7 +16,8 @@ from typing import Callable, Iterable
 from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
 from .index import SAME_TIME_DAYS, indexed_pairs
-from .same import by_owner_only, compatible_events, one_reported_event, counted_strength, exact_key, one_change, same_measure
+from .same import (by_owner_only, compatible_events, counted_strength, exact_key, one_change, one_reported_event,
+                   same_measure)
 
 
 @dataclass(frozen=True)

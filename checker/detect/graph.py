@@ -31,7 +31,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
         findings = list(_topic_findings(topic, ctx))
         pairs = [frozenset(c.id for c in f.claims) for f in findings]
         if topic.local_key.startswith(LEAD_TOPICS):
-            findings = _lead_day_findings(findings, pairs, judged)
+            findings = _lead_findings(findings, pairs, judged)
         else:
             judged.update(pairs)
         graphs.append(claim_graph(topic.claims, findings))
@@ -43,7 +43,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
     return _unique(out), nx.compose_all(graphs) if graphs else nx.Graph()
 
 
-def _lead_day_findings(findings: list[Finding], pairs: list[frozenset[str]],
+def _lead_findings(findings: list[Finding], pairs: list[frozenset[str]],
                        judged: set[frozenset[str]]) -> list[Finding]:
     """The days (places) two articles' leads give to what they report differ only when none of one
     article's agrees with one of the other's: a lead may give the day of the event and of the

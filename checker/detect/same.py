@@ -5,6 +5,8 @@ are of (no parse, no stemmer).
 """
 from __future__ import annotations
 
+from ..model import Claim
+
 ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word in two forms, not two words
 # Periods that contain finer ones: "the quarter" is any of the four.
 PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
@@ -32,7 +34,7 @@ def compatible_events(a: dict, b: dict) -> bool:
     return _same_part(a, b)
 
 
-def one_reported_event(a, b) -> bool:
+def one_reported_event(a: Claim, b: Claim) -> bool:
     """Two days or places that two articles' leads give to what they report (extract.events.in_the_lead):
     one story's main event, unless each names an event of its own that a list tells apart."""
     lead = "lead_day" if a.kind == "date" else "lead_place"

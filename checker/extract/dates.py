@@ -16,7 +16,7 @@ from .registry import extractor
 YEAR_DIGITS = 4
 BRACKETS = ("(", ")", "[", "]")
 BACKGROUND_DAYS = 60     # a day this long before a dated article is of an earlier occurrence
-SAID_HOPS = 3            # steps up the parse from a day to the verb of opening or closing it is the day of
+PHASE_HOPS = 3           # steps up the parse from a day to the verb of opening or closing it is the day of
 
 
 @extractor("dates", kinds=("date",))
@@ -197,7 +197,7 @@ def _a_day(value: dict) -> bool:
 def _phase_said(view: SentenceView, start: int) -> str | None:
     """The phase a verb of opening or closing that the day hangs on in the parse gives it."""
     phases = view.rules.lexicon.phase_verbs
-    return next((phase for verb in view.ancestors(start, limit=SAID_HOPS) if (phase := view.verb_in(phases, verb))), None)
+    return next((phase for verb in view.ancestors(start, limit=PHASE_HOPS) if (phase := view.verb_in(phases, verb))), None)
 
 
 def _after_start_marker(view: SentenceView, start: int) -> bool:

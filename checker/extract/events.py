@@ -30,7 +30,6 @@ UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 YEAR_RANGE = (1900, 2100)
 LEAD_SENTENCES = 2      # the headline and the first two sentences of the body: an article's lead
-NEWS_CLASSES = ("statement", "press-conference")   # events that are the news of another, not what it tells
 NEWS_HOPS = 3           # steps up the parse from a day or place to the verb of speech or publication it is of
 
 
@@ -109,7 +108,7 @@ def in_the_lead(view: SentenceView, start: int, attrs: dict) -> bool:
     occurrence. attrs: the claim's event fields."""
     if view.index > LEAD_SENTENCES or attrs.get("event") not in ("main", None) or attrs.get("event_speaker"):
         return False
-    return attrs.get("event_class") not in NEWS_CLASSES and not _news_of(view, start)
+    return attrs.get("event_class") not in view.rules.lexicon.news_classes and not _news_of(view, start)
 
 
 def _news_of(view: SentenceView, start: int) -> bool:
@@ -372,7 +371,7 @@ def _what_lasts(view: SentenceView, i: int) -> list[int]:
     for k in range(i - 1, max(-1, i - 1 - LASTING_REACH), -1):
         if view.is_punct(k):
             return []
-        if lasting.get(view.lemmas[k]) or lasting.get(view.forms[k]):
+        if view.verb_in(lasting, k):
             after = k + 1       # the verb's definite subject right after it, not "over (a span of)"
             if after < i and view.upos[after] == "NOUN" and view.rules.lexicon.normalizer.has_article(
                     view.surface(after, after + 1)):
@@ -434,9 +433,8 @@ def _nominal(view: SentenceView, k: int) -> bool:
     if view.upos[k] == "NOUN":
         return True
     verb = view.head_word(k)
-    lasting = view.rules.lexicon.lasting_verbs
     return view.upos[k] == "ADJ" and verb is not None and (
-        _happening_verb(view, verb) or bool(lasting.get(view.lemmas[verb]) or lasting.get(view.forms[verb])))
+        _happening_verb(view, verb) or bool(view.verb_in(view.rules.lexicon.lasting_verbs, verb)))
 
 
 def _happening_verb(view: SentenceView, k: int) -> bool:

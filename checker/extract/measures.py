@@ -532,7 +532,7 @@ def _value_verb(view: SentenceView, k: int) -> bool:
     lex = view.rules.lexicon
     m = lex.measures
     return bool(m.introducers.match_at(view.forms, k) or m.level_verbs.get(view.lemmas[k]) or _change_word(view, k)
-                or lex.lasting_verbs.get(view.lemmas[k]) or lex.lasting_verbs.get(view.forms[k]))
+                or view.verb_in(lex.lasting_verbs, k))
 
 
 def _possessor(view: SentenceView, k: int) -> bool:

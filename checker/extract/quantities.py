@@ -381,8 +381,7 @@ def _qualifier_before(view: SentenceView, i: int, unit_words: range = range(0)) 
         governor = view.head_word(k)
         if governor is not None and i - QUALIFIER_REACH <= governor < i \
                 and (found := table.match_at(view.forms, governor)) and found[1] == 1:
-            negated = governor > 0 and view.rules.lexicon.measures.negations.match_at(view.forms, governor - 1)
-            if negated and found[0].negated:     # "its capacity does NOT EXCEED 65,000"
+            if found[0].negated and _negated_before(view, governor):     # "its capacity does NOT EXCEED 65,000"
                 return view.rules.lexicon.qualifiers_by_id[found[0].negated], None
             return found[0], None
     return None, None
