@@ -119,7 +119,7 @@ class MeasureWords:
     rate_markers: PhraseTable[bool]
     each_words: PhraseTable[bool]
     age_words: PhraseTable[bool]
-    offset_words: PhraseTable[bool]
+    offset_words: PhraseTable[str]
     past_years: PhraseTable[bool]
     count_modifiers: PhraseTable[str]
     rate_groups: dict[str, str]          # a folded word a rate may be per -> its group
@@ -158,6 +158,8 @@ class Lexicon:
     facets: PhraseTable[str]
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
+    pluperfect_openers: PhraseTable[bool]
+    pluperfect_particle: str
     next_cues: PhraseTable[bool]
     background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
@@ -272,6 +274,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         facets=PhraseTable(normalizer, ((w, f) for f, words in events.facets.items() for w in words), pronouns=True),
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
+        pluperfect_openers=table((w, True) for w in events.pluperfect.get("openers", ())),
+        pluperfect_particle=str(events.pluperfect.get("particle", "")),
         next_cues=table((c, True) for c in events.next_cues),
         background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
@@ -335,7 +339,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             rate_markers=table((w, True) for w in measures.rate_markers),
             each_words=table((w, True) for w in measures.each_words),
             age_words=table((w, True) for w in measures.age_words),
-            offset_words=table((w, True) for w in measures.offset_words),
+            offset_words=table((w, side) for side, words in measures.offset_words.items() for w in words),
             past_years=table((w, True) for w in measures.past_years),
             count_modifiers=table((w, m) for m, words in measures.count_modifiers.items() for w in words),
             rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),

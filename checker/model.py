@@ -97,7 +97,7 @@ class Interval:
         return f"{_fmt(self.low)}–{_fmt(self.high)}"
 
 
-RELATIVE_EPSILON = 1e-9     # 72 hours are 3 days, whatever the float rounding of 72/24
+RELATIVE_EPSILON = 1e-6     # 72 hours are 3 days, whatever the rounding of the unit scales (units.yaml: 9 digits)
 
 
 def _below(a: Interval, b: Interval) -> bool:

@@ -6,6 +6,7 @@ PYTHONHASHSEED; `root` makes the same choice its `_choose_root` makes, with ties
 alphabet, so reports are the same in every process."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -25,8 +26,17 @@ def root(word: str) -> str:
     """The root of a (folded) word, or the word itself when no root of three letters or more is found."""
     if len(word) < ROOT_LETTERS or not word.isalpha():
         return word
+    if (first_waw := _FORM_IV_OF_FIRST_WAW.match(word)) is not None:
+        return WAW + first_waw.group(1) + first_waw.group(2)
     found = _choose_root(word)
     return found if found and len(found) >= ROOT_LETTERS else word
+
+
+# Tashaphyne reads the verbal noun of form IV of a root that begins with waw as a hollow root
+# ("iqaf", suspension: q-w-f, not w-q-f as "awqafa", suspended): the pattern is read here by hand.
+# (alif-ya, a consonant, alif, a consonant; the article may come first)
+WAW = "\u0648"
+_FORM_IV_OF_FIRST_WAW = re.compile("^(?:\u0627\u0644)?\u0627\u064a([^\u0627\u0648\u064a])\u0627([^\u0627\u0648\u064a])$")
 
 
 def _choose_root(word: str) -> str | None:

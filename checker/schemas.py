@@ -116,7 +116,7 @@ class MeasuresSpec(Strict):
     rate_markers: list[str] = Field(default_factory=list)
     each_words: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
-    offset_words: list[str] = Field(default_factory=list)
+    offset_words: dict[str, list[str]] = Field(default_factory=dict)
     past_years: list[str] = Field(default_factory=list)
     count_modifiers: dict[str, list[str]] = Field(default_factory=dict)
     rate_groups: dict[str, list[str]] = Field(default_factory=dict)
@@ -157,6 +157,7 @@ class EventsSpec(Strict):
     facets: dict[str, list[str]] = Field(default_factory=dict)
     follow_up_cues: list[str]
     previous_cues: list[str]
+    pluperfect: dict[str, list[str] | str] = Field(default_factory=dict)
     next_cues: list[str] = Field(default_factory=list)
     background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]

@@ -32,6 +32,24 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "doping-ban": {
+        "lab-city": "round 22: where the samples were analysed ('its analysis took place in the Doha laboratory', "
+                    "'analysed in a laboratory ... in the city of Cologne') is the place of no listed event, said "
+                    "with two verbs",
+    },
+    "mass-wedding": {
+        "ceremony-venue": "round 22: 'an open ground hosted the ceremony, AS it was held in the equestrian ground': "
+                          "the place hangs on a verb with no subject after a comma, not tied to the ceremony",
+        "increase-internal": "round 22: 'the number of participants RECORDED a rise of 25%' and 'the number of grooms "
+                             "ROSE 30%': the measure of the first is read from the light verb 'recorded', and "
+                             "participants and grooms are two nouns",
+    },
+    "museum-heist": {
+        "break-in-hour-internal": "round 22: times of day ('at about half past two', 'at four at dawn') are not "
+                                  "claims checker extracts",
+        "spokesman-title-position": "round 22: scorer artifact: the finding on where the raid was quotes the "
+                                    "spokesman's sentences, which hold both anchors of the title look-alike",
+    },
     "teachers-sitin": {
         "turnout-league": "round 21: 'the number of PARTICIPANTS at about three thousand' and 'about 5 thousand TEACHERS': two counted nouns, two topics",
         "khatib-title": "round 21: 'president of the league of SECONDARY teachers' and 'of the league of BASIC-EDUCATION teachers': two leagues of one kind, not read as two offices that exclude each other (not traced further)",
@@ -132,9 +150,6 @@ KNOWN_MISSES = {
                            "name, so the title does not reach the comma that gives it to the name before",
     },
     "building-collapse": {
-        "collapse-day": "'collapsed' (inhara) is tagged a noun ('rivers', the same letters), so the days "
-                        "attach to 'Tripoli woke up' and to no listed event",
-        "collapse-location": "the same: without the verb of collapsing the district names the place of no event",
         "rescued-alive-internal": "'seven people pulled out alive' and 'the eight survivors pulled out': "
                                   "'survivors' is a noun no measure aligns with 'people ... alive'",
     },
@@ -242,8 +257,6 @@ KNOWN_MISSES = {
         "worst-hit-airport": "'the most affected airport' is the place of no event",
     },
     "power-outage": {
-        "blackout-day": "Asharq Al-Awsat's 'Monday' follows an aside after the clause of the outage, and the "
-                        "parse hangs it on the sentence's first verb ('anger is STILL rising'): no event",
         "baghdad-duration-internal": "'cut off from Baghdad for more than 11 hours' and 'power came back to "
                                      "Baghdad after about seven hours': a length and a time of return",
     },
@@ -298,9 +311,6 @@ KNOWN_MISSES = {
     "prisoner-pardon": {
         "fines-written-off": "'fines totalling about 2.3 million' and 'whose value reaches 3.2 million': the "
                              "measures are read from 'total' and 'the beneficiaries', two different words",
-        "prison-location": "the Sulaibiya area is the place of 'LEAVE the Central Prison' (an event no list "
-                           "names), the Shuwaikh area of no named event, and 'from the Central Prison in "
-                           "Sulaibiya' gives no place: no two are of one event",
         "expat-share-internal": "'the expatriates CONSTITUTE 43 percent' and 'REPRESENT 34 percent': the measure "
                                 "is the verb, not its subject (reading these verbs as levels found it, but "
                                 "'WHICH represents 8% of the nominal value' then lost its measure: left out)",
@@ -320,7 +330,6 @@ KNOWN_MISSES = {
         "title-before-vs-apposition": "round 18, scored on its first run; not yet traced (a scorer artifact suspected)",
     },
     "tourist-kidnapping": {
-        "guides-count": "round 18, scored on its first run; not yet traced (two guides against three)",
         "kidnap-day": "round 18, scored on its first run; not yet traced",
         "seizure-place": "round 18, scored on its first run; not yet traced (the Akakus mountains against al-Awaynat)",
         "italians-count-internal": "round 18: 'four Italians' of another article is shown against 'the three Italians', "
@@ -369,9 +378,6 @@ KNOWN_MISSES = {
     "hostage-release": {
         "captivity-length-internal": "'held 41 days' and 'a crisis that lasted 46 days': the captivity and the "
                                      "crisis are two words of no one family",
-        "nine-taken-vs-seven-freed": "'led away nine workers' (a verb) and 'the release of six' (a phrase) are "
-                                     "weakly one count of workers; telling them apart by their roots cost seven "
-                                     "findings elsewhere",
     },
 }
 

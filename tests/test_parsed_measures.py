@@ -156,3 +156,71 @@ def test_a_time_clause_after_a_comma_makes_no_comparison_figure(checker):
     # "seized about 68 thousand dinars from the safe, BEFORE they fled" is the sum seized
     assert rules_of(checker, a="واستولى المسلحون على نحو 68 ألف دينار من خزينة الفرع، قبل أن يفروا.",
                     b="واستولى المسلحون على 87 ألف دينار من خزينة الفرع.") == ["CM101"]
+
+
+def test_half_a_million_is_half_of_it(checker):
+    # "a fine of HALF A MILLION pounds" against "500 thousand pounds": one sum; against 300 thousand: two
+    half = "وفرضت اللجنة على النادي غرامة قدرها نصف مليون جنيه."
+    assert rules_of(checker, a=half, b="وفرضت اللجنة على النادي غرامة قدرها 500 ألف جنيه.") == []
+    assert rules_of(checker, a=half, b="وفرضت اللجنة على النادي غرامة قدرها 300 ألف جنيه.") == ["CM101"]
+
+
+def test_a_time_before_a_moment_is_no_length(checker):
+    # "about three months BEFORE the tournament" is when, not how long the ban lasts
+    assert rules_of(checker, a="وقررت اللجنة إيقاف اللاعب أربع سنوات.",
+                    b="وقررت اللجنة إيقاف اللاعب قبل نحو ثلاثة أشهر من انطلاق البطولة.") == []
+
+
+def test_two_articles_that_each_give_both_figures_agree(checker):
+    # "bans of two years and four years" against "four years for three of them, two for the others"
+    both = "وتراوحت العقوبات بين الإيقاف عامين وأربعة أعوام بحسب نوع المادة."
+    split = "وقررت اللجنة إيقاف ثلاثة منهم أربع سنوات، فيما عوقب الآخران بالإيقاف عامين."
+    assert rules_of(checker, a=both, b=split) == []
+
+
+def test_a_part_named_after_among_the_group_is_no_rival_count(checker):
+    # "AMONG THE PARTICIPANTS 45 grooms from the villages" is part of the 120
+    assert rules_of(checker, a="واحتفل 120 عريساً بزفافهم في الحفل الجماعي.\n\n"
+                               "ومن بين المشاركين 45 عريساً من القرى التابعة للمحافظة.") == []
+
+
+def test_a_pluperfect_sentence_with_a_year_tells_an_earlier_occurrence(checker):
+    # "the ninth edition HAD BEEN held in April 2025, and 96 took part" is no rival of this year's 120
+    assert rules_of(checker, a="واحتفل 120 شاباً بزفافهم في الحفل الجماعي العاشر.",
+                    b="وكانت النسخة التاسعة قد أقيمت في أبريل 2025، وشارك فيها 96 شاباً.") == []
+
+
+def test_a_venue_that_hosts_and_a_district_no_gazetteer_lists_are_places(checker):
+    assert rules_of(checker, a="واحتضن مركز الخرج للمعارض الحفل الجماعي.",
+                    b="وأقيم الحفل الجماعي في ميدان الفروسية بمحافظة الدلم.") == ["CL101"]
+    # a district ("qada'") before a town's name, and a raid no list names
+    assert rules_of(checker, a="وقالت الشرطة إن قوة أمنية دهمت مخزناً في قضاء الشرقاط شمالي المدينة.",
+                    b="وقالت الشرطة إن قوة أمنية دهمت مخزناً في قضاء طوزخورماتو جنوبي المدينة.") == ["CL101"]
+
+
+def test_a_share_after_a_name_in_quotes_is_that_name_s(checker):
+    # "«Total» with a share of 40%, and «Shell» with a share of 35%": two owners, no clash between them
+    assert rules_of(checker, a="ويضم التحالف شركة «توتال» الفرنسية بحصة 40 في المائة، و«شل» البريطانية بحصة 35 في المائة.",
+                    b="وتبلغ حصة شركة شل البريطانية 35 في المئة.") == []
+
+
+def test_the_head_of_a_national_body_holds_no_office_of_the_country(checker):
+    result = checker.check(_texts(a="وقال رئيس الاتحاد التونسي للسباحة كمال الورتاني إن البطولة ستقام في موعدها."))
+    roles = [c for c in result.claims if c.kind == "role"]
+    assert roles and all(c.value["office"] is None and c.value["family"] is None for c in roles)
+
+
+def test_a_deputy_of_a_ministry_and_its_minister_exclude_each_other(checker):
+    # "the undersecretary of the culture ministry" and "the minister of culture and tourism": one body
+    assert rules_of(checker, a="وقال وكيل وزارة الثقافة سامي الموسوي إن التحقيق مستمر.",
+                    b="وقال وزير الثقافة والسياحة سامي الموسوي إن التحقيق مستمر.") == ["CR101"]
+    # "the head of the federation" and "the head of the Kuwaiti swimming federation": one office
+    assert rules_of(checker, a="وقال رئيس الاتحاد فيصل العنزي إن البطولة ستقام في موعدها.",
+                    b="وقال فيصل العنزي، رئيس الاتحاد الكويتي للسباحة، إن البطولة ستقام في موعدها.") == []
+
+
+def test_the_lead_skips_bylines(checker):
+    # a byline and a dateline between the headline and the body do not push the day out of the lead
+    a = "سرقة قطع أثرية من متحف المدينة\n\nبغداد: مراسلنا\n\nأعلنت الشرطة القبض على اللصوص.\n\nوكان اللصوص قد اقتحموا المتحف فجر الثلاثاء."
+    b = "سرقة قطع أثرية من متحف المدينة\n\nسطا لصوص على متحف المدينة فجر الأربعاء واستولوا على قطع أثرية."
+    assert rules_of(checker, a=a, b=b) == ["CD101"]

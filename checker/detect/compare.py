@@ -93,13 +93,29 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     anyone's."""
     several = len(_owner_groups(topic.claims)) > 1
     intervals = {c.id: interval_of(c) for c in topic.claims}
+    findings = []
     for a, b in _pairs_of_a_class([c for c in topic.claims if not c.attrs.get("malformed")]):
         if not comparable_quantities(a, b):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
-        yield Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id]))
+        findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
+    yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def _each_gives_both(findings: list[Finding], claims: list[Claim], intervals: dict) -> list[Finding]:
+    """Less the clashes of two articles that each give both figures in the topic ("bans of two and
+    four years" against "four years for three of them, two for the others")."""
+    by_article: dict[str, list[Interval]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(intervals[claim.id])
+
+    def also_gives(article: str, claim: Claim) -> bool:
+        return any(i.overlaps(intervals[claim.id]) for i in by_article[article])
+    return [f for f in findings if not (
+        f.contradict and f.claims[0].article_id != f.claims[1].article_id
+        and also_gives(f.claims[0].article_id, f.claims[1]) and also_gives(f.claims[1].article_id, f.claims[0]))]
 
 
 TOPIC_COMPARATORS["interval-overlap.v1"] = interval_overlap
@@ -324,8 +340,13 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
     # portfolios that meet only in what kind of body or where lead two bodies: "the civil defence
     # director in the Nile State" and "the police director of the Nile State", "the president of
     # the club Al-Mina" and "the president of the club Al-Zawraa"
+    if not ca & cb:
+        return False
     wa, wb = ca - _generic(a), cb - _generic(b)
-    return bool(ca & cb) and not (wa and wb and not wa & wb)
+    if wa <= _generic(b) or wb <= _generic(a):
+        return True     # one names only the kind of body the other names: "the head of the federation"
+        #                 and "the head of the Egyptian athletics federation"
+    return not (wa and wb and not wa & wb)
 
 
 def _body(claim: Claim) -> set[str]:
@@ -347,12 +368,12 @@ def _of_two_bodies(a: Claim, b: Claim) -> bool:
 
 
 def _deputy_of(deputy: Claim, principal: Claim, ctx: Context) -> bool:
-    """One title is the deputy of the other's office in the same body: its complement holds all of
-    the other's ("deputy transport minister" and "transport minister", "the undersecretary of the
-    health ministry" and "the health minister")."""
+    """One title is the deputy of the other's office in the same body: the two name a body in
+    common ("deputy transport minister" and "transport minister", "the undersecretary of the
+    culture ministry" and "the minister of culture, tourism and antiquities")."""
     cd, cp = _body(deputy), _body(principal)
     return (_a_deputy(deputy, ctx) and not _a_deputy(principal, ctx)
-            and _exclusive(principal.value, ctx) and bool(cp) and cp <= cd)
+            and _exclusive(principal.value, ctx) and bool(cp & cd))
 
 
 def _apart_from(post: Claim, other: Claim, ctx: Context) -> bool:

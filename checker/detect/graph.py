@@ -144,7 +144,7 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
     shown, also = representatives(claims)
     found = [f for f in found if all(c in shown for c in f.claims)] or found
     severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731
-    primary = lead_finding(found, severity_of)
+    primary = lead_finding(found, severity_of, _support(claims))
     check = checks[primary.rule]
     details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
     day = dates.get(primary.claims[0].article_id)
@@ -198,16 +198,30 @@ def _bound_of(claim: Claim) -> str | None:
     return claim.value.get("qualifier")
 
 
-def lead_finding(found: list[Finding], severity_of) -> Finding:
+def lead_finding(found: list[Finding], severity_of, support=None) -> Finding:
     """The finding that leads a discrepancy's message: the most severe, then the one between
-    direct statements (not a title inside someone else's phrase), then the widest gap between
-    values, then the one that names more claims; ties go to the earliest claims, so the choice
-    never depends on the order findings were made in."""
+    direct statements (not a title inside someone else's phrase), then between sentences of the
+    body (a headline abbreviates), then the one whose values more articles give (support: the
+    articles that give each value; "five" in two outlets against "six", not a part, "three of them",
+    said once), then one across articles, then the widest gap between values, then the one that
+    names more claims; ties go to the earliest claims, so the choice never depends on the order
+    findings were made in."""
     def rank(f: Finding):
         direct = sum(not c.attrs.get("embedded") for c in f.claims)
-        return (-SEVERITIES.index(severity_of(f)), -direct, -value_gap(f.claims), -len(f.claims),
+        body = sum(not c.attrs.get("headline") for c in f.claims)
+        backed = sum(len(support.get(_one_value(c), ())) for c in f.claims[:2]) if support else 0
+        across = len({c.article_id for c in f.claims})
+        return (-SEVERITIES.index(severity_of(f)), -direct, -body, -backed, -across, -value_gap(f.claims), -len(f.claims),
                 [claim_order(c) for c in f.claims], f.rule)
     return min(found, key=rank)
+
+
+def _support(claims: list[Claim]) -> dict[str, set[str]]:
+    """The articles that give each value."""
+    support: dict[str, set[str]] = {}
+    for claim in claims:
+        support.setdefault(_one_value(claim), set()).add(claim.article_id)
+    return support
 
 
 def value_gap(claims: tuple[Claim, ...]) -> float:

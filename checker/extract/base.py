@@ -25,6 +25,7 @@ class SentenceView:
     glued: list[bool] = field(init=False)       # Stanza split a proclitic off the word (wa- + noun)
     lemmas: list[str] = field(init=False)       # folded lemma of the word's last token
     token_word: list[int] = field(init=False)   # for each token of the parse, the word it lies in (-1: none)
+    lead_rank: int = 0      # 0: the headline; n: after n-1 full sentences of the body (a byline is none)
     _memo: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self):

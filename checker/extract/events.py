@@ -29,7 +29,8 @@ CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 YEAR_RANGE = (1900, 2100)
-LEAD_SENTENCES = 2      # the headline and the first two sentences of the body: an article's lead
+LEAD_SENTENCES = 2      # the headline and the first two full sentences of the body (bylines and
+#                         subheads between them do not count): an article's lead
 NEWS_HOPS = 3           # steps up the parse from a day or place to the verb of speech or publication it is of
 
 
@@ -88,10 +89,11 @@ def _lead_statement(view: SentenceView, k: int) -> str | None:
     that ..."): in the lead, a speech verb with its subject is keyed by the verb's root and the
     subject's words (its head and the noun it governs), so that two reports of one announcement
     compare its day. A statement further down, or with no subject, is one of many."""
-    if view.index > LEAD_SENTENCES:
+    if view.lead_rank > LEAD_SENTENCES:
         return None
-    # (Arabic puts the subject right after the verb; the small tagger sometimes calls it the object)
-    subject = next((c for c in view.children(k) if view.upos[c] in ("NOUN", "PROPN") and (
+    # (Arabic puts the subject right after the verb, so one after it first: a dateline before it,
+    # "CAIRO - the federation announced", is no subject; the small tagger sometimes calls it the object)
+    subject = next((c for c in sorted(view.children(k), key=lambda c: (c < k, c)) if view.upos[c] in ("NOUN", "PROPN") and (
         view.deprel(c).startswith("nsubj") or (c == k + 1 and view.deprel(c) == "obj"))), None)
     if subject is None:
         return None
@@ -106,7 +108,7 @@ def in_the_lead(view: SentenceView, start: int, attrs: dict) -> bool:
     word each outlet names that event with ("the escape", "managed to flee", "the inmates broke
     out"). Not of a statement (the news of a statement is its own), nor of an earlier or a coming
     occurrence. attrs: the claim's event fields."""
-    if view.index > LEAD_SENTENCES or attrs.get("event") not in ("main", None) or attrs.get("event_speaker"):
+    if view.lead_rank > LEAD_SENTENCES or attrs.get("event") not in ("main", None) or attrs.get("event_speaker"):
         return False
     return attrs.get("event_class") not in view.rules.lexicon.news_classes and not _news_of(view, start)
 

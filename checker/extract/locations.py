@@ -26,7 +26,7 @@ def extract_locations(view: SentenceView):
     # an event may name its own ("launched FROM"); "in" is every event's
     preps = next((lex.event_place_prepositions[e.kind] for e in events if e.kind in lex.event_place_prepositions),
                  lex.location_prepositions)
-    found = kb.place_names.find_all(view.forms)
+    found = _known_places(view)
     candidates = {(i, n): place for i, n, place in found
                   if _after_preposition(view, i, preps) or _host_verb_by(view, i, n) is not None}
     candidates.update({(e.j, hit[1]): hit[0] for e in events      # "the Baghdad summit", not "CHINA launched"
@@ -62,14 +62,22 @@ def extract_locations(view: SentenceView):
         yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
 
 
+def _known_places(view: SentenceView) -> list:
+    """The gazetteer's places named in the sentence, less a one-word name that is a venue noun
+    ("maydan", a square, is also Medan in Sumatra): (first word, words, place)."""
+    venue_nouns = view.rules.lexicon.venue_nouns
+    return [(i, n, place) for i, n, place in view.rules.kb.place_names.find_all(view.forms)
+            if not (n == 1 and venue_nouns.match_at(view.forms, i))]
+
+
 def _places_of_unlisted_events(view: SentenceView):
     """In a sentence with no listed event, a known place or a venue after "in" is where the verb it
     depends on happened ("the workers were HANDED OVER in Ghat", "the plane LANDED at the King
     Hussein airport"): keyed by that verb's root, as an unlisted event's day is. Not a verb of
     speech or one that only says something took place (then its subject is the event)."""
-    kb, lex = view.rules.kb, view.rules.lexicon
+    lex = view.rules.lexicon
     preps = lex.location_prepositions
-    found = kb.place_names.find_all(view.forms)
+    found = _known_places(view)
     spans = {(i, n): place.id for i, n, place in found if _after_preposition(view, i, preps)}
     spans.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}, preps))
     seen = set()
@@ -129,13 +137,14 @@ def _event_of_place(view: SentenceView, events: list[EventMention], i: int, n: i
 
 def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int], str]:
     """Venues no gazetteer lists, by their phrase: "at the Badr court complex", "in the Tora court
-    complex": a preposition, a venue noun ("complex", "palace", "stadium"), and the words that name
-    it, up to punctuation, a preposition or a verb. Keyed as "venue:" and its words."""
+    complex", "the Kharj exhibition centre HOSTED the ceremony": a preposition (or a host verb), a
+    venue noun ("complex", "palace", "stadium"), and the words that name it, up to punctuation, a
+    preposition or a verb. Keyed as "venue:" and its words."""
     lex = view.rules.lexicon
     out = {}
     for k in range(len(view.forms)):
         if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_to(view, k, lex.venue_nouns) or (
-                k > 0 and preps.match_at(view.forms, k - 1)))):
+                k > 0 and (preps.match_at(view.forms, k - 1) or _is_host_verb(view, k - 1))))):
             continue
         j = k + 1
         while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (

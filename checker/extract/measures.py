@@ -31,6 +31,8 @@ MODAL_REACH = 8          # words after a verb of ability ("managed") in which wh
 MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 RATE_AFTER = 3           # words after it ("... to the family of each")
+QUOTED_NAMES = {"»": "«", '"': '"', "”": "“"}     # closing mark: its opening mark (normalized: '"' both)
+PLUPERFECT_REACH = 3     # words from "kana" to "qad" ("kanat al-nuskha al-tasi'a QAD")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 MONTH_BRACKETS = ("(", ")", "/")
@@ -409,6 +411,8 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
     while k >= 0 and start - k <= OWNER_REACH:
         if view.rules.lexicon.complementizers.match_at(view.forms, k):
             return ()
+        if view.forms[k] in QUOTED_NAMES and (quoted := _quoted_name_ending(view, k)):
+            return quoted       # "and «BP», the British one, with a share of 30%": the quoted name's
         if view.is_punct(k):
             if not _relative_after(view, k):
                 return ()
@@ -425,6 +429,15 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
             return (_name_key(view, k),)
         k -= 1
     return ()
+
+
+def _quoted_name_ending(view: SentenceView, k: int) -> tuple[str, ...]:
+    """The words of a short name in quotes whose closing mark is word k («BP», «Eni»)."""
+    opening = next((m for m in range(k - 1, max(-1, k - 1 - PHRASE_WORDS), -1)
+                    if view.forms[m] == QUOTED_NAMES.get(view.forms[k])), None)
+    if opening is None or k - opening < 2 or not all(view.forms[m].isalpha() for m in range(opening + 1, k)):
+        return ()
+    return tuple(sorted({_name_key(view, m) for m in range(opening + 1, k)}))
 
 
 def _names_follow(view: SentenceView, k: int) -> bool:
@@ -659,6 +672,8 @@ def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
     two cues, since "the biggest attack SINCE the war began" is this one ("the 2014 accident, when
     a plane of the same airline ... killed 9")."""
     past = background(view) or _past_month(view)
+    if _pluperfect(view) and (past or any(_year(f) for f in view.forms)):
+        return True     # "the ninth edition HAD BEEN held in April 2025, and 96 took part"
     event = event_for(view, start, end)
     if event is not None and event.status == "previous":
         return past
@@ -666,6 +681,13 @@ def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
     # in which 32 were arrested"), however far the figure stands from its noun
     mentions = [m for m in find_events(view) if m.compare and not m.kind.startswith("lemma:")]
     return past and bool(mentions) and all(m.status == "previous" for m in mentions)
+
+
+def _pluperfect(view: SentenceView) -> bool:
+    """The sentence opens with "kana ... qad" (it had been): it tells what happened before."""
+    lex = view.rules.lexicon
+    opener = next((k for k in range(min(2, len(view.forms))) if lex.pluperfect_openers.match_at(view.forms, k)), None)
+    return opener is not None and lex.pluperfect_particle in view.forms[opener + 1:opener + 1 + PLUPERFECT_REACH]
 
 
 def _past_month(view: SentenceView) -> bool:

@@ -54,11 +54,16 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
 
 
 def _name_goes_on(view: SentenceView, hit, k: int) -> bool:
-    """A known person's short form ("Martin") is the first word of another name when the parse
-    joins a proper noun to it ("Martin RICHTER", flat): that name is someone else's."""
+    """A known person's short form ("Martin", "Abbas") is the first word of another name when the
+    parse joins a proper noun to it ("Martin RICHTER", flat), or when it is a first name and a family
+    name with the article, one no ordinary text uses, follows ("Abbas AL-KHAFAJI"): that name is
+    someone else's."""
     end = k + hit[1]
-    return (not hit[0].full and end < len(view.forms) and view.upos[end] == "PROPN"
-            and view.head_word(end) == end - 1 and view.deprel(end) == "flat" and _may_be_in_name(view, end))
+    if hit[0].full or end >= len(view.forms) or not _may_be_in_name(view, end):
+        return False
+    flat = view.upos[end] == "PROPN" and view.head_word(end) == end - 1 and view.deprel(end) == "flat"
+    family = hit[1] == 1 and _given(view, k) and _has_article(view, end) and not _common(view, end)
+    return flat or family
 
 
 def conjoined(view: SentenceView, k: int) -> bool:

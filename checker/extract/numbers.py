@@ -210,7 +210,19 @@ def _fraction_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> t
     return hit[0] * scale, k
 
 
+def _fraction_of_scale(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
+    """"HALF a million pounds", "a quarter of a billion": a fraction before a scale word."""
+    hit = lex.fractions.match_at(view.forms, i)
+    k = i + hit[1] if hit else len(view.forms)
+    scale = lex.number_words.match_at(view.forms, k) if k < len(view.forms) else None
+    if not (hit and scale and scale[0].rank == "scale"):
+        return None
+    return NumberSpan(i, k + scale[1], hit[0] * scale[0].value, in_words=True)
+
+
 def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
+    if fraction := _fraction_of_scale(view, lex, i):
+        return fraction
     sequence: list[NumberWord] = []
     j = i
     adjectival = after_definite_noun(view, i)

@@ -8,6 +8,8 @@ to count (years, codes in brackets, ordinals) make no claim.
 """
 from __future__ import annotations
 
+import copy
+
 from dataclasses import dataclass, replace
 
 from ..model import Interval
@@ -61,7 +63,23 @@ def extract_quantities(view: SentenceView):
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
             claims.append(_quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i)))
-    yield from _parts_of_wholes(_compound_durations(view, claims))
+    yield from _parts_of_wholes(_compound_durations(view, _shared_measures(view, claims)))
+
+
+def _shared_measures(view: SentenceView, claims: list) -> list:
+    """"bans of two years AND four years": a figure joined by "and" right after another in the same
+    unit measures what that one measures (read alone, it would measure the noun before it, the first
+    figure's unit). Not "three agreements and seven memoranda": two things counted."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    connector = view.rules.lexicon.connector
+    for before, claim in zip(ordered, ordered[1:]):
+        gap = view.article.text[before.end:claim.start].strip()
+        joined = gap == connector or (gap == "" and claim.text.startswith(connector))
+        if joined and claim.kind == before.kind and claim.kind != "percent" and not claim.attrs.get("frame") \
+                and claim.value.get("unit") == before.value.get("unit"):
+            shared = {k: v for k, v in before.attrs.items() if k == "measure" or k.startswith("event")}
+            claim.attrs.update(copy.deepcopy(shared))
+    return claims
 
 
 def _compound_durations(view: SentenceView, claims: list) -> list:
@@ -197,9 +215,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if unit.kind == "duration":
         event = _event_named_after(view, u_end) or event_for(view, start, u_end, lasting=True) or _only_event(view)
         attrs.update(event.fields() if event else {"event": None})
-        if event is not None and event.phase == "start" \
-                and _listed_before(view, lex.measures.offset_words, number.i, OFFSET_REACH):
-            attrs["offset"] = True      # "two hours AFTER the START of the attack": from a moment, no length
+        if offset := _offset(view, number, u_end, event):
+            attrs["offset"] = offset
     if number.malformed:
         attrs["malformed"] = number.malformed
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
@@ -229,6 +246,23 @@ def _only_event(view: SentenceView):
     after five days of paralysis")."""
     listed = [e for e in find_events(view) if e.compare and e.lasts and not e.kind.startswith("lemma:") and e.cls != "any"]
     return listed[0] if len({e.kind for e in listed}) == 1 else None
+
+
+def _offset(view: SentenceView, number: NumberSpan, end: int, event) -> bool | str | None:
+    """A time from a moment, no length: "two hours AFTER the START of the attack" (True), "about three
+    months BEFORE the championship" ("from:" and the moment's word, compared only with times from the
+    same moment), "three months AGO" ("ago"). Not "AFTER 12 days OF talks", which is how long they took."""
+    lex = view.rules.lexicon
+    side = next((h[0] for k in range(max(0, number.i - OFFSET_REACH), number.i)
+                 if (h := lex.measures.offset_words.match_at(view.forms, k))), None)
+    if side == "after":
+        return True if event is not None and event.phase == "start" else None
+    if side != "before":
+        return None
+    moment = end + 1 if lex.measures.of_words.match_at(view.forms, end) else None
+    if moment is not None and moment < len(view.forms) and view.upos[moment] in ("NOUN", "PROPN"):
+        return "from:" + lex.normalizer.noun_key(view.lemmas[moment] or view.forms[moment])
+    return "ago"
 
 
 def _event_named_after(view: SentenceView, k: int):
@@ -351,8 +385,14 @@ def _part_of_one_before(view: SentenceView, earlier: dict, number: NumberSpan, c
 
 
 def _partitive_before(view: SentenceView, i: int) -> bool:
-    """"22 countries, AMONG THEM 12 members of OPEC": a part of the group just named."""
-    return view.rules.lexicon.partitives.ending_at(view.forms, i, reach=3) is not None
+    """"22 countries, AMONG THEM 12 members of OPEC", "AMONG THE PARTICIPANTS 45 grooms": a part of
+    the group just named."""
+    partitives = view.rules.lexicon.partitives
+    if partitives.ending_at(view.forms, i, reach=3) is not None:
+        return True
+    group = i - 1       # the group named by a definite noun between the partitive and the figure
+    return group > 0 and view.upos[group] == "NOUN" and view.rules.lexicon.normalizer.has_article(
+        view.surface(group, i)) and partitives.ending_at(view.forms, group, reach=3) is not None
 
 
 def _unit_before(view: SentenceView, number: NumberSpan) -> UnitHit | None:

@@ -41,13 +41,19 @@ def select(names: Iterable[str] | None) -> list[Extractor]:
     return [EXTRACTORS[n] for n in names]
 
 
+SENTENCE_STOPS = frozenset(".!?\u061f\u2026")     # (and the Arabic question mark, the ellipsis)
+
+
 def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rules: Rules,
                     names: Iterable[str] | None = None) -> Extracted:
     claims: dict[str, Claim] = {}
     mentions: list[PersonMention] = []
     chosen = select(names)
+    full = 0        # full sentences of the body so far: bylines, datelines and subheads end with no stop
     for sentence in parsed.sentences:
-        view = SentenceView(article, norm, sentence, rules)
+        view = SentenceView(article, norm, sentence, rules, lead_rank=0 if sentence.index == 0 else full + 1)
+        if sentence.index > 0 and article.text[sentence.start:sentence.end].rstrip()[-1:] in SENTENCE_STOPS:
+            full += 1
         for ex in chosen:
             for item in ex.fn(view):
                 if isinstance(item, PersonMention):

@@ -94,9 +94,12 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
             jurisdiction = jurisdiction or value.jurisdiction
             complement += [view.lemmas[m] for m in range(j, value.j) if view.forms[m].isalpha()]
             length = value.j - j
-        elif what == "word" and j == i + n and fam is not None and view.upos[j] == "NOUN" and not relational:
+        elif what == "word" and j == i + n and fam is not None and not relational and (
+                view.upos[j] == "NOUN" or kb.org_nouns.match_at(view.forms, j)):
             fam, kind = None, kind or kb.head_kinds.get("head")    # "the head OF THE MISSION of ... in
             complement.append(view.lemmas[j])                     # Tunisia" is not the president of Tunisia
+            if kb.org_nouns.match_at(view.forms, j):
+                kinds.append(len(complement) - 1)   # "the president of the CLUB Al-Mina"
         elif what == "word" and kb.org_nouns.match_at(view.forms, j) and _definite(view, j):
             led = True      # "the director general of THE AUTHORITY": a body, if not which one
         elif what == "word":
