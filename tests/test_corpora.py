@@ -32,6 +32,29 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "ferry-fire": {
+        "towed-to": "round 23: where the ferry was towed ('two tugs towed it to the port of Aqaba') is the place of "
+                    "no listed event, and the verb's object stands between",
+        "serious-among-injured": "round 23: scorer artifact: the finding on the day quotes the leads, which hold "
+                                 "both the 37 injured and the nine seriously injured",
+        "passengers-words-vs-digits": "round 23: scorer artifact: the same lead sentences hold 412 in words and in digits",
+    },
+    "speaker-election": {
+        "first-deputy-votes-internal": "round 23: votes belong to the candidate who won them, but a person's name is "
+                                       "not read as the owner of a figure (the measure's head is read inside the "
+                                       "name), so 21 and 19 are compared with other candidates' votes and the pair "
+                                       "is lost among them",
+        "speaker-votes-words-vs-digits": "round 23: the same: 24 votes for the speaker and 26 for the second deputy "
+                                         "are compared as one count",
+        "manai-name-particle": "round 23: scorer artifact: the finding on the day quotes the leads, which hold the "
+                               "name with and without 'bin'",
+    },
+    "book-fair": {
+        "ticket-price": "round 23: 'one Omani rial' (the number after its unit) and 'baisa' (a unit no list "
+                        "knows) give no sum",
+        "duration-internal": "round 23: 'hopes that the fair will make up, over two weeks of sales, ...': the "
+                             "length hangs on the verb 'make up', not on the fair",
+    },
     "doping-ban": {
         "lab-city": "round 22: where the samples were analysed ('its analysis took place in the Doha laboratory', "
                     "'analysed in a laboratory ... in the city of Cologne') is the place of no listed event, said "

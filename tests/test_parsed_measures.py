@@ -224,3 +224,15 @@ def test_the_lead_skips_bylines(checker):
     a = "سرقة قطع أثرية من متحف المدينة\n\nبغداد: مراسلنا\n\nأعلنت الشرطة القبض على اللصوص.\n\nوكان اللصوص قد اقتحموا المتحف فجر الثلاثاء."
     b = "سرقة قطع أثرية من متحف المدينة\n\nسطا لصوص على متحف المدينة فجر الأربعاء واستولوا على قطع أثرية."
     assert rules_of(checker, a=a, b=b) == ["CD101"]
+
+
+def test_a_counted_noun_tagged_an_adverb_is_still_counted(checker):
+    # "carrying 250 passengers-an": the accusative noun is what is counted; "40 as well" counts nothing
+    assert rules_of(checker, a="وكانت السفينة «الأمل»، التابعة لشركة النقل البحري، تقل 250 راكباً، معظمهم من العمال.",
+                    b="وكانت السفينة «الأمل» تقل 310 راكبا عند إبحارها.") == ["CC101"]
+
+
+def test_a_rank_s_adjective_is_no_part_of_the_name(checker):
+    # "the spokesman of the navy, the NAVAL colonel Karim al-Hadidi": the title is the spokesman's
+    result = checker.check(_texts(a="وقال الناطق باسم القوات البحرية العقيد البحري كريم الحديدي إن البحث مستمر."))
+    assert [(c.subject, c.value["head"]) for c in result.claims if c.kind == "role"] == [("كريم الحديدي", "spokesperson")]

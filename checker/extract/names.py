@@ -36,6 +36,8 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     kb, lex = view.rules.kb, view.rules.lexicon
     while k < len(view.forms) and (view.forms[k] in COMMAS or lex.honorifics.match_at(view.forms, k)):
         k += lex.honorifics.match_at(view.forms, k)[1] if view.forms[k] not in COMMAS else 1
+        while k < len(view.forms) and _rank_adjective(view, k):
+            k += 1          # "the NAVAL colonel NAME": the rank's adjective is no part of the name
     if k >= len(view.forms):
         return None
     hit = kb.person_names.match_at(view.forms, k)
@@ -51,6 +53,13 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
         return None         # one word with nothing to tell it from a noun the tagger got wrong
     words = view.joined(k, j)
     return Name(k, j, kb.person_by_skeleton(words), words)
+
+
+def _rank_adjective(view: SentenceView, k: int) -> bool:
+    """A nisba adjective with the article right after an honorific ("al-ʿaqid AL-BAHRI")."""
+    lex = view.rules.lexicon
+    return (view.upos[k] == "ADJ" and _has_article(view, k) and view.forms[k].endswith(lex.nisba_ending)
+            and lex.honorifics.match_at(view.forms, k - 1) is not None)
 
 
 def _name_goes_on(view: SentenceView, hit, k: int) -> bool:

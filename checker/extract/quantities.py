@@ -289,8 +289,10 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     a year, nor a number glued to the article ("the 34th"), nor a noun the lexicon knows as
     something else (a month, a weekday, a number word)."""
     k = number.j
-    # the word after a number is what it counts, whatever the tagger says (it reads "memoranda" as an adjective)
-    if k >= len(view.forms) or view.upos[k] not in ("NOUN", "PROPN", "X", "ADJ") or not view.forms[k].isalpha() or not view.lemmas[k]:
+    # the word after a number is what it counts, whatever the tagger says (it reads "memoranda" as an
+    # adjective, and a counted noun in the accusative, "436 PASSENGERS-an", as an adverb)
+    if k >= len(view.forms) or not view.forms[k].isalpha() or not view.lemmas[k] or not (
+            view.upos[k] in ("NOUN", "PROPN", "X", "ADJ") or _accusative_noun(view, k)):
         return None
     kb = view.rules.kb
     if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
@@ -301,6 +303,16 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     # key joins "8 members" (plural) and "12 members" (singular) where the lemmatizer gets it
     # right: grouping unites the counts whose written or lemma keys meet
     return _noun_at(view, k, k + 1, start=number.i)
+
+
+def _accusative_noun(view: SentenceView, k: int) -> bool:
+    """A word tagged an adverb that is a noun in the accusative ("rakib-an"): it ends in the
+    accusative's alif and its lemma does not (an adverb, "aydan", keeps it), it is no "-iyyan"
+    adverb ("annually") and no word a list knows."""
+    lex, form = view.rules.lexicon, view.forms[k]
+    return (view.upos[k] == "ADV" and len(form) > 3 and form.endswith(lex.adverb_ending)
+            and not view.lemmas[k].endswith(lex.adverb_ending)
+            and not form[:-len(lex.adverb_ending)].endswith(lex.nisba_ending) and not _lexicon_word(view, k))
 
 
 def _noun_at(view: SentenceView, k: int, end: int, start: int) -> UnitHit:
