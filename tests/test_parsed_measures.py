@@ -236,3 +236,10 @@ def test_a_rank_s_adjective_is_no_part_of_the_name(checker):
     # "the spokesman of the navy, the NAVAL colonel Karim al-Hadidi": the title is the spokesman's
     result = checker.check(_texts(a="وقال الناطق باسم القوات البحرية العقيد البحري كريم الحديدي إن البحث مستمر."))
     assert [(c.subject, c.value["head"]) for c in result.claims if c.kind == "role"] == [("كريم الحديدي", "spokesperson")]
+
+
+def test_votes_are_the_candidate_s_whose_name_comes_before_them(checker):
+    # "the deputy NAME won 30 votes": whose the votes are, not what they measure
+    salem = "وفاز النائب سالم العتيبي بـ30 صوتاً في الجولة الأولى."
+    assert rules_of(checker, a=salem, b="وفاز النائب فهد الكندري بـ41 صوتاً في الجولة الأولى.") == []
+    assert rules_of(checker, a=salem, b="وفاز النائب سالم العتيبي بـ35 صوتاً في الجولة الأولى.") == ["CC101"]

@@ -21,6 +21,7 @@ from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
 from .events import background, event_for, find_events, past_year, past_year_at, year_as_name
+from .names import after_a_first_name_in_article, common_word, name_at
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
@@ -143,10 +144,10 @@ def _same_noun(view: SentenceView, k: int, noun: int) -> bool:
 
 def _counted_is_of(view: SentenceView, noun: int, start: int) -> int | None:
     """The noun a counted noun depends on in the parse, before the figure in its clause: "its CREW,
-    made up of 24 sailors" counts the crew."""
+    made up of 24 sailors" counts the crew; not a person's name ("won NAME 30 votes": whose they are)."""
     owner = view.head_word(noun)
     if owner is None or owner >= start or start - owner > OF_REACH or view.upos[owner] != "NOUN" \
-            or not view.deprel(noun).startswith("nmod") or _stop(view, owner):
+            or not view.deprel(noun).startswith("nmod") or _stop(view, owner) or owner in _person_words(view):
         return None
     return None if any(view.forms[k] in STOPS or view.upos[k] == "VERB" for k in range(owner + 1, start)) else owner
 
@@ -177,6 +178,14 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if (aside := _aside_clause(view, start)) is not None:
         return _subject(view, aside), [aside]   # "(the dollar EQUALS about 49 pounds)": its own clause
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True) or _adverb_read_as_noun(view, start)
+    if near and any(k in _person_words(view) for k in near):
+        # "... won Mohammed al-Abbasi 21 votes": a person's name before the figure is whose it is;
+        # the verb it depends on says what is measured
+        verb = _governing_verb(view, start, end)
+        if verb is None:
+            verb = _clause_verb_before(view, near[0])
+        if verb is not None:
+            return near, [_what_it_manages(view, verb)]
     if near and not _only_adjectives(view, near):
         return _doer(view, near[0]), near + _change_noun_before(view, near[0])
     for said in _changes_and_levels_before(view, start):
@@ -198,6 +207,20 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
     if verb is not None:
         return _subject(view, verb), [_what_it_manages(view, verb)]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _clause_verb_before(view: SentenceView, k: int) -> int | None:
+    """The verb of the clause a subject at word k follows (Arabic puts the verb first): the nearest
+    verb before it, else the clause's first word, which the small tagger may call a noun ("wa-FAZA
+    the deputy NAME")."""
+    first = None
+    for m in range(k - 1, -1, -1):
+        if view.is_punct(m):
+            break
+        if view.upos[m] == "VERB":
+            return m
+        first = m
+    return first if first is not None and view.upos[first] in ("NOUN", "VERB") and first not in _person_words(view) else None
 
 
 def _what_it_manages(view: SentenceView, verb: int) -> int:
@@ -376,12 +399,45 @@ def _subject(view: SentenceView, verb: int) -> list[int]:
     return sorted(words[:PHRASE_WORDS])
 
 
+def _person_words(view: SentenceView) -> dict[int, str]:
+    """The words of the sentence that belong to a person's name (checker.extract.names) that begins
+    with a known first name or is a known person's, or a family name alone, each with the name."""
+    return view.once(_find_person_words)
+
+
+def _find_person_words(view: SentenceView) -> dict[int, str]:
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(view.forms):
+        name = name_at(view, k)
+        if name is not None and not (name.kb_id or view.forms[name.i] in view.rules.lexicon.given_name_forms):
+            name = None     # (a name that begins with no known first name may be a noun the tagger got wrong)
+        name = name or _family_name_alone(view, k)
+        if name is None or name.j <= k:
+            k += 1
+            continue
+        out.update((m, name.kb_id or name.words) for m in range(name.i, name.j))
+        k = name.j
+    return out
+
+
+def _family_name_alone(view: SentenceView, k: int):
+    """"al-Manai won 22 votes": a family name with the article, standing alone, that the article
+    gives elsewhere after a first name."""
+    name = name_at(view, k, alone=True)
+    normalizer = view.rules.lexicon.normalizer
+    if not (name and name.j - name.i == 1 and normalizer.has_article(view.surface(name.i, name.j))) \
+            or common_word(view, name.i) or (name.i > 0 and view.upos[name.i - 1] == "ADP"):
+        return None     # (not the object of a preposition: "took turns ON THE FLOOR")
+    return name if after_a_first_name_in_article(view, view.forms[name.i]) else None
+
+
 def _owner(view: SentenceView, subject: list[int]) -> tuple[str, ...]:
-    """The names in a figure's subject: proper nouns, known people, places and countries, not the
+    """The names in a figure's subject: proper nouns, people's names, places and countries, not the
     nouns that only say what kind of body it is ("party", "company")."""
     kb = view.rules.kb
     names = [k for k in subject if not kb.org_nouns.match_at(view.forms, k) and (
-        view.upos[k] in NAME_TAGS or view.person[k] or kb.place_names.match_at(view.forms, k)
+        view.upos[k] in NAME_TAGS or view.person[k] or k in _person_words(view) or kb.place_names.match_at(view.forms, k)
         or kb.jurisdictions.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k))]
     if not names:
         return ()
@@ -432,10 +488,16 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
 
 
 def _quoted_name_ending(view: SentenceView, k: int) -> tuple[str, ...]:
-    """The words of a short name in quotes whose closing mark is word k («BP», «Eni»)."""
+    """The words of a short name in quotes whose closing mark is word k («BP», «Eni»); not one after a
+    preposition ("told «Asharq Al-Awsat»": the outlet)."""
     opening = next((m for m in range(k - 1, max(-1, k - 1 - PHRASE_WORDS), -1)
                     if view.forms[m] == QUOTED_NAMES.get(view.forms[k])), None)
     if opening is None or k - opening < 2 or not all(view.forms[m].isalpha() for m in range(opening + 1, k)):
+        return ()
+    before = opening - 1        # (a proclitic written apart with a tatweel, "li-«...»", is tagged punctuation)
+    normalizer = view.rules.lexicon.normalizer
+    if before >= 0 and (view.upos[before] == "ADP" or view.glued_preposition(opening + 1) or (
+            view.forms[before] in normalizer.prefixes and view.forms[before] not in normalizer.conjunctions)):
         return ()
     return tuple(sorted({_name_key(view, m) for m in range(opening + 1, k)}))
 

@@ -71,7 +71,7 @@ def _name_goes_on(view: SentenceView, hit, k: int) -> bool:
     if hit[0].full or end >= len(view.forms) or not _may_be_in_name(view, end):
         return False
     flat = view.upos[end] == "PROPN" and view.head_word(end) == end - 1 and view.deprel(end) == "flat"
-    family = hit[1] == 1 and _given(view, k) and _has_article(view, end) and not _common(view, end)
+    family = hit[1] == 1 and _given(view, k) and _has_article(view, end) and not common_word(view, end)
     return flat or family
 
 
@@ -110,14 +110,14 @@ def _ends_there(view: SentenceView, j: int) -> bool:
 def _surname_alone(view: SentenceView, k: int) -> bool:
     """"al-Hourani said": a speaker named by a family name with the article, standing alone by the
     speech verb, that the article gives elsewhere after a first name (or the tagger calls a name)."""
-    if not (_has_article(view, k) and _may_be_in_name(view, k) and not _common(view, k)):
+    if not (_has_article(view, k) and _may_be_in_name(view, k) and not common_word(view, k)):
         return False
     if k + 1 < len(view.forms) and _continues_name(view, k + 1, k):
         return False
-    return _strong(view, k) or _after_a_first_name_in_article(view, view.forms[k])
+    return _strong(view, k) or after_a_first_name_in_article(view, view.forms[k])
 
 
-def _after_a_first_name_in_article(view: SentenceView, surname: str) -> bool:
+def after_a_first_name_in_article(view: SentenceView, surname: str) -> bool:
     words = view.norm.text.split()
     given = view.rules.lexicon.given_name_forms
     return any(w == surname and i > 0 and words[i - 1] in given for i, w in enumerate(words))
@@ -151,7 +151,7 @@ def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
     ending = view.rules.lexicon.construct_ending
     construct = construct or bool(ending and k + 1 < len(view.forms) and view.forms[k].endswith(ending)
                                   and _has_article(view, k + 1))    # "head of the sector of PEST CONTROL"
-    return after_title and not _common(view, k) and not construct
+    return after_title and not common_word(view, k) and not construct
 
 
 def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
@@ -162,7 +162,7 @@ def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
             j += 1
             continue
         # a surname after a first name may be an ordinary word ("Al-Sheikh", "Haykal")
-        if view.forms[j].startswith(view.rules.lexicon.connector) and _common(view, j):
+        if view.forms[j].startswith(view.rules.lexicon.connector) and common_word(view, j):
             break           # "Sugiono AND-a-number of ministers"
         second = words == 1 and (after_title or given is not None)
         if not (_continues_name(view, j, k) or (second and _may_be_in_name(view, j, rare_tagged=True)
@@ -182,14 +182,14 @@ def _continues_name(view: SentenceView, j: int, start: int) -> bool:
     if _possessed(view, j, suffix_letters=2):
         return False        # "compensations AMOUNTING-TO-IT (qadruha)": a word with "its" glued on ends a phrase
     if j - start >= 2 and _given(view, start) and not _strong(view, j) \
-            and (_heads_a_phrase(view, j) or (_common(view, j) and view.deprel(j) != "flat")):
+            and (_heads_a_phrase(view, j) or (common_word(view, j) and view.deprel(j) != "flat")):
         return False        # past a first and a family name, the object or place that follows the
         #                     name ("Kamal Nasr [toured] THE AREAS hit", "THE TOWN of Qobayat")
     if _strong(view, j) or _has_article(view, j):
         return True         # a family name is often written with the article ("Al-Haddad")
     if view.head_word(j) in range(start, j) and view.deprel(j) in ("flat", "nmod", "appos", "amod", "compound"):
         return True         # the parse joins it to the name
-    return not _common(view, j)
+    return not common_word(view, j)
 
 
 def _heads_a_phrase(view: SentenceView, j: int) -> bool:
@@ -207,7 +207,7 @@ def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bo
     form = view.forms[k]
     if not form.isalpha() or view.is_punct(k) or view.quoted(k):
         return False
-    tagged = view.upos[k] in FUNCTION_TAGS and not (rare_tagged and len(form) >= 3 and not _common(view, k))
+    tagged = view.upos[k] in FUNCTION_TAGS and not (rare_tagged and len(form) >= 3 and not common_word(view, k))
     glued = view.glued_preposition(k) and not (rare_tagged and _rare_behind_glued(view, k))
     if not _given(view, k) and (tagged or glued or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
@@ -266,7 +266,7 @@ def _strong(view: SentenceView, k: int) -> bool:
     entity, or a proper noun that ordinary text does not use as a common word."""
     kb = view.rules.kb
     return bool(_given(view, k) or view.person[k] or kb.person_names.match_at(view.forms, k)
-                or (view.upos[k] in NAME_TAGS and not _common(view, k)))
+                or (view.upos[k] in NAME_TAGS and not common_word(view, k)))
 
 
 def _particle(view: SentenceView, k: int) -> bool:
@@ -279,7 +279,7 @@ def _has_article(view: SentenceView, k: int) -> bool:
     return view.rules.lexicon.normalizer.has_article(written) and len(written) > 3
 
 
-def _common(view: SentenceView, k: int) -> bool:
+def common_word(view: SentenceView, k: int) -> bool:
     """A word ordinary text uses often (the background treebank), unless it is a known first name."""
     common = view.rules.common_words
     if view.rules.lexicon.given_names.match_at(view.forms, k):
