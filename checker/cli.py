@@ -262,8 +262,13 @@ def _checker(args):
 
 
 def _run(checker, paths, args, focus=None):
-    from .load import load_paths
-    loaded = load_paths(paths, args.as_of or date.today(), _limits(args))
+    from .load import load_folder_indexed, load_paths
+    as_of = args.as_of or date.today()
+    if focus is not None and checker.claim_cache and len(paths) == 1:
+        # an incremental CI run reads only the files that changed since the archive was indexed
+        loaded = load_folder_indexed(Path(paths[0]), as_of, checker.claim_cache, _limits(args))
+    else:
+        loaded = load_paths(paths, as_of, _limits(args))
     for skipped in loaded.skipped:
         _say_skipped(skipped, args)
     if not loaded.articles:

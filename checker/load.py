@@ -1,6 +1,7 @@
 """Paths or in-memory texts → Articles, and Skipped records for what cannot be read."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -9,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Protocol
 
 import yaml
 
@@ -59,6 +60,65 @@ def load_paths(paths: Iterable[Path | str], as_of: date, limits: Limits = Limits
             result = load_file(path, article_id, as_of, limits, root)
             (articles if isinstance(result, Article) else skipped).append(result)
     return _distinct_ids(articles, skipped)
+
+
+class FileIndex(Protocol):
+    """Where the files of a folder were seen before (checker.cache.ClaimCache keeps it)."""
+    def known_files(self) -> dict[str, tuple[str, dict]]: ...
+    def remember_files(self, rows: list[tuple[str, str, dict]]) -> None: ...
+
+
+def load_folder_indexed(folder: Path, as_of: date, index: FileIndex, limits: Limits = Limits()) -> Loaded:
+    """A folder as load_paths reads it, except that a file whose size and modification time (and its
+    sidecar's) are those indexed before is not read: its article comes back without its text
+    (lazy; read_text gives it), as `checker ci --incremental` needs of the unchanged archive."""
+    known = index.known_files()
+    articles, skipped, seen = [], [], []
+    for path, article_id in _folder_entries(folder, limits):
+        signature = _signature(path)
+        fields = known.get(str(path), (None, None))[1] if known.get(str(path), (None,))[0] == signature else None
+        if fields is not None and fields["id"] == safe_id(article_id):
+            articles.append(_lazy_article(fields, str(path), as_of))
+            continue
+        result = load_file(path, article_id, as_of, limits, folder)
+        (articles if isinstance(result, Article) else skipped).append(result)
+        if isinstance(result, Article) and signature:
+            seen.append((str(path), signature, _indexed_fields(result)))
+    if seen:
+        index.remember_files(seen)
+    return _distinct_ids(articles, skipped)
+
+
+def read_text(article: Article, limits: Limits = Limits()) -> Article | Skipped:
+    """A lazy article with its text read (its file may have changed since: then as it is now)."""
+    if not article.lazy:
+        return article
+    result = load_file(Path(article.path), article.id, article.date, limits)
+    return replace(result, id=article.id) if isinstance(result, Article) else result
+
+
+def _signature(path: Path) -> str | None:
+    """What tells a file unchanged without reading it: its size and modification time, and its sidecar's."""
+    try:
+        stat = path.stat()
+        sidecar = path.with_name(path.stem + ".meta.json")
+        side = sidecar.stat().st_mtime_ns if sidecar.exists() else -1
+    except OSError:
+        return None
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{side}"
+
+
+def _indexed_fields(article: Article) -> dict:
+    return {"id": article.id, "date": article.date.isoformat(), "headline": article.headline,
+            "meta": {k: v.isoformat() if isinstance(v, date) else v for k, v in article.meta.items()},
+            "dated": article.dated, "digest": article.digest}
+
+
+def _lazy_article(fields: dict, path: str, as_of: date) -> Article:
+    """An indexed article without its text; an undated one takes this run's date."""
+    day = date.fromisoformat(fields["date"]) if fields["dated"] else as_of
+    return Article(id=fields["id"], text="", date=day, path=path, headline=fields["headline"], meta=fields["meta"],
+                   dated=fields["dated"], digest=fields["digest"], lazy=True)
 
 
 def _distinct_ids(articles: list[Article], skipped: list[Skipped]) -> Loaded:
@@ -170,7 +230,11 @@ def make_article(article_id: str, text: str, path: str | None, meta: dict, as_of
     text = " " * body_start + body if body_start else text
     headline = next((ln.strip() for ln in body.splitlines() if ln.strip()), None)
     return Article(id=article_id, text=text, date=day, path=path, headline=headline, meta=meta,
-                   dated=meta.get("date") is not None)
+                   dated=meta.get("date") is not None, digest=text_digest(text))
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _arabic_share(text: str) -> float:

@@ -16,6 +16,8 @@ class Article:
     headline: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     dated: bool = False       # the date came from the article's metadata, not from --as-of
+    digest: str = ""          # sha256 of the text ("" until a loader computes it)
+    lazy: bool = False        # the text is not read: the file is unchanged since it was indexed (ci)
 
 
 @dataclass(frozen=True)

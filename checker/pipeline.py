@@ -113,13 +113,15 @@ class Checker:
         claims of the articles chosen are read."""
         from .focus import focus_articles
         entries = self.claim_cache.get_index([keys[a.id] for a in ordered]) if self.claim_cache else {}
-        missing = [a for a in ordered if keys[a.id] not in entries]
+        missing = _with_text([a for a in ordered if keys[a.id] not in entries], skipped)
         extracted, fresh, reused = self._extracted(missing, keys, skipped, progress)
         made = len(fresh) - reused        # (extracted now, not read from the cache)
         by_id = {a.id: entries[keys[a.id]] for a in ordered if keys[a.id] in entries}
         by_id.update({a.id: self._index_entry(a, extracted[a.id]) for a in fresh})
         indexed = [a for a in ordered if a.id in by_id]
         chosen = {a.id for a in focus_articles(indexed, by_id, focus, self.rules.background)}
+        texts = {a.id: a for a in _with_text([a for a in indexed if a.id in chosen], skipped)}   # (for the evidence)
+        indexed = [texts.get(a.id, a) for a in indexed if a.id in texts or a.id not in chosen]
         rest, loaded, reused = self._extracted([a for a in indexed if a.id in chosen and a.id not in extracted],
                                                keys, skipped, progress)
         extracted.update(rest)
@@ -218,6 +220,17 @@ class Checker:
         from .extract import extract_article   # not imported by a run whose claims all come from the cache
         norm = self.rules.lexicon.normalizer.normalize(article.id, article.text)
         return extract_article(article, norm, parsed or self.parser.parse(article), self.rules)
+
+
+def _with_text(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
+    """The articles with their text read where it was not (checker.load.load_folder_indexed); one
+    that can no longer be read is added to `skipped`."""
+    from .load import read_text
+    out = []
+    for article in articles:
+        read = read_text(article)
+        (out if isinstance(read, Article) else skipped).append(read)
+    return out
 
 
 def _batches(articles: list[Article], jobs: int) -> list[list[Article]]:

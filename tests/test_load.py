@@ -77,3 +77,37 @@ def test_a_file_given_twice_is_read_once(tmp_path):
     loaded = load_paths([path, path], date(2026, 1, 1))
     assert [a.text for a in loaded.articles] == ["نص."]
     assert [s.reason for s in loaded.skipped] == ["given more than once; read once"]
+
+
+class _Index:
+    """A file index in memory, as checker.cache.ClaimCache keeps it in SQLite."""
+    def __init__(self):
+        self.rows = {}
+
+    def known_files(self):
+        return dict(self.rows)
+
+    def remember_files(self, rows):
+        self.rows.update({path: (signature, fields) for path, signature, fields in rows})
+
+
+def test_an_indexed_folder_reads_only_the_files_that_changed(tmp_path):
+    import os
+    from checker.load import load_folder_indexed, read_text
+    (tmp_path / "a.txt").write_text("---\ndate: 2026-03-01\n---\nعنوان الخبر الأول\n\nنص الخبر الأول.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("عنوان الخبر الثاني\n\nنص الخبر الثاني.", encoding="utf-8")
+    index = _Index()
+    first = load_folder_indexed(tmp_path, date(2026, 3, 5), index)
+    assert [a.lazy for a in first.articles] == [False, False]
+    again = load_folder_indexed(tmp_path, date(2026, 3, 6), index)
+    assert [a.lazy for a in again.articles] == [True, True]
+    # a lazy article keeps what a read one has, but its text; an undated one takes this run's date
+    assert [(a.id, a.date, a.headline, a.digest) for a in again.articles] == [
+        (a.id, d, a.headline, a.digest) for a, d in zip(first.articles, [date(2026, 3, 1), date(2026, 3, 6)])]
+    assert read_text(again.articles[0]).text == first.articles[0].text
+    b = tmp_path / "b.txt"
+    b.write_text("عنوان الخبر الثاني\n\nنص آخر للخبر الثاني.", encoding="utf-8")
+    os.utime(b, ns=(b.stat().st_atime_ns, b.stat().st_mtime_ns + 10**9))
+    changed = load_folder_indexed(tmp_path, date(2026, 3, 6), index)
+    assert [a.lazy for a in changed.articles] == [True, False]
+    assert changed.articles[1].digest != first.articles[1].digest

@@ -43,5 +43,23 @@ def review_record(review) -> dict:
 
 
 def render(result: RunResult, out: TextIO, opts: dict) -> None:
-    json.dump(to_dict(result, opts), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_json(to_dict(result, opts), out)
+
+
+def write_json(report: dict, out: TextIO) -> None:
+    """The report's top level indented, one record of each list per line: as easy to read, grep and
+    diff as indented JSON, and written by the C encoder (an indented dump of an archive's 10,000
+    articles and their claims is encoded in Python, 2 s of a CI run)."""
+    out.write("{\n")
+    for n, (key, value) in enumerate(report.items()):
+        out.write(f"  {_compact(key)}: ")
+        if isinstance(value, list) and value:
+            out.write("[\n" + ",\n".join("    " + _compact(item) for item in value) + "\n  ]")
+        else:
+            out.write(_compact(value))
+        out.write(",\n" if n < len(report) - 1 else "\n")
+    out.write("}\n")
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
