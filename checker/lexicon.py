@@ -159,6 +159,7 @@ class Lexicon:
     follow_up_cues: PhraseTable[bool]
     previous_cues: PhraseTable[bool]
     pluperfect_openers: PhraseTable[bool]
+    scheduled_cues: PhraseTable[bool]
     pluperfect_particle: str
     next_cues: PhraseTable[bool]
     background_cues: PhraseTable[bool]
@@ -275,6 +276,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         follow_up_cues=table((c, True) for c in events.follow_up_cues),
         previous_cues=table((c, True) for c in events.previous_cues),
         pluperfect_openers=table((w, True) for w in events.pluperfect.get("openers", ())),
+        scheduled_cues=table((w, True) for w in events.scheduled_cues),
         pluperfect_particle=str(events.pluperfect.get("particle", "")),
         next_cues=table((c, True) for c in events.next_cues),
         background_cues=table((c, True) for c in events.background_cues),

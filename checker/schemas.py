@@ -158,6 +158,7 @@ class EventsSpec(Strict):
     follow_up_cues: list[str]
     previous_cues: list[str]
     pluperfect: dict[str, list[str] | str] = Field(default_factory=dict)
+    scheduled_cues: list[str] = Field(default_factory=list)
     next_cues: list[str] = Field(default_factory=list)
     background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]

@@ -32,6 +32,20 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "medicine-seizure": {
+        "warehouse-district": "round 24: 'the warehouse lies in the Jamila district east of Baghdad': the district's "
+                              "name is also an adjective ('beautiful'), and the known city after it wins as the place",
+    },
+    "pension-reform": {
+        "session-venue": "round 24: 'a session the cabinet HELD in Irbid governorate' and 'which it HELD in Karak "
+                         "governorate': the place hangs on 'held' with the session as its object pronoun or "
+                         "antecedent, not read as the session's place",
+        "employee-share-internal": "round 24: 'raises the worker's share from 7.5% to 8%' and 'raise the worker's "
+                                   "deduction to 8.5%': 'share' and 'deduction' are two words of no one family",
+        "director-title-before-after": "round 24: the finding on the director's offices shows one claim per title as "
+                                       "written, so 'director general of social security' and 'director general of "
+                                       "the social security corporation' both stand in it (one office, two wordings)",
+    },
     "ferry-fire": {
         "towed-to": "round 23: where the ferry was towed ('two tugs towed it to the port of Aqaba') is the place of "
                     "no listed event, and the verb's object stands between",

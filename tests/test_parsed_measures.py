@@ -243,3 +243,10 @@ def test_votes_are_the_candidate_s_whose_name_comes_before_them(checker):
     salem = "وفاز النائب سالم العتيبي بـ30 صوتاً في الجولة الأولى."
     assert rules_of(checker, a=salem, b="وفاز النائب فهد الكندري بـ41 صوتاً في الجولة الأولى.") == []
     assert rules_of(checker, a=salem, b="وفاز النائب سالم العتيبي بـ35 صوتاً في الجولة الأولى.") == ["CC101"]
+
+
+def test_a_scheduled_session_is_a_coming_one(checker):
+    # "IT IS SCHEDULED THAT the cabinet hold a session on Tuesday" is no rival day of Sunday's session
+    sunday = "عقد مجلس الوزراء جلسة يوم الأحد أقر فيها المشروع."
+    assert rules_of(checker, a=sunday, b="ومن المقرر أن يعقد مجلس الوزراء جلسة يوم الثلاثاء لمناقشة المشروع.") == []
+    assert rules_of(checker, a=sunday, b="وعقد مجلس الوزراء جلسة يوم الثلاثاء أقر فيها المشروع.") == ["CD101"]

@@ -29,6 +29,7 @@ CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
 YEAR_RANGE = (1900, 2100)
+SCHEDULED_REACH = 2     # words from the sentence's start where "it is scheduled that" may begin
 LEAD_SENTENCES = 2      # the headline and the first two full sentences of the body (bylines and
 #                         subheads between them do not count): an article's lead
 NEWS_HOPS = 3           # steps up the parse from a day or place to the verb of speech or publication it is of
@@ -81,6 +82,9 @@ def _events(view: SentenceView) -> list[EventMention]:
     named = _named_by_what_follows(view, sorted(raw + verbs, key=lambda m: (m.i, m.j)))
     nouns = [m for m in named if m not in verbs]
     out = named + [_phase_verb(view, k, phase, nouns) for k, phase in phases] + _lone_phase_nouns(view, nouns)
+    if any(lex.scheduled_cues.match_at(view.forms, k) for k in range(min(SCHEDULED_REACH, len(view.forms)))):
+        # "IT IS SCHEDULED THAT parliament debate the draft in a session on Tuesday": a coming event
+        out = [replace(m, status="next") if m.status == "main" and m.compare else m for m in out]
     return sorted(out, key=lambda m: (m.i, m.j, m.kind))
 
 
