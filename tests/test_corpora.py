@@ -32,6 +32,11 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "speaker-election": {
+        "session-venue": "round 23: the leads' places (Sakhir Palace against Qudaibiya) are not compared: two leads "
+                         "that name listed events of no class in common report two events, and these name the vote "
+                         "and the session",
+    },
     "medicine-seizure": {
         "warehouse-district": "round 24: 'the warehouse lies in the Jamila district east of Baghdad': the district's "
                               "name is also an adjective ('beautiful'), and the known city after it wins as the place",
@@ -52,13 +57,6 @@ KNOWN_MISSES = {
         "serious-among-injured": "round 23: scorer artifact: the finding on the day quotes the leads, which hold "
                                  "both the 37 injured and the nine seriously injured",
         "passengers-words-vs-digits": "round 23: scorer artifact: the same lead sentences hold 412 in words and in digits",
-    },
-    "speaker-election": {
-        "speaker-votes-words-vs-digits": "round 23: 'after he won 24 votes' names no one (the winner is the "
-                                         "subject of an earlier clause), so it is compared with the 26 of the "
-                                         "second deputy, whose name stands in a relative clause",
-        "manai-name-particle": "round 23: scorer artifact: the finding on the day quotes the leads, which hold the "
-                               "name with and without 'bin'",
     },
     "book-fair": {
         "ticket-price": "round 23: 'one Omani rial' (the number after its unit) and 'baisa' (a unit no list "
@@ -146,7 +144,6 @@ KNOWN_MISSES = {
         "car-swept-location": "where a car was swept away is the place of no listed event",
         "rainfall-internal": "'rainfall reached 68 mm' and '86 mm in Dhiban': millimetres of rain are "
                              "no unit the lexicon lists",
-        "toll-words-vs-digits": "a scorer artifact: the finding on the day the leads give quotes two leads that also hold the figure in digits and in words",
     },
     "general-strike": {
         "wage-demand-internal": "'a rise of 15%' and 'raising wages by 20%': the figures' phrases "

@@ -250,3 +250,4 @@ def test_a_scheduled_session_is_a_coming_one(checker):
     sunday = "عقد مجلس الوزراء جلسة يوم الأحد أقر فيها المشروع."
     assert rules_of(checker, a=sunday, b="ومن المقرر أن يعقد مجلس الوزراء جلسة يوم الثلاثاء لمناقشة المشروع.") == []
     assert rules_of(checker, a=sunday, b="وعقد مجلس الوزراء جلسة يوم الثلاثاء أقر فيها المشروع.") == ["CD101"]
+

@@ -10,6 +10,7 @@ import networkx as nx
 
 from ..config import SEVERITIES, Rules
 from ..fingerprint import fingerprint, value_key
+from ..extract.events import LEAD_SENTENCES
 from ..group import LEAD_TOPICS, claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
@@ -25,13 +26,14 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
     graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
     judged: set[frozenset[str]] = set()
+    lead_events = _lead_event_classes(claims)
     # (the days and places the leads give come last: a pair already judged in its event's topic is
     # not judged again)
     for topic in sorted(topics, key=lambda t: t.local_key.startswith(LEAD_TOPICS)):
         findings = list(_topic_findings(topic, ctx))
         pairs = [frozenset(c.id for c in f.claims) for f in findings]
         if topic.local_key.startswith(LEAD_TOPICS):
-            findings = _lead_findings(findings, pairs, judged)
+            findings = _lead_findings(findings, pairs, judged, lead_events)
         else:
             judged.update(pairs)
         graphs.append(claim_graph(topic.claims, findings))
@@ -44,14 +46,31 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
 
 
 def _lead_findings(findings: list[Finding], pairs: list[frozenset[str]],
-                       judged: set[frozenset[str]]) -> list[Finding]:
+                   judged: set[frozenset[str]], lead_events: dict[str, set[str]]) -> list[Finding]:
     """The days (places) two articles' leads give to what they report differ only when none of one
     article's agrees with one of the other's: a lead may give the day of the event and of the
     news of it ("freed on Sunday the tourists held since Tuesday"). A pair judged already in its
-    event's topic is not judged again."""
+    event's topic is not judged again, nor two leads that name listed events of no class in common
+    (an attack and the peace talks: two events of one story)."""
     agreeing = {frozenset(c.article_id for c in f.claims) for f in findings if not f.contradict}
+
+    def two_events(f: Finding) -> bool:
+        a, b = (lead_events.get(c.article_id, set()) for c in f.claims[:2])
+        return bool(a) and bool(b) and a.isdisjoint(b)
     return [f for f, pair in zip(findings, pairs)
-            if pair not in judged and frozenset(c.article_id for c in f.claims) not in agreeing]
+            if pair not in judged and frozenset(c.article_id for c in f.claims) not in agreeing and not two_events(f)]
+
+
+def _lead_event_classes(claims: list[Claim]) -> dict[str, set[str]]:
+    """The classes of listed events each article's lead gives a day or a place to (the headline and
+    the sentences right after it: LEAD_SENTENCES, and one more for a byline between)."""
+    out: dict[str, set[str]] = {}
+    for claim in claims:
+        cls = claim.attrs.get("event_class")
+        in_lead = claim.attrs.get("lead_day") or claim.attrs.get("lead_place") or claim.sentence_index <= LEAD_SENTENCES + 1
+        if in_lead and claim.kind in ("date", "location") and cls not in (None, "any") and not str(cls).startswith("lemma:"):
+            out.setdefault(claim.article_id, set()).add(cls)
+    return out
 
 
 def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:
