@@ -76,8 +76,8 @@ def load_folder_indexed(folder: Path, as_of: date, index: FileIndex, limits: Lim
     articles, skipped, seen = [], [], []
     for path, article_id in _folder_entries(folder, limits):
         signature = _signature(path)
-        fields = known.get(str(path), (None, None))[1] if known.get(str(path), (None,))[0] == signature else None
-        if fields is not None and fields["id"] == safe_id(article_id):
+        indexed_signature, fields = known.get(str(path), (None, None))
+        if signature and signature == indexed_signature and fields["id"] == safe_id(article_id):
             articles.append(_lazy_article(fields, str(path), as_of))
             continue
         result = load_file(path, article_id, as_of, limits, folder)

@@ -22,6 +22,7 @@ from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
 from .events import background, event_for, find_events, past_year, past_year_at, year_as_name
 from .names import after_a_first_name_in_article, common_word, name_at
+from .titles import QUOTED_NAME
 
 PHRASE_REACH = 14        # words back from a figure in which what it measures may be named
 PHRASE_WORDS = 4         # content words of one noun phrase
@@ -32,7 +33,6 @@ MODAL_REACH = 8          # words after a verb of ability ("managed") in which wh
 MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 RATE_AFTER = 3           # words after it ("... to the family of each")
-QUOTED_NAMES = {"»": "«", '"': '"', "”": "“"}     # closing mark: its opening mark (normalized: '"' both)
 PLUPERFECT_REACH = 3     # words from "kana" to "qad" ("kanat al-nuskha al-tasi'a QAD")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
@@ -467,7 +467,7 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
     while k >= 0 and start - k <= OWNER_REACH:
         if view.rules.lexicon.complementizers.match_at(view.forms, k):
             return ()
-        if view.forms[k] in QUOTED_NAMES and (quoted := _quoted_name_ending(view, k)):
+        if view.forms[k] in _OPENING_QUOTE and (quoted := _quoted_name_ending(view, k)):
             return quoted       # "and «BP», the British one, with a share of 30%": the quoted name's
         if view.is_punct(k):
             if not _relative_after(view, k):
@@ -487,11 +487,14 @@ def _owner_before(view: SentenceView, start: int) -> tuple[str, ...]:
     return ()
 
 
+_OPENING_QUOTE = {closing: opening for opening, closing in QUOTED_NAME.items()}
+
+
 def _quoted_name_ending(view: SentenceView, k: int) -> tuple[str, ...]:
     """The words of a short name in quotes whose closing mark is word k («BP», «Eni»); not one after a
     preposition ("told «Asharq Al-Awsat»": the outlet)."""
     opening = next((m for m in range(k - 1, max(-1, k - 1 - PHRASE_WORDS), -1)
-                    if view.forms[m] == QUOTED_NAMES.get(view.forms[k])), None)
+                    if view.forms[m] == _OPENING_QUOTE[view.forms[k]]), None)
     if opening is None or k - opening < 2 or not all(view.forms[m].isalpha() for m in range(opening + 1, k)):
         return ()
     before = opening - 1        # (a proclitic written apart with a tatweel, "li-«...»", is tagged punctuation)

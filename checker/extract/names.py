@@ -49,7 +49,7 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
         return None
     j = _name_end(view, k, after_title)
     if j - k == 1 and not (_given(view, k) or ((alone or after_title) and _strong(view, k) and _ends_there(view, j)
-                                            and not _adverb(view, k))):
+                                            and not nisba_adverb(view, k))):
         return None         # one word with nothing to tell it from a noun the tagger got wrong
     words = view.joined(k, j)
     return Name(k, j, kb.person_by_skeleton(words), words)
@@ -92,7 +92,7 @@ def title_complement_before_name(view: SentenceView, k: int) -> bool:
     return family < len(view.forms) and _may_be_in_name(view, family) and view.upos[family] != "VERB"
 
 
-def _adverb(view: SentenceView, k: int) -> bool:
+def nisba_adverb(view: SentenceView, k: int) -> bool:
     """An adverb made of a nisba adjective ("by phone", "officially": -iyyan), which a tagger may
     call a name."""
     form = view.forms[k]

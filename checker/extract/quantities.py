@@ -17,6 +17,7 @@ from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
 from .events import event_for, find_events
 from .measures import YEAR_RANGE, measure_of, said_of
+from .names import nisba_adverb
 from .numbers import NumberSpan, after_definite_noun, find_numbers
 from .registry import extractor
 
@@ -311,8 +312,8 @@ def _accusative_noun(view: SentenceView, k: int) -> bool:
     adverb ("annually") and no word a list knows."""
     lex, form = view.rules.lexicon, view.forms[k]
     return (view.upos[k] == "ADV" and len(form) > 3 and form.endswith(lex.adverb_ending)
-            and not view.lemmas[k].endswith(lex.adverb_ending)
-            and not form[:-len(lex.adverb_ending)].endswith(lex.nisba_ending) and not _lexicon_word(view, k))
+            and not view.lemmas[k].endswith(lex.adverb_ending) and not nisba_adverb(view, k)
+            and not _lexicon_word(view, k))
 
 
 def _noun_at(view: SentenceView, k: int, end: int, start: int) -> UnitHit:
