@@ -57,7 +57,7 @@ INDEX_CHUNK = 900       # keys per query (SQLite allows 999 parameters)
 
 
 # Bump when Claim or PersonMention change shape, so rows written by older code are not read back.
-EXTRACT_FORMAT = "8"
+EXTRACT_FORMAT = "9"
 
 
 def content_key(article: Article, model_id: str, extraction_version: str) -> str:

@@ -251,3 +251,21 @@ def test_a_scheduled_session_is_a_coming_one(checker):
     assert rules_of(checker, a=sunday, b="ومن المقرر أن يعقد مجلس الوزراء جلسة يوم الثلاثاء لمناقشة المشروع.") == []
     assert rules_of(checker, a=sunday, b="وعقد مجلس الوزراء جلسة يوم الثلاثاء أقر فيها المشروع.") == ["CD101"]
 
+
+
+def test_a_figure_dated_to_a_month_long_past_is_another_occurrence(checker):
+    # an article without a date cannot tell alone that August 2025 is past; the story's dated one can
+    from datetime import date
+    dated = "---\nstory: t\ndate: 2026-03-14\n---\nلقي 14 عاملاً حتفهم في انهيار نفق المنجم.\n"
+    undated = "---\nstory: t\n---\nلقي 11 عاملاً حتفهم {when}إثر انهيار نفق المنجم.\n"
+    texts = {"a.txt": dated, "b.txt": undated.format(when="في أغسطس (آب) 2025 ")}
+    assert [d.rule for d in checker.check(texts, as_of=date(2026, 3, 20)).discrepancies] == []
+    texts["b.txt"] = undated.format(when="")
+    assert [d.rule for d in checker.check(texts, as_of=date(2026, 3, 20)).discrepancies] == ["CC101"]
+
+
+def test_a_pluperfect_with_a_long_subject_tells_an_earlier_occurrence(checker):
+    # "the government and the group HAD completed on 22 January last an exchange that covered 210"
+    now = "أنجزت الحكومة والجماعة صفقة تبادل شملت 318 محتجزاً."
+    assert rules_of(checker, a=now, b="وكانت الحكومة اليمنية وجماعة الحوثيين قد أنجزت في 22 يناير الماضي صفقة شملت 210 محتجزين.") == []
+    assert rules_of(checker, a=now, b="وأنجزت الحكومة اليمنية وجماعة الحوثيين صفقة تبادل شملت 210 محتجزين.") == ["CC101"]

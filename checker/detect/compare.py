@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 from typing import Callable, Iterable
 
@@ -92,16 +92,50 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     with an owned one only when both name what they measure with the same word: else it could be
     anyone's."""
     several = len(_owner_groups(topic.claims)) > 1
+    written = _written_on(topic.claims, ctx)
     intervals = {c.id: interval_of(c) for c in topic.claims}
     findings = []
     for a, b in _pairs_of_a_class([c for c in topic.claims if not c.attrs.get("malformed")]):
-        if not comparable_quantities(a, b):
+        if not comparable_quantities(a, b) or of_another_time(a, b, written):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
         findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def of_another_time(a: Claim, b: Claim, written: dict[str, date]) -> bool:
+    """One figure's clause dates it to a time the other's does not match ("11 died in August 2025"
+    against a figure of "August 2024"), or to a month over well before the other's article was
+    written (written: _written_on): two occurrences, not one figure told twice."""
+    ta, tb = (c.attrs.get("measure", {}).get("stated_time") for c in (a, b))
+    if ta and tb:
+        return not (ta.startswith(tb) or tb.startswith(ta))
+    for time, other in ((ta, b), (tb, a)):
+        if time and other.article_id in written:
+            return _period_end(time) < written[other.article_id] - timedelta(days=SAME_TIME_DAYS)
+    return False
+
+
+def _written_on(claims: Iterable[Claim], ctx: Context) -> dict[str, date]:
+    """When each article of a story's topic was written, as far as known: its own date, or for one
+    without a date the earliest of the story's dated articles (it covers the same days). An article
+    without a date cannot tell by itself that a year it names is past."""
+    dated = {c.article_id: ctx.dates[c.article_id] for c in claims
+             if c.article_id not in ctx.undated and c.article_id in ctx.dates}
+    earliest = min(dated.values(), default=None)
+    return dated if earliest is None else {
+        **{c.article_id: earliest for c in claims}, **dated}
+
+
+def _period_end(time: str) -> date:
+    """The last day of a stated year ("2025") or month ("2025-08")."""
+    year, _, month = time.partition("-")
+    if not month:
+        return date(int(year), 12, 31)
+    first_of_next = date(int(year) + int(month) // 12, int(month) % 12 + 1, 1)
+    return first_of_next - timedelta(days=1)
 
 
 def _each_gives_both(findings: list[Finding], claims: list[Claim], intervals: dict) -> list[Finding]:

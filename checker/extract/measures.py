@@ -33,7 +33,7 @@ MODAL_REACH = 8          # words after a verb of ability ("managed") in which wh
 MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 RATE_AFTER = 3           # words after it ("... to the family of each")
-PLUPERFECT_REACH = 3     # words from "kana" to "qad" ("kanat al-nuskha al-tasi'a QAD")
+PLUPERFECT_REACH = 6     # words from "kana" to "qad" ("kanat al-marhala al-ula min al-ittifaq QAD")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 MONTH_BRACKETS = ("(", ")", "/")
@@ -72,6 +72,7 @@ class Measure:
     out_of: float | None = None         # "31 seats out of 138": the whole it is a part of
     deadline: bool = False              # "within 60 days": a time limit, not how long something lasted
     label: str | None = None            # the code that names one of a kind: "petrol 92", "flight 447"
+    stated_time: str | None = None      # the year ("2025") or month ("2025-08") its clause dates it to
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -112,7 +113,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    period=None if described is not None else _period(view, at, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
-                   deadline=_is_deadline(view, start), label=_label(view, phrase, at))
+                   deadline=_is_deadline(view, start), label=_label(view, phrase, at),
+                   stated_time=_stated_time(view, start, end))
 
 
 def _label(view: SentenceView, phrase: list[int], start: int) -> str | None:
@@ -752,7 +754,14 @@ def _pluperfect(view: SentenceView) -> bool:
     """The sentence opens with "kana ... qad" (it had been): it tells what happened before."""
     lex = view.rules.lexicon
     opener = next((k for k in range(min(2, len(view.forms))) if lex.pluperfect_openers.match_at(view.forms, k)), None)
-    return opener is not None and lex.pluperfect_particle in view.forms[opener + 1:opener + 1 + PLUPERFECT_REACH]
+    if opener is None:
+        return False
+    for k in range(opener + 1, min(len(view.forms), opener + 1 + PLUPERFECT_REACH)):
+        if view.is_punct(k):
+            return False    # (the subject of "kana" runs to "qad" without a break)
+        if view.forms[k] == lex.pluperfect_particle:
+            return True
+    return False
 
 
 def _past_month(view: SentenceView) -> bool:
@@ -786,14 +795,51 @@ def _earlier_year_after(view: SentenceView, end: int) -> bool:
 
 
 def _year_after(view: SentenceView, end: int) -> int | None:
+    k = _year_index_after(view, end)
+    return None if k is None else int(view.forms[k])
+
+
+def _year_index_after(view: SentenceView, end: int) -> int | None:
     """The year right after a figure in its clause: "from 6.3% in 2025 to 4.5% BY 2027" (that year
     is the figure's, not the one before it)."""
-    for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)):
-        if view.is_punct(k) and view.forms[k] not in MONTH_BRACKETS:
-            return None     # (a month's other name in brackets or after a slash is no end: "February (Shubat) 2025")
+    words = 0
+    for k in range(end, len(view.forms)):
+        if view.forms[k] in MONTH_BRACKETS:
+            continue        # (a month's other name in brackets or after a slash is no end: "February (Shubat) 2025")
+        if view.is_punct(k) or words == REFERENCE_AFTER:
+            return None
         if _year(view.forms[k]) and not year_as_name(view, k):
-            return int(view.forms[k])
+            return k
+        words += 1
     return None
+
+
+def _year_index_before(view: SentenceView, start: int) -> int | None:
+    """The last year of time before a figure in its clause, unless it starts a running total
+    ("SINCE 2019")."""
+    periods = view.rules.lexicon.measures.periods
+    for k in range(start - 1, -1, -1):
+        if view.forms[k] in STOPS:
+            return None
+        if _year(view.forms[k]) and not year_as_name(view, k):
+            since = periods.ending_at(view.forms, k, 3)
+            return None if since and since[0] == "cumulative" else k
+    return None
+
+
+def _stated_time(view: SentenceView, start: int, end: int) -> str | None:
+    """The year, and its month when one is named, that the figure's clause dates it to ("11 died IN
+    AUGUST (AB) 2025"): "2025-08". Detection sets it against the other article's date: an article
+    without a date cannot tell by itself whether 2025 is past."""
+    k = _year_index_after(view, end)
+    if k is None:
+        k = _year_index_before(view, start)
+    if k is None:
+        return None
+    months = view.rules.lexicon.months
+    month = next((hit[0] for j in range(k - 1, max(-1, k - 1 - MONTH_REACH), -1)
+                  if (hit := months.match_at(view.forms, j))), None)
+    return f"{view.forms[k]}-{month:02d}" if month else view.forms[k]
 
 
 def _earlier_year_before(view: SentenceView, start: int) -> bool:
