@@ -269,3 +269,30 @@ def test_a_pluperfect_with_a_long_subject_tells_an_earlier_occurrence(checker):
     now = "أنجزت الحكومة والجماعة صفقة تبادل شملت 318 محتجزاً."
     assert rules_of(checker, a=now, b="وكانت الحكومة اليمنية وجماعة الحوثيين قد أنجزت في 22 يناير الماضي صفقة شملت 210 محتجزين.") == []
     assert rules_of(checker, a=now, b="وأنجزت الحكومة اليمنية وجماعة الحوثيين صفقة تبادل شملت 210 محتجزين.") == ["CC101"]
+
+
+def test_one_office_in_two_wordings_is_one_value_of_a_finding(checker):
+    # "director general of social security" and "director general of the social security corporation"
+    found = checker.check(_texts(
+        a="وقال مدير عام الضمان الاجتماعي رامي الهنداوي إن الإصلاح ضروري.",
+        b="وقال رامي الهنداوي، مدير عام مؤسسة الضمان الاجتماعي، إن الإصلاح ضروري.",
+        c="وقال وزير العمل رامي الهنداوي إن الإصلاح ضروري.")).discrepancies
+    assert [(d.rule, len(d.claims), len(d.also)) for d in found] == [("CR101", 2, 1)]
+
+
+def test_two_portfolios_of_one_country_are_two_offices(checker):
+    # the country's adjective is where, not which ministry: "social affairs" and "the displaced" differ
+    assert rules_of(checker, a="وقالت وزيرة الشؤون الاجتماعية اللبنانية رشا عيتاني إن القافلة وصلت.",
+                    b="وقالت وزيرة المهجرين اللبنانية رشا عيتاني إن القافلة وصلت.") == ["CR101"]
+
+
+def test_digits_with_the_article_count_a_plural_noun_not_a_singular_one(checker):
+    # "the buses the-27" counts the buses; "the session the-27" is the 27th session
+    assert rules_of(checker, a="انطلقت الحافلات الـ27 نحو الحدود.", b="انطلقت الحافلات الـ31 نحو الحدود.") == ["CC101"]
+    assert rules_of(checker, a="عقد المجلس الدورة الـ27 في عمان.", b="عقد المجلس الدورة الـ31 في عمان.") == []
+
+
+def test_a_place_in_someone_s_quoted_words_is_read(checker):
+    # a quote of speech says where as the sentence's own words do; a short quoted name does not
+    said = "وقال المتحدث إن \"المهاجمين تسللوا عبر مركز بيانات في مدينة {}، ثم شفروا الملفات\"."
+    assert rules_of(checker, a=said.format("سوسة"), b=said.format("صفاقس")) == ["CL101"]

@@ -153,14 +153,25 @@ def _discrepancies(topic_key: str, label: str, graph: nx.Graph, words: "_Words",
     for component in sorted(nx.connected_components(conflict), key=min):
         claims = sorted((graph.nodes[n]["claim"] for n in component), key=claim_order)
         found = {(f.rule, tuple(c.id for c in f.claims)): f for n in sorted(component) for f in graph.nodes[n]["findings"]}
-        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], words, dates, story))
+        same = _one_office(graph, component)
+        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], words, dates, story, same))
     return out
 
 
+def _one_office(graph: nx.Graph, component: set[str]) -> dict[str, str]:
+    """Offices a comparator judged one office in two wordings ("director general of social security",
+    "director general of the social security corporation"): each claim's group, by its first claim."""
+    agree = nx.Graph()
+    agree.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation")
+                         if rel == "agree" and a in component and b in component
+                         and graph.nodes[a]["claim"].kind == graph.nodes[b]["claim"].kind == "role")
+    return {n: "office:" + min(group) for group in nx.connected_components(agree) for n in group}
+
+
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,
-          dates: dict, story: str | None = None) -> Discrepancy:
+          dates: dict, story: str | None = None, same: dict[str, str] | None = None) -> Discrepancy:
     checks = words.rules.catalogue.checks
-    shown, also = representatives(claims)
+    shown, also = representatives(claims, same)
     found = [f for f in found if all(c in shown for c in f.claims)] or found
     severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731
     primary = lead_finding(found, severity_of, _support(claims))
@@ -181,14 +192,15 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
                                        if lang in check.translations))
 
 
-def representatives(claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """One claim per distinct value: a direct statement before an incidental one (a title inside
-    someone else's phrase), a sentence of the body before the headline (which abbreviates), then
-    the earliest."""
+def representatives(claims: list[Claim], same: dict[str, str] | None = None) -> tuple[list[Claim], list[Claim]]:
+    """One claim per distinct value (same: claims of one value in other words, by group): a direct
+    statement before an incidental one (a title inside someone else's phrase), a sentence of the
+    body before the headline (which abbreviates), then the earliest."""
     shown: dict[str, Claim] = {}
+    same = same or {}
     for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), bool(c.attrs.get("headline")),
                                                claim_order(c))):
-        shown.setdefault(_one_value(claim), claim)
+        shown.setdefault(same.get(claim.id) or _one_value(claim), claim)
     chosen = {c.id for c in shown.values()}
     return sorted(shown.values(), key=claim_order), [c for c in claims if c.id not in chosen]
 

@@ -10,6 +10,7 @@ from ..model import Article, Claim, NormText, ParsedSentence
 from ..normalize import ARABIC_COMMA, ARABIC_QUESTION, ARABIC_SEMICOLON, Word, split_words
 
 SENTENCE_PUNCT = frozenset({ARABIC_COMMA, ARABIC_SEMICOLON, ARABIC_QUESTION, *",.;:!?"})
+QUOTED_NAME_WORDS = 5     # a quoted span this long with no verb is a name, not quoted words
 
 
 @dataclass
@@ -98,6 +99,13 @@ class SentenceView:
         """Word i stands between quotation marks (a name or a quote, not the sentence's own words)."""
         return self.once(_quote_depths)[i]
 
+    def in_quoted_name(self, i: int) -> bool:
+        """Word i stands in a short quoted span with no verb: a name ("the «Front for Change in
+        Chad»"), not someone's quoted words, which say what happened like the sentence's own."""
+        span = self.once(_quoted_spans)[i]
+        return span is not None and span[1] - span[0] <= QUOTED_NAME_WORDS and not any(
+            self.upos[k] == "VERB" for k in range(*span))
+
     def ancestors(self, i: int, limit: int = 4) -> list[int]:
         """Words above word i in the parse, nearest first (at most `limit`)."""
         out: list[int] = []
@@ -171,6 +179,23 @@ def _quote_depths(view: SentenceView) -> list[bool]:
             out.append(False)
         else:
             out.append(inside)
+    return out
+
+
+def _quoted_spans(view: SentenceView) -> list[tuple[int, int] | None]:
+    """For each word, the words between the quotation marks around it (None: not quoted)."""
+    depths = view.once(_quote_depths)
+    out: list[tuple[int, int] | None] = [None] * len(depths)
+    k = 0
+    while k < len(depths):
+        if not depths[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(depths) and depths[j]:
+            j += 1
+        out[k:j] = [(k, j)] * (j - k)
+        k = j
     return out
 
 

@@ -37,8 +37,8 @@ def extract_locations(view: SentenceView):
     best: dict[EventMention, tuple] = {}
     venues: dict[EventMention, list[tuple[int, int, str]]] = {}
     for (i, n), place in sorted(candidates.items()):
-        if view.quoted(i):
-            continue        # inside a name or a quote ("the Front for Change in Chad")
+        if view.in_quoted_name(i):
+            continue        # inside a name ("the Front for Change in Chad")
         event = _event_of_place(view, events, i, n, preps)
         if event is None:
             continue
@@ -83,7 +83,7 @@ def _places_of_unlisted_events(view: SentenceView):
     seen = set()
     # a known place before a venue of the same verb ("through a data centre in the city of Sousse")
     for (i, n), place in sorted(spans.items(), key=lambda kv: (kv[1].startswith("venue:"), kv[0])):
-        host = None if view.quoted(i) else _verb_of_place(view, i)
+        host = None if view.in_quoted_name(i) else _verb_of_place(view, i)
         if host is None or host in seen:
             continue
         seen.add(host)
@@ -98,7 +98,10 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
     """The verb a place phrase depends on in the parse, within its clause; for a verb that only says
     something happened, what it says happened ("the HANDOVER took place in Ghat")."""
     lex = view.rules.lexicon
-    for k in view.ancestors(i, limit=3):
+    first = i
+    while first > 0 and i - first < 3 and view.head_word(first) == first - 1 and lex.place_nouns.match_at(view.forms, first - 1):
+        first -= 1      # "... in THE CITY OF Sousse": the phrase hangs on the verb by its place noun
+    for k in view.ancestors(first, limit=3):
         if view.upos[k] != "VERB":
             continue
         if any(view.is_punct(m) for m in range(min(k, i), max(k, i))) or lex.speech_verbs.match_at(view.forms, k):

@@ -274,11 +274,13 @@ def _event_named_after(view: SentenceView, k: int):
 
 
 def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
-    """"the four carriages" written as "the carriages the four": a definite number word after the
-    definite noun it counts."""
+    """"the four carriages" written as "the carriages the four": a definite number after the
+    definite noun it counts ("the buses the-32")."""
     k = number.i - 1
-    if not (number.in_words and _has_article(view, number) and after_definite_noun(view, number.i)):
+    if not (_has_article(view, number) and after_definite_noun(view, number.i)):
         return None
+    if not number.in_words and not _plural(view, k):
+        return None     # "the summit the-34" (al-qimma al-34): digits after a singular noun are an ordinal
     listed = view.rules.lexicon.units.match_at(view.forms, k)
     if listed and listed[1] == 1:
         return UnitHit(listed[0], k, number.j, False, k)
@@ -286,9 +288,10 @@ def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
 
 
 def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
-    """The noun right after a number, when no unit list names it: "45 seats", "64 films". Not after
-    a year, nor a number glued to the article ("the 34th"), nor a noun the lexicon knows as
-    something else (a month, a weekday, a number word)."""
+    """The noun right after a number, when no unit list names it: "45 seats", "64 films", "the-7
+    matches". Not after a year, nor a number word glued to the article, nor one before a definite
+    word ("the-34th"), nor a noun the lexicon knows as something else (a month, a weekday, a number
+    word)."""
     k = number.j
     # the word after a number is what it counts, whatever the tagger says (it reads "memoranda" as an
     # adjective, and a counted noun in the accusative, "436 PASSENGERS-an", as an adverb)
@@ -298,12 +301,25 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     kb = view.rules.kb
     if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
         return None
-    if (_year_like(number) and _read_as_year(view, number)) or _has_article(view, number) or _lexicon_word(view, k):
+    if (_year_like(number) and _read_as_year(view, number)) or _lexicon_word(view, k):
         return None
+    if _has_article(view, number) and (number.in_words or view.glued[k]
+                                       or view.rules.lexicon.normalizer.has_article(view.surface(k, k + 1))):
+        return None     # "the-34th THE-summit", "the-60th session OF-THE-festival"; "in the-7 matches" counts
     # keyed by the written word (the small lemmatizer mangles some nouns, "teacher"); its lemma
     # key joins "8 members" (plural) and "12 members" (singular) where the lemmatizer gets it
     # right: grouping unites the counts whose written or lemma keys meet
     return _noun_at(view, k, k + 1, start=number.i)
+
+
+def _plural(view: SentenceView, k: int) -> bool:
+    """Word k is a noun in the plural: it has a sound plural's ending, or its lemma (the singular)
+    has another stem ("the children", tifl)."""
+    normalizer = view.rules.lexicon.normalizer
+    bare = normalizer.bare(view.forms[k])
+    if bare.endswith(normalizer.noun_endings):
+        return True
+    return bool(view.lemmas[k]) and normalizer.noun_key(view.forms[k]) != normalizer.noun_key(view.lemmas[k])
 
 
 def _accusative_noun(view: SentenceView, k: int) -> bool:

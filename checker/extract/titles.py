@@ -87,6 +87,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
         elif what == "jurisdiction":
             jurisdiction = jurisdiction or value
             complement.append(view.lemmas[j])
+            describing.append(len(complement) - 1)  # "the LEBANESE minister of ...": where, compared apart
         elif what == "quoted":
             complement += [view.lemmas[m] for m in range(j + 1, j + length - 1) if view.forms[m].isalpha()]
         elif what == "inner":
@@ -130,7 +131,8 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
 def _generic(complement: list[str], kinds: list[int], describing: list[int], where: int | None) -> tuple[str, ...]:
     """The words of a complement that say what kind of body or where, not which: an organisation
     noun that a name follows ("the CLUB Al-Mina"; "the POLICE of the state" is the body itself), an
-    adjective ("the PARLIAMENTARY committee"), and the words from a place noun on."""
+    adjective ("the PARLIAMENTARY committee") or a country's ("the LEBANESE minister"), and the words
+    from a place noun on."""
     end = len(complement) if where is None else where
     named = [k for k in kinds if any(m not in kinds and m not in describing for m in range(k + 1, end))]
     return (tuple(complement[k] for k in named + describing if k < end)
