@@ -296,3 +296,10 @@ def test_a_place_in_someone_s_quoted_words_is_read(checker):
     # a quote of speech says where as the sentence's own words do; a short quoted name does not
     said = "وقال المتحدث إن \"المهاجمين تسللوا عبر مركز بيانات في مدينة {}، ثم شفروا الملفات\"."
     assert rules_of(checker, a=said.format("سوسة"), b=said.format("صفاقس")) == ["CL101"]
+
+
+def test_last_year_s_total_meets_the_total_of_that_year(checker):
+    # "LAST YEAR the fund recorded a deficit of 280 million" is 2025's figure in an article of 2026
+    texts = {"a.txt": "---\nstory: t\ndate: 2026-02-10\n---\nوسجل الصندوق عام 2025 عجزاً بلغ 240 مليون دينار.\n",
+             "b.txt": "---\nstory: t\ndate: 2026-02-10\n---\nوسجل الصندوق العام الماضي عجزاً بلغ 280 مليون دينار.\n"}
+    assert [d.rule for d in checker.check(texts).discrepancies] == ["CM101"]

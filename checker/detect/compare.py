@@ -105,11 +105,14 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     yield from _each_gives_both(findings, topic.claims, intervals)
 
 
+UNDATED_SLACK_DAYS = 366    # how long before this run an article without a date may have been written
+
+
 def of_another_time(a: Claim, b: Claim, written: dict[str, date]) -> bool:
     """One figure's clause dates it to a time the other's does not match ("11 died in August 2025"
     against a figure of "August 2024"), or to a month over well before the other's article was
     written (written: _written_on): two occurrences, not one figure told twice."""
-    ta, tb = (c.attrs.get("measure", {}).get("stated_time") for c in (a, b))
+    ta, tb = (_placed(c, written) for c in (a, b))
     if ta and tb:
         return not (ta.startswith(tb) or tb.startswith(ta))
     for time, other in ((ta, b), (tb, a)):
@@ -118,15 +121,29 @@ def of_another_time(a: Claim, b: Claim, written: dict[str, date]) -> bool:
     return False
 
 
+def _placed(claim: Claim, written: dict[str, date]) -> str | None:
+    """A figure's stated time as a year or month; "last year" in an article without a date is the
+    year before the one it was written in."""
+    time = claim.attrs.get("measure", {}).get("stated_time")
+    if time and time.startswith("-"):
+        day = written.get(claim.article_id)
+        return str(day.year + int(time)) if day else None
+    return time
+
+
 def _written_on(claims: Iterable[Claim], ctx: Context) -> dict[str, date]:
     """When each article of a story's topic was written, as far as known: its own date, or for one
-    without a date the earliest of the story's dated articles (it covers the same days). An article
-    without a date cannot tell by itself that a year it names is past."""
+    without a date the earliest of the story's dated articles (it covers the same days). With none
+    dated, a year before this run's date: a year named is past only when older than that, whenever
+    the articles were written."""
+    claims = list(claims)
     dated = {c.article_id: ctx.dates[c.article_id] for c in claims
              if c.article_id not in ctx.undated and c.article_id in ctx.dates}
     earliest = min(dated.values(), default=None)
-    return dated if earliest is None else {
-        **{c.article_id: earliest for c in claims}, **dated}
+    if earliest is None:
+        return {c.article_id: ctx.dates[c.article_id] - timedelta(days=UNDATED_SLACK_DAYS)
+                for c in claims if c.article_id in ctx.dates}
+    return {**{c.article_id: earliest for c in claims}, **dated}
 
 
 def _period_end(time: str) -> date:

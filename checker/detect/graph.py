@@ -164,8 +164,15 @@ def _one_office(graph: nx.Graph, component: set[str]) -> dict[str, str]:
     agree = nx.Graph()
     agree.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation")
                          if rel == "agree" and a in component and b in component
-                         and graph.nodes[a]["claim"].kind == graph.nodes[b]["claim"].kind == "role")
+                         and _one_post(graph.nodes[a]["claim"], graph.nodes[b]["claim"]))
     return {n: "office:" + min(group) for group in nx.connected_components(agree) for n in group}
+
+
+def _one_post(a: Claim, b: Claim) -> bool:
+    """Two titles that agree name one post only when of one head, country and tense: "the former
+    president" agrees with "the president" (no clash) but is not the same value."""
+    fields = ("head", "family", "jurisdiction", "former")
+    return a.kind == b.kind == "role" and all(a.value.get(k) == b.value.get(k) for k in fields)
 
 
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
-from .events import background, event_for, find_events, past_year, past_year_at, year_as_name
+from .events import background, event_for, find_events, year_as_name
 from .names import after_a_first_name_in_article, common_word, name_at
 from .titles import QUOTED_NAME
 
@@ -37,6 +37,7 @@ PLUPERFECT_REACH = 6     # words from "kana" to "qad" ("kanat al-marhala al-ula 
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 MONTH_BRACKETS = ("(", ")", "/")
+LAST_YEAR = "-1"         # a stated time relative to an undated article's own year
 OF_REACH = 4             # words from the noun a counted noun depends on to the figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
@@ -701,8 +702,9 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
                  for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = _reference_after(view, end)
-    return (before or after or _earlier_year_after(view, end)
-            or (_year_after(view, end) is None and _earlier_year_before(view, start))
+    # (an earlier year is the figure's stated_time, which detection sets against the other figure's:
+    # "a deficit of 240 million in 2025" and "LAST YEAR's deficit of 280 million" meet)
+    return (before or after
             or _level_it_moved_from(view, start) or _of_an_earlier_occurrence(view, start, end)
             or background(view, by_year=False))
 
@@ -788,17 +790,6 @@ def _level_it_moved_from(view: SentenceView, start: int) -> bool:
     return False
 
 
-def _earlier_year_after(view: SentenceView, end: int) -> bool:
-    """"... 4.41 billion in 2024" in an article of 2025."""
-    year = _year_after(view, end)
-    return year is not None and past_year(view, str(year))
-
-
-def _year_after(view: SentenceView, end: int) -> int | None:
-    k = _year_index_after(view, end)
-    return None if k is None else int(view.forms[k])
-
-
 def _year_index_after(view: SentenceView, end: int) -> int | None:
     """The year right after a figure in its clause: "from 6.3% in 2025 to 4.5% BY 2027" (that year
     is the figure's, not the one before it)."""
@@ -811,6 +802,18 @@ def _year_index_after(view: SentenceView, end: int) -> int | None:
         if _year(view.forms[k]) and not year_as_name(view, k):
             return k
         words += 1
+    return None
+
+
+def _last_year(view: SentenceView, start: int) -> str | None:
+    """"LAST YEAR the fund recorded a deficit of 280 million": the year before a dated article's, or
+    "-1" (the year before its own) in one without a date, for detection to place."""
+    past_years = view.rules.lexicon.measures.past_years
+    for k in range(start - 1, -1, -1):
+        if view.forms[k] in STOPS:
+            return None
+        if past_years.match_at(view.forms, k):
+            return str(view.article.date.year - 1) if view.article.dated else LAST_YEAR
     return None
 
 
@@ -835,25 +838,11 @@ def _stated_time(view: SentenceView, start: int, end: int) -> str | None:
     if k is None:
         k = _year_index_before(view, start)
     if k is None:
-        return None
+        return _last_year(view, start)
     months = view.rules.lexicon.months
     month = next((hit[0] for j in range(k - 1, max(-1, k - 1 - MONTH_REACH), -1)
                   if (hit := months.match_at(view.forms, j))), None)
     return f"{view.forms[k]}-{month:02d}" if month else view.forms[k]
-
-
-def _earlier_year_before(view: SentenceView, start: int) -> bool:
-    """"in 2019 the government granted a Chinese company ... for 25 years": a figure after an earlier
-    year in its sentence is of that time. Not after "since 2019" (a running total up to now). In an
-    article without a date, only a year before the one before --as-of is known to be past."""
-    periods, past_years = view.rules.lexicon.measures.periods, view.rules.lexicon.measures.past_years
-    for k in range(start - 1, -1, -1):
-        if view.forms[k] in STOPS:
-            return False
-        if past_year_at(view, k) or past_years.match_at(view.forms, k):
-            since = periods.ending_at(view.forms, k, 3)
-            return not (since and since[0] == "cumulative")
-    return False
 
 
 def _rate(view: SentenceView, start: int, end: int) -> str | None:
