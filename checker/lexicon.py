@@ -195,6 +195,7 @@ class Lexicon:
     complementizers: PhraseTable[bool]
     attribution_cues: PhraseTable[bool]
     anonymous_sources: PhraseTable[bool]
+    pointing: PhraseTable[bool]
     measures: MeasureWords
     noun_synonyms: dict[str, str]       # a counted noun's key -> its synonym group's key
     measure_groups: dict[str, str]      # a folded word of a measure -> "group:" and its group's first word
@@ -319,6 +320,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         complementizers=table((c, True) for c in speech.complementizers),
         attribution_cues=table((c, True) for c in speech.attribution_cues),
         anonymous_sources=table((a, True) for a in speech.anonymous_sources),
+        pointing=table((w, True) for w in speech.pointing),
         measures=MeasureWords(
             introducers=table((w, True) for w in measures.introducers),
             changes=table((w, True) for w in measures.changes),

@@ -221,6 +221,7 @@ class SpeechSpec(Strict):
     complementizers: list[str]
     attribution_cues: list[str] = Field(default_factory=list)
     anonymous_sources: list[str] = Field(default_factory=list)
+    pointing: list[str] = Field(default_factory=list)
 
 
 class Place(Strict):

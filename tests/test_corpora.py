@@ -30,10 +30,27 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "fishing-boats": {
+        "tow-port": "round 26: 'the boats were towed TO the port of Nouadhibou': a place after 'to' is where "
+                    "something went, read as no event's place",
+        "fish-tonnage-internal": "round 26: 'seized about 14 tonnes' and 'the 19 tonnes will be sold': the sale "
+                                 "and the seizure are two verbs of no one root",
+        "spokesman-title-position": "round 26: scorer artifact: the fishermen's count finding quotes the two "
+                                    "sentences that give the spokesman's title before and after his name",
+    },
+    "metro-line": {
+        "station-count": "round 26: '... from Safat east to Jahra WEST, and comprises 22 stations': the figure's "
+                         "measure is read from the adverb before the comma ('west'), not the line",
+    },
+    "no-confidence-vote": {
+        "votes-for-words-vs-digits": "round 26: scorer artifact: the day finding quotes the leads, which hold 61 in "
+                                     "words and in digits",
+        "minister-title-position": "round 26: scorer artifact: the same leads give the minister's title before and "
+                                   "after his name",
+    },
     "sandstorm": {
-        "billboard-death-place": "round 25: 'indicating the death of a worker in Diwaniyah governorate' and 'pointing "
-                                 "to the death of a worker by a falling billboard in the city of Hillah': the places "
-                                 "hang on the death, a noun of no listed event, under two words of pointing",
+        "saadi-title-position": "round 25: scorer artifact: the finding on the place of the worker's death quotes "
+                                "the two sentences that give the civil defence chief's title before and after his name",
         "airport-closure-internal": "round 25: 'suspended flights at Baghdad airport for about 9 hours' and 'resumed "
                                     "after a stoppage that lasted 14 hours': the first is read as the airport's (the "
                                     "phrase before it), not the suspension's",

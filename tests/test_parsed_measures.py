@@ -303,3 +303,16 @@ def test_last_year_s_total_meets_the_total_of_that_year(checker):
     texts = {"a.txt": "---\nstory: t\ndate: 2026-02-10\n---\nوسجل الصندوق عام 2025 عجزاً بلغ 240 مليون دينار.\n",
              "b.txt": "---\nstory: t\ndate: 2026-02-10\n---\nوسجل الصندوق العام الماضي عجزاً بلغ 280 مليون دينار.\n"}
     assert [d.rule for d in checker.check(texts).discrepancies] == ["CM101"]
+
+
+def test_a_place_of_what_a_speaker_points_to_is_that_event_s(checker):
+    # "..., INDICATING the death of a worker in Diwaniyah" against "..., POINTING to the death ... in Hillah"
+    a = "وقال مدير الدفاع المدني إن فرقه تعاملت مع البلاغات، مشيرا إلى وفاة عامل في محافظة الديوانية."
+    b = "وأكد مدير الدفاع المدني أن الفرق منتشرة، لافتا إلى \"وفاة عامل بسقوط لوحة إعلانية في مدينة الحلة\"."
+    assert rules_of(checker, a=a, b=b) == ["CL101"]
+
+
+def test_a_day_after_its_clause_s_verb_is_not_a_later_statement_s(checker):
+    # "the coastguard SEIZED, on Monday evening, seven boats that it SAID were fishing illegally"
+    said = "ضبطت وحدات خفر السواحل، مساء {}، سبعة زوارق صيد قالت إنها كانت تصطاد بصورة غير مشروعة."
+    assert rules_of(checker, a=said.format("الاثنين"), b="احتجز خفر السواحل فجر الثلاثاء سبعة زوارق صيد.") == ["CD101"]

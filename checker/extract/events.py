@@ -24,6 +24,7 @@ PHASE_HOPS = 3           # steps up the parse from a phase verb to the noun whos
 OBJECT_REACH = 20        # words after an event verb in which its object must stand
 LASTING_REACH = 4        # words from a verb of lasting to the duration it governs
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
+OWN_VERB_REACH = 8      # words back from a day to the verb of its own clause
 GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
 CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
@@ -350,6 +351,8 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
     for m in mentions:
         if _walled(view, i, j, m) or (lasting and not m.lasts) or _set_against(view, j, m):
             continue
+        if m.cls == "statement" and m.i >= j and _own_verb_before(view, i):
+            continue        # "SEIZED, on Monday evening, seven boats that it SAID were fishing": the seizure's day
         lo, hi = (m.j, i) if m.j <= i else (j, m.i)
         # clause punctuation costs; a quoted name («Air Hidhab») counts as one word, its quotes as none
         gap = sum(1 for k in range(lo, hi) if not (view.quoted(k) or view.is_punct(k))) \
@@ -361,6 +364,17 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
         if cost <= MAX_DISTANCE and (best_cost is None or cost < best_cost):
             best, best_cost = m, cost
     return best or _unlisted_event(view, i, j)
+
+
+def _own_verb_before(view: SentenceView, i: int) -> bool:
+    """The claim's clause has a verb of its own before it (not one of speech), within a few words."""
+    lex = view.rules.lexicon
+    for k in range(i - 1, max(-1, i - 1 - OWN_VERB_REACH), -1):
+        if view.forms[k] in (".", ":") or lex.complementizers.match_at(view.forms, k):
+            return False
+        if view.upos[k] == "VERB":
+            return not lex.speech_verbs.match_at(view.forms, k)
+    return False
 
 
 def _set_against(view: SentenceView, j: int, m: EventMention) -> bool:

@@ -13,6 +13,8 @@ NEAR_VERB = 5   # ... when a verb stands between ("a summit that lasted three da
 VERB_REACH = 30  # words after an event verb in which its place may stand (no other verb between)
 VENUE_WORDS = 4     # words of a venue's name after its noun
 VENUE_REACH = 6     # words from a venue's name to the known place it is in
+VERB_DEPTH = 3     # parse steps from a place up to the verb it is the place of
+POINTING_DEPTH = 4  # ... up to a word of pointing, through the noun pointed to
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -101,15 +103,37 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
     first = i
     while first > 0 and i - first < 3 and view.head_word(first) == first - 1 and lex.place_nouns.match_at(view.forms, first - 1):
         first -= 1      # "... in THE CITY OF Sousse": the phrase hangs on the verb by its place noun
-    for k in view.ancestors(first, limit=3):
-        if view.upos[k] != "VERB":
+    below = first
+    for depth, k in enumerate(view.ancestors(first, limit=POINTING_DEPTH)):
+        # "..., INDICATING the DEATH of a worker in Hillah": the death took place there (the parse
+        # hangs the death on the pointing word, or on the verb of the clause before it)
+        if lex.pointing.match_at(view.forms, k):
+            return below if below != first and view.upos[below] == "NOUN" and not _clause_break(view, k, i) else None
+        if view.upos[k] == "NOUN" and _pointed_to(view, k) and not _clause_break(view, k, i):
+            return k
+        below = k
+        if view.upos[k] != "VERB" or depth >= VERB_DEPTH:
             continue
-        if any(view.is_punct(m) for m in range(min(k, i), max(k, i))) or lex.speech_verbs.match_at(view.forms, k):
+        if _clause_break(view, k, i) or lex.speech_verbs.match_at(view.forms, k):
             return None
         if view.verb_in(lex.happening_verbs, k) or view.verb_in(lex.light_verbs, k):
             return what_took_place(view, k)
         return k
     return None
+
+
+def _pointed_to(view: SentenceView, k: int) -> bool:
+    """Word k follows a word of pointing and its preposition ("lafitan ILA «the death"), quote
+    marks aside."""
+    m = k - 1
+    while m >= 0 and view.forms[m] == '"':
+        m -= 1
+    return m > 0 and view.upos[m] == "ADP" and bool(view.rules.lexicon.pointing.match_at(view.forms, m - 1))
+
+
+def _clause_break(view: SentenceView, k: int, i: int) -> bool:
+    """Punctuation between words k and i, other than the quote marks of someone's words."""
+    return any(view.is_punct(m) and view.forms[m] != '"' for m in range(min(k, i), max(k, i)))
 
 
 def _venue_in(view: SentenceView, venues: list[tuple[int, int, str]], place_at: int):
