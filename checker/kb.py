@@ -1,6 +1,8 @@
 """The knowledge base in rules/kb: people with dated offices, office families, places, orgs."""
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,6 +12,8 @@ from . import schemas as S
 from .lexicon import PhraseTable
 from .normalize import Normalizer
 
+
+SPELLING_CLOSENESS = 0.9      # how alike (difflib ratio) a name and an alias split otherwise are spelt
 
 @dataclass(frozen=True)
 class PersonName:
@@ -38,14 +42,23 @@ class KnowledgeBase:
     relational_nouns: PhraseTable[bool]
     org_nouns: PhraseTable[bool]
     title_words: frozenset[str]          # first words of every title phrase, as written (folded)
-    skeletons: dict[str, str]            # name skeleton -> person id, for names no alias spells alike
+    skeletons: dict[str, tuple[str, tuple[str, ...]]]   # name skeleton -> (person id, its aliases folded),
+    #                                                        for names no alias spells alike
     first_names: dict[str, frozenset[str]]      # first word of a full name -> whose it is
     family_names: dict[str, frozenset[str]]     # last word of a full name -> whose it is
     skeleton: Callable[[str], str | None] | None = field(default=None, compare=False)
+    fold: Callable[[str], str] | None = field(default=None, compare=False)
 
     def person_by_skeleton(self, words: str) -> str | None:
+        """A known person whose alias has this name's skeleton and is spelt close to it: a
+        transliteration's variant ("Gomes" with ghain or jeem), not another name that a lossy
+        skeleton happens to meet ("Abd al-Ilah al-Wazzani" and "Abdullah al-Thani")."""
         key = self.skeleton(words) if self.skeleton else None
-        return self.skeletons.get(key) if key else None
+        hit = self.skeletons.get(key) if key else None
+        if hit is None:
+            return None
+        spelt = self.fold(words) if self.fold else words
+        return hit[0] if any(_spelt_alike(spelt, alias) for alias in hit[1]) else None
 
     def offices_of(self, person_id: str, day: date) -> list[str]:
         person = self.people.get(person_id)
@@ -151,10 +164,11 @@ def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str 
         title_words=frozenset(w for phrase in [*(p for f in offices.families for p in f.phrases),
                                                *(w for h in offices.heads for w in h.words)]
                               for w in _first_forms(phrase, normalizer)),
-        skeletons=_skeletons(people, skeleton),
+        skeletons=_skeletons(people, skeleton, normalizer),
         first_names=_name_ends(people, normalizer, 0),
         family_names=_name_ends(people, normalizer, -1),
         skeleton=skeleton,
+        fold=normalizer.fold,
     )
 
 
@@ -174,13 +188,25 @@ def _first_forms(phrase: str, normalizer: Normalizer) -> set[str]:
     return {first, normalizer.bare(first)}
 
 
-def _skeletons(people: dict[str, S.Person], skeleton) -> dict[str, str]:
-    """Every alias's skeleton -> its person; a skeleton two people share points to neither."""
+def _spelt_alike(name: str, alias: str) -> bool:
+    """One word spelt another way at most ("Nuno GOMES"), or, where words are split otherwise
+    ("Abdullah" and "Abd Allah"), letters nearly all alike."""
+    a, b = name.split(), alias.split()
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    return SequenceMatcher(None, name.replace(" ", ""), alias.replace(" ", "")).ratio() >= SPELLING_CLOSENESS
+
+
+def _skeletons(people: dict[str, S.Person], skeleton, normalizer: Normalizer) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every alias's skeleton -> its person and the aliases of that skeleton (folded); a skeleton two
+    people share points to neither."""
     if skeleton is None:
         return {}
     seen: dict[str, set[str]] = {}
+    spellings: dict[str, set[str]] = {}
     for person in people.values():
         for name in [*person.names, *person.short_forms]:
             if key := skeleton(name):
                 seen.setdefault(key, set()).add(person.id)
-    return {k: ids.pop() for k, ids in seen.items() if len(ids) == 1}
+                spellings.setdefault(key, set()).add(normalizer.fold(name))
+    return {k: (ids.pop(), tuple(sorted(spellings[k]))) for k, ids in seen.items() if len(ids) == 1}

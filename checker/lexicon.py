@@ -121,6 +121,7 @@ class MeasureWords:
     age_words: PhraseTable[bool]
     offset_words: PhraseTable[str]
     past_years: PhraseTable[bool]
+    preliminary: PhraseTable[bool]
     count_modifiers: PhraseTable[str]
     rate_groups: dict[str, str]          # a folded word a rate may be per -> its group
 
@@ -345,6 +346,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             age_words=table((w, True) for w in measures.age_words),
             offset_words=table((w, side) for side, words in measures.offset_words.items() for w in words),
             past_years=table((w, True) for w in measures.past_years),
+            preliminary=table((w, True) for w in measures.preliminary),
             count_modifiers=table((w, m) for m, words in measures.count_modifiers.items() for w in words),
             rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))

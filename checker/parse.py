@@ -5,7 +5,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .config import PROJECT_ROOT
@@ -15,13 +15,15 @@ OFFICIAL = "stanza-official"
 PROCESSORS = "tokenize,pos,lemma,depparse"
 OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # Bump when the conversion below changes, so old cache entries are not reused.
-PARSE_FORMAT = "5"
+PARSE_FORMAT = "7"
 # Stanza's tokenizer splits "58.40" into three tokens and may end a sentence inside it; written with
 # the Arabic decimal and thousands separators (same length, so offsets hold) a number stays whole.
 _DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
 _ARABIC_SEPARATORS = {".": "\u066b", ",": "\u066c"}
 # The small PUD-trained models leave Arabic punctuation and curly quotes glued to words.
 _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
+# Marks no sentence ends with: a "sentence" the tokenizer ended on one goes on in the next.
+NO_SENTENCE_END = frozenset("/\u060c,(-\u2013")
 # The parser's memory grows with the square of a sentence's length: a paragraph longer than this is
 # cut for the parser at sentence ends, and a piece still longer at spaces. News paragraphs are far
 # shorter (the longest in the corpora is about 800 characters).
@@ -139,10 +141,17 @@ class Parser:
                 if pieces else [])
         out: list[list[ParsedSentence]] = [[] for _ in texts]
         for (n, (offset, _)), doc in zip(pieces, docs):
-            sentences = out[n]
+            sentences, first = out[n], len(out[n])
             for sent in doc.sentences:
                 tokens = split_edge_punct(_tokens_of(sent, offset))
-                if tokens:
+                if not tokens:
+                    continue
+                if len(sentences) > first and len(tokens) == 1 and tokens[0].start == sentences[-1].end \
+                        and tokens[0].text.isalnum():
+                    sentences[-1] = _word_run_on(sentences[-1], tokens[0])
+                elif len(sentences) > first and sentences[-1].tokens[-1].text[-1:] in NO_SENTENCE_END:
+                    sentences[-1] = _clause_run_on(sentences[-1], tokens)
+                else:
                     sentences.append(ParsedSentence(len(sentences), tokens[0].start, tokens[-1].end, tuple(tokens)))
         return out
 
@@ -235,6 +244,23 @@ def _tokens_of(sent, offset: int) -> list[Token]:
             tokens.append(Token(word.text, word.lemma or word.text, word.upos or "X", word.head or 0,
                                 word.deprel or "dep", start + offset, end + offset, getattr(tok, "ner", None) or "O"))
     return tokens
+
+
+def _word_run_on(sentence: ParsedSentence, piece: Token) -> ParsedSentence:
+    """The small tokenizer may end a line with no final stop one letter early ("... the escapee|s",
+    "in 202|6"), making the last letter a sentence: that letter is the end of the sentence's last word."""
+    last = sentence.tokens[-1]
+    text = last.text + piece.text
+    word = replace(last, text=text, lemma=last.lemma if last.lemma != last.text else text, end=piece.end)
+    return replace(sentence, end=piece.end, tokens=(*sentence.tokens[:-1], word))
+
+
+def _clause_run_on(sentence: ParsedSentence, tokens: list[Token]) -> ParsedSentence:
+    """A sentence the tokenizer ended on a mark no sentence ends with ("in September/ | Aylul 2024"):
+    the next one goes on it, its tree beside the first (heads renumbered, its root kept)."""
+    shift = len(sentence.tokens)
+    moved = tuple(replace(t, head=t.head + shift if t.head else 0) for t in tokens)
+    return replace(sentence, end=tokens[-1].end, tokens=sentence.tokens + moved)
 
 
 def split_edge_punct(tokens: list[Token]) -> list[Token]:

@@ -118,6 +118,7 @@ class MeasuresSpec(Strict):
     age_words: list[str] = Field(default_factory=list)
     offset_words: dict[str, list[str]] = Field(default_factory=dict)
     past_years: list[str] = Field(default_factory=list)
+    preliminary: list[str] = Field(default_factory=list)
     count_modifiers: dict[str, list[str]] = Field(default_factory=dict)
     rate_groups: dict[str, list[str]] = Field(default_factory=dict)
 

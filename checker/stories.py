@@ -15,8 +15,12 @@ MERGE_SIMILARITY. Average linkage (not connected components, nor Louvain communi
 keeps two look-alike stories apart even when one article of each shares many words with the other
 (two Arab summits a few weeks apart), while a short article still joins the story it is close to on
 average. On the test corpora all in one folder, two reports of one story score 0.25 and up (one
-two-sentence article 0.10 and 0.28 with the other two), two look-alike stories at most 0.28 for their
-closest pair and below 0.2 on average: MERGE_SIMILARITY sits between. Two groups of several
+two-sentence article 0.08 and 0.32 with the other two in a folder of 300: it joins by its strong pair,
+see _agglomerate), two look-alike stories at most 0.28 for their closest pair and below 0.2 on
+average: MERGE_SIMILARITY sits between. Pairs
+that share no rare term are no candidates (see _candidates); a close merge of small groups is
+weighed on all its pairs all the same (see _agglomerate), so that a folder's size does not split
+a story. Two groups of several
 articles each also merge only when they are alike between them at least COHESION_SHARE of what
 holds each together: two road crashes of one week in one country score 0.21 across, 0.55 inside
 each. A story named in front matter
@@ -46,6 +50,9 @@ SAME_DAYS = 3               # article dates this close cost nothing ...
 APART_DAYS = 14             # ... and this far apart (or more) are different stories
 LABEL_WORDS = 4
 CANDIDATE_DF = 200        # see _candidates
+CLOSE_MERGE = 0.5         # a merge whose known pairs reach this share of MERGE_SIMILARITY ...
+LAZY_PAIRS = 64           # ... between groups this small is weighed on all its pairs (see _agglomerate)
+STRONG_PAIR = 0.3         # a lone article this alike to one report of a group joins it (see _agglomerate)
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,9 @@ def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], cl
     ordered = sorted(articles, key=lambda a: a.id)
     vectors = _vectors(ordered, raw if raw is not None else raw_counts(ordered, terms, claims, mentions),
                        background, frequencies)
-    groups = _agglomerate(_similarity_graph(ordered, vectors, frequencies), {a.id: _named(a) for a in ordered})
+    days = {a.id: a.date.toordinal() if a.dated else -1 for a in ordered}
+    groups = _agglomerate(_similarity_graph(ordered, vectors, frequencies), {a.id: _named(a) for a in ordered},
+                          weigh=lambda x, y: _pair_weight(vectors[x], vectors[y], days[x], days[y]))
     by_id = {a.id: a for a in ordered}
     surfaces = {t.key: t.surface for aid in sorted(terms) for t in terms[aid]}
     stories = sorted((_story([by_id[i] for i in group], vectors, surfaces) for group in groups),
@@ -182,11 +191,24 @@ def _date_factors(day, others):
     return np.where((others < 0) | (day < 0), 1.0, factor)
 
 
-def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str]]:
+def _pair_weight(x: dict[str, float], y: dict[str, float], day_x: int, day_y: int) -> float:
+    """One pair's edge weight, as _similar_pairs computes it for candidates: cosine × date factor."""
+    if len(y) < len(x):
+        x, y = y, x
+    cosine = sum(w * y.get(k, 0.0) for k, w in x.items())
+    if day_x < 0 or day_y < 0:
+        return cosine
+    return cosine * min(1.0, max(0.0, 1 - (abs(day_x - day_y) - SAME_DAYS) / (APART_DAYS - SAME_DAYS)))
+
+
+def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> list[list[str]]:
     """Average-linkage clustering: merge the two groups with the highest mean pairwise similarity
     (pairs without an edge count as 0) while it reaches MERGE_SIMILARITY. Articles that name the
     same story start as one group; groups that name different stories never merge. A heap holds
-    the candidate merges; an entry whose groups changed since it was pushed is skipped."""
+    the candidate merges; an entry whose groups changed since it was pushed is skipped.
+    weigh(x, y): a pair's weight, for the pairs the graph leaves out (they share no rare term) of
+    two small groups whose merge is close: in a large folder a short report shares only common
+    words with one of its story's other reports, and counting that pair as 0 would split the story."""
     members: dict[str, list[str]] = {}
     name_of: dict[str, str | None] = {}
     head_of_name: dict[str, str] = {}
@@ -222,12 +244,39 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
         return score >= MERGE_SIMILARITY and not (name_of[x] and name_of[y]) \
             and score >= COHESION_SHARE * min(cohesion(x), cohesion(y))
 
+    def joins(x: str, y: str, score: float) -> bool:
+        """A lone article joins a group by one strong pair, when it is close on average too: a
+        two-sentence report shares little with all but one of its story's other reports."""
+        lone, group = (x, y) if len(members[x]) == 1 else (y, x)
+        if len(members[lone]) != 1 or score < CLOSE_MERGE * MERGE_SIMILARITY or (name_of[x] and name_of[y]):
+            return False
+        article = members[lone][0]
+        return max(graph[article][m]["weight"] if graph.has_edge(article, m) else 0.0
+                   for m in members[group]) >= STRONG_PAIR
+
+    weighed: set[tuple[str, str]] = set()
+
+    def complete(x: str, z: str) -> None:
+        """Add the weights of the pairs of x and z that the graph left out."""
+        for a in members[x]:
+            for b in members[z]:
+                if (a, b) in weighed or graph.has_edge(a, b):
+                    continue
+                weighed.update(((a, b), (b, a)))
+                if (w := weigh(a, b)) > 0:
+                    totals[x][z] += w
+                    totals[z][x] += w
+
     def push_all(x: str) -> None:
         """Every merge of x worth making; the heap's tuples order them, whatever order they come in."""
         size = len(members[x])
-        for z, total in totals[x].items():
-            score = total / (size * len(members[z]))
-            if score >= MERGE_SIMILARITY and mergeable(x, z, score):     # (the cheap test first: most fail it)
+        for z in sorted(totals[x]):
+            score = totals[x][z] / (size * len(members[z]))
+            if weigh is not None and CLOSE_MERGE * MERGE_SIMILARITY <= score < MERGE_SIMILARITY \
+                    and size * len(members[z]) <= LAZY_PAIRS:
+                complete(x, z)
+                score = totals[x][z] / (size * len(members[z]))
+            if (score >= MERGE_SIMILARITY and mergeable(x, z, score)) or joins(x, z, score):
                 heapq.heappush(heap, (-score, min(x, z), max(x, z)))
 
     for x in list(totals):
@@ -235,7 +284,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None]) -> list[list[str
     while heap:
         score, x, y = heapq.heappop(heap)
         if x not in members or y not in members or y not in totals[x] or -score != mean(x, y) \
-                or not mergeable(x, y, -score):
+                or not (mergeable(x, y, -score) or joins(x, y, -score)):
             continue        # stale (one group has merged since), or pushed from both ends
         inside[x] += inside.pop(y, 0.0) + totals[x][y]
         members[x] += members.pop(y)

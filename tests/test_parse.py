@@ -1,7 +1,8 @@
 import pytest
 
 from checker.model import Article, Token
-from checker.parse import ModelError, Parser, resolve_models, split_edge_punct
+from checker.model import ParsedSentence
+from checker.parse import ModelError, Parser, _word_run_on, resolve_models, split_edge_punct
 from tests.conftest import DAY
 
 
@@ -73,3 +74,11 @@ def test_official_models_without_network_is_a_clear_error(monkeypatch, tmp_path)
     parser = Parser("stanza-official", cache_dir=tmp_path, use_cache=False)
     with pytest.raises(ModelError, match="need a network"):
         parser.nlp
+
+
+def test_a_letter_cut_off_a_line_s_last_word_is_put_back():
+    # "... during 202|6": the tokenizer ended the headline one letter early
+    words = (Token("خلال", "خلال", "ADP", 2, "case", 0, 4), Token("202", "202", "NUM", 0, "root", 5, 8))
+    whole = _word_run_on(ParsedSentence(0, 0, 8, words), Token("6", "6", "NUM", 0, "root", 8, 9))
+    assert [(t.text, t.start, t.end, t.head) for t in whole.tokens] == [("خلال", 0, 4, 2), ("2026", 5, 9, 0)]
+    assert whole.end == 9

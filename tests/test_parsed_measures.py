@@ -316,3 +316,22 @@ def test_a_day_after_its_clause_s_verb_is_not_a_later_statement_s(checker):
     # "the coastguard SEIZED, on Monday evening, seven boats that it SAID were fishing illegally"
     said = "ضبطت وحدات خفر السواحل، مساء {}، سبعة زوارق صيد قالت إنها كانت تصطاد بصورة غير مشروعة."
     assert rules_of(checker, a=said.format("الاثنين"), b="احتجز خفر السواحل فجر الثلاثاء سبعة زوارق صيد.") == ["CD101"]
+
+
+def test_an_initial_toll_that_was_revised_is_not_the_toll(checker):
+    # "the INITIAL toll HAD put the dead at 9, before two of the injured died"
+    now = "قتل 11 شخصا في انفجار أسطوانة غاز داخل سوق شعبي."
+    had = "وكانت الحصيلة {}التي أعلنتها المديرية ليلة الحادث قد أشارت إلى سقوط 9 قتلى، قبل أن يتوفى اثنان من المصابين."
+    assert rules_of(checker, a=now, b=had.format("الأولية ")) == []
+    assert rules_of(checker, a=now, b=had.format("")) == ["CC101"]
+
+
+def test_a_year_at_the_end_of_a_figure_s_clause_dates_it(checker):
+    # "six were killed in an explosion inside a restaurant in the Zahraa district in September 2024"
+    earlier = "إذ قتل ستة أشخاص في انفجار أسطوانة غاز داخل مطعم بحي الزهراء في سبتمبر 2024."
+    assert rules_of(checker, a="قتل 11 شخصا في انفجار أسطوانة غاز داخل سوق شعبي.", b=earlier) == []
+
+
+def test_more_than_a_figure_and_the_figure_are_one_figure_loosely_put(checker):
+    assert rules_of(checker, a="شارك في الإضراب أكثر من 6400 طبيب.", b="شارك في الإضراب 6400 طبيب.") == []
+    assert rules_of(checker, a="شارك في الإضراب أكثر من 6400 طبيب.", b="شارك في الإضراب 5000 طبيب.") == ["CC101"]

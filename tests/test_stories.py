@@ -130,3 +130,19 @@ def test_a_single_report_still_joins_a_story_it_is_alike_to_on_average():
     edges = {pair: 0.55 for pair in combinations(["a", "b", "c"], 2)}
     edges.update({("a", "short"): 0.25, ("b", "short"): 0.2, ("c", "short"): 0.22})
     assert _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c", "short"])) == [["a", "b", "c", "short"]]
+
+
+def test_a_short_report_joins_by_one_strong_pair_but_not_by_weak_ones():
+    # a two-sentence report alike to one report of its story (0.32), sharing nothing rare with the other
+    edges = {("a", "c"): 0.34, ("a", "short"): 0.32}
+    assert _agglomerate(_weighted(edges), dict.fromkeys(["a", "c", "short"])) == [["a", "c", "short"]]
+    weak = {("a", "c"): 0.34, ("a", "other"): 0.19}
+    assert _agglomerate(_weighted(weak), dict.fromkeys(["a", "c", "other"])) == [["a", "c"], ["other"]]
+
+
+def test_a_close_merge_of_small_groups_is_weighed_on_every_pair():
+    # the pair the graph left out (no rare term shared) is weighed when the merge is close
+    edges = {("a", "c"): 0.34, ("a", "b"): 0.26}
+    apart = _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c"]))
+    together = _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c"]), weigh=lambda x, y: 0.2)
+    assert (apart, together) == ([["a", "c"], ["b"]], [["a", "b", "c"]])

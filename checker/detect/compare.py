@@ -7,6 +7,7 @@ else None.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,6 +37,7 @@ class Context:
     mentions: dict[str, list[PersonMention]] = field(default_factory=dict)
     undated: frozenset[str] = frozenset()     # articles judged as of --as-of, not their own date
     introduced: dict[str, frozenset[str]] = field(default_factory=dict)   # person → articles naming them in full
+    speakers: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict)   # (article, sentence) → who speaks
 
 
 PairFn = Callable[[Claim, Claim, Context], "tuple[bool | None, str]"]
@@ -96,13 +98,21 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     intervals = {c.id: interval_of(c) for c in topic.claims}
     findings = []
     for a, b in _pairs_of_a_class([c for c in topic.claims if not c.attrs.get("malformed")]):
-        if not comparable_quantities(a, b) or of_another_time(a, b, written):
+        if not comparable_quantities(a, b) or of_another_time(a, b, written) or _two_sources(a, b, ctx):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
-        findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
+        findings.append(Finding(rule, (a, b), contradict=not _meet(intervals[a.id], intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def _two_sources(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Each figure is in the words of someone else ("the union's leader said turnout reached 78%",
+    "the ministry's secretary general said it did not pass 41%"): two sides' own figures, a dispute
+    the articles report, not one figure told two ways."""
+    sa, sb = (ctx.speakers.get((c.article_id, c.sentence_index)) for c in (a, b))
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
 UNDATED_SLACK_DAYS = 366    # how long before this run an article without a date may have been written
@@ -153,6 +163,15 @@ def _period_end(time: str) -> date:
         return date(int(year), 12, 31)
     first_of_next = date(int(year) + int(month) // 12, int(month) % 12 + 1, 1)
     return first_of_next - timedelta(days=1)
+
+
+def _meet(x: Interval, y: Interval) -> bool:
+    """Two ranges that overlap, or touch at one's open end: "MORE THAN 6,400 doctors" and "6,400
+    doctors" are one figure loosely put, not two."""
+    if x.overlaps(y):
+        return True
+    ends = [(x.high, y.low), (y.high, x.low)]
+    return any(h is not None and lo is not None and math.isclose(h, lo, rel_tol=1e-9) for h, lo in ends)
 
 
 def _each_gives_both(findings: list[Finding], claims: list[Claim], intervals: dict) -> list[Finding]:

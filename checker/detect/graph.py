@@ -21,7 +21,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
            rules: Rules, dates: dict, undated: Iterable[str] = (),
            sources: dict[str, str] | None = None) -> tuple[list[Discrepancy], nx.Graph]:
     """sources: each article's outlet, as messages in other languages name it (else its file)."""
-    ctx = Context(rules, dates, _by_article(mentions), frozenset(undated), _introduced(mentions))
+    ctx = Context(rules, dates, _by_article(mentions), frozenset(undated), _introduced(mentions), _speakers(claims))
     words = _Words(rules, sources or {})
     graphs: list[nx.Graph] = []
     out: list[Discrepancy] = []
@@ -71,6 +71,15 @@ def _lead_event_classes(claims: list[Claim]) -> dict[str, set[str]]:
         if in_lead and claim.kind in ("date", "location") and cls not in (None, "any") and not str(cls).startswith("lemma:"):
             out.setdefault(claim.article_id, set()).add(cls)
     return out
+
+
+def _speakers(claims: list[Claim]) -> dict[tuple[str, int], frozenset[str]]:
+    """Who speaks in each sentence that reports someone's words: (article, sentence) -> people."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "speaker" and (c.entity_ids or c.subject):
+            out[(c.article_id, c.sentence_index)].update(c.entity_ids or (c.subject,))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _by_article(mentions: list[PersonMention]) -> dict[str, list[PersonMention]]:

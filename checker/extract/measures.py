@@ -33,8 +33,10 @@ MODAL_REACH = 8          # words after a verb of ability ("managed") in which wh
 MONTH_REACH = 4          # words after a month in which "last" makes it a past one ("February/Shubat LAST")
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 RATE_AFTER = 3           # words after it ("... to the family of each")
-PLUPERFECT_REACH = 6     # words from "kana" to "qad" ("kanat al-marhala al-ula min al-ittifaq QAD")
+PLUPERFECT_REACH = 8     # words from "kana" to "qad" ("kanat al-hasila al-awwaliya allati a'lanatha ... QAD")
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
+STATED_TIME_AFTER = 12  # words after a figure in its clause in which a year is the figure's ("6 killed in an
+#                         explosion inside a restaurant in the Zahraa district in September 2024")
 REFERENCE_AFTER = 6      # words after a figure in which "a year earlier" makes it a comparison figure
 MONTH_BRACKETS = ("(", ")", "/")
 LAST_YEAR = "-1"         # a stated time relative to an undated article's own year
@@ -704,7 +706,7 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     after = _reference_after(view, end)
     # (an earlier year is the figure's stated_time, which detection sets against the other figure's:
     # "a deficit of 240 million in 2025" and "LAST YEAR's deficit of 280 million" meet)
-    return (before or after
+    return (before or after or _superseded(view, start)
             or _level_it_moved_from(view, start) or _of_an_earlier_occurrence(view, start, end)
             or background(view, by_year=False))
 
@@ -752,6 +754,13 @@ def _of_an_earlier_occurrence(view: SentenceView, start: int, end: int) -> bool:
     return past and bool(mentions) and all(m.status == "previous" for m in mentions)
 
 
+def _superseded(view: SentenceView, start: int) -> bool:
+    """"the INITIAL toll HAD put the dead at 9 (before two of the injured died)": a figure given
+    first and revised since, in a pluperfect sentence that calls it preliminary before it."""
+    preliminary = view.rules.lexicon.measures.preliminary
+    return _pluperfect(view) and any(preliminary.match_at(view.forms, k) for k in range(start))
+
+
 def _pluperfect(view: SentenceView) -> bool:
     """The sentence opens with "kana ... qad" (it had been): it tells what happened before."""
     lex = view.rules.lexicon
@@ -793,14 +802,18 @@ def _level_it_moved_from(view: SentenceView, start: int) -> bool:
 def _year_index_after(view: SentenceView, end: int) -> int | None:
     """The year right after a figure in its clause: "from 6.3% in 2025 to 4.5% BY 2027" (that year
     is the figure's, not the one before it)."""
-    words = 0
+    words, named = 0, False
     for k in range(end, len(view.forms)):
         if view.forms[k] in MONTH_BRACKETS:
             continue        # (a month's other name in brackets or after a slash is no end: "February (Shubat) 2025")
-        if view.is_punct(k) or words == REFERENCE_AFTER:
-            return None
-        if _year(view.forms[k]) and not year_as_name(view, k):
-            return k
+        if view.is_punct(k) or words == STATED_TIME_AFTER or _a_figure(view.forms[k]):
+            return None     # (a figure between: the year is that one's, "51% against 47% IN 2024")
+        if _year(view.forms[k]):
+            if not (named or year_as_name(view, k)):
+                return k
+            named = True    # "MODELS 2016 to 2019": the range goes on naming the thing
+        elif named and not view.rules.lexicon.day_links.match_at(view.forms, k):
+            named = False
         words += 1
     return None
 
