@@ -166,6 +166,7 @@ class EventsSpec(Strict):
     glued_location_prepositions: list[str] = Field(default_factory=list)
     verb_endings: list[str] = Field(default_factory=list)
     lasting_verbs: list[str] = Field(default_factory=list)
+    relative_pronouns: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     venue_nouns: list[str] = Field(default_factory=list)
     venue_name_ends: list[str] = Field(default_factory=list)

@@ -37,8 +37,6 @@ KNOWN_MISSES = {
                            "the ministry in Rabat against outside a hospital in Casablanca)",
         "benamar-title": "round 27: no name is read after 'the secretary general of the health ministry' in "
                          "'... Amin Benamar' (no role claim; 'Amin' is not a listed first name)",
-        "strike-duration-internal": "round 27, scored on its first run; the cause not yet traced (three days "
-                                    "against five inside one article)",
         "union-vs-ministry-turnout": "round 27: the union's 78% and the ministry's 41% are compared as one "
                                      "figure: the two speakers' figures are not told apart (no speaker is "
                                      "read for the ministry's)",

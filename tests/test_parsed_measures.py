@@ -342,3 +342,9 @@ def test_two_speakers_own_figures_are_a_dispute_not_a_clash(checker):
     ministry = "وقال وزير الصحة {} إن نسبة المشاركة في الإضراب لم تتجاوز 41 في المئة."
     assert rules_of(checker, a=union, b=ministry.format("سامي العمري")) == []
     assert rules_of(checker, a=union, b=ministry.replace("وزير الصحة {}", "رئيس النقابة رامي الهنداوي")) == ["CP101"]
+
+
+def test_a_length_in_a_relative_clause_is_its_antecedent_s(checker):
+    # "this STRIKE, WHICH is expected to LAST five days" against "a three-day strike"
+    assert rules_of(checker, a="قررت النقابة خوض إضراب وطني لمدة ثلاثة أيام.",
+                    b="ويأتي هذا الإضراب، الذي يرتقب أن يستمر خمسة أيام، في سياق احتقان متصاعد.") == ["CD103"]

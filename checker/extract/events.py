@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..morph import root
-from ..normalize import ARABIC_QUESTION
+from ..normalize import ARABIC_QUESTION, COMMAS
 from ..schemas import EventClass
 from .base import SENTENCE_PUNCT, SentenceView
 
@@ -25,6 +25,7 @@ OBJECT_REACH = 20        # words after an event verb in which its object must st
 LASTING_REACH = 4        # words from a verb of lasting to the duration it governs
 MAX_DISTANCE = 12        # a mention farther than this from a claim is not its event
 OWN_VERB_REACH = 8      # words back from a day to the verb of its own clause
+RELATIVE_REACH = 4      # words back from a verb to the relative pronoun of its clause
 GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to the event it is of
 CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
@@ -349,7 +350,8 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
         return unlisted_event_at(view, unnamed[0])
     best, best_cost = None, None
     for m in mentions:
-        if _walled(view, i, j, m) or (lasting and not m.lasts) or _set_against(view, j, m):
+        said_of = any(m.i <= k < m.j for k in subjects)     # (what a verb of lasting names: no wall between)
+        if (_walled(view, i, j, m) and not said_of) or (lasting and not m.lasts) or _set_against(view, j, m):
             continue
         if m.cls == "statement" and m.i >= j and _own_verb_before(view, i):
             continue        # "SEIZED, on Monday evening, seven boats that it SAID were fishing": the seizure's day
@@ -399,7 +401,24 @@ def _what_lasts(view: SentenceView, i: int) -> list[int]:
             before = k - 1      # (past a negation: "the operation did NOT TAKE more than")
             if before > 0 and view.rules.lexicon.measures.negations.match_at(view.forms, before):
                 before -= 1
-            return [before] if before >= 0 and _definite_noun(view, before) else []
+            if before >= 0 and _definite_noun(view, before):
+                return [before]
+            return _antecedent(view, k)
+    return []
+
+
+def _antecedent(view: SentenceView, k: int) -> list[int]:
+    """The noun a relative clause is on, for a verb in it: "this STRIKE, WHICH is expected to LAST
+    five days" (the relative pronoun a few words before the verb, the noun right before it)."""
+    relatives = view.rules.lexicon.relative_pronouns
+    for m in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
+        if view.forms[m] in (".", ":"):
+            return []
+        if relatives.match_at(view.forms, m):
+            noun = m - 1
+            while noun >= 0 and view.forms[noun] in COMMAS:
+                noun -= 1
+            return [noun] if noun >= 0 and _definite_noun(view, noun) else []
     return []
 
 
