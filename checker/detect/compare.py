@@ -7,7 +7,6 @@ else None.
 """
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -103,7 +102,7 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
-        findings.append(Finding(rule, (a, b), contradict=not _meet(intervals[a.id], intervals[b.id])))
+        findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
 
 
@@ -163,15 +162,6 @@ def _period_end(time: str) -> date:
         return date(int(year), 12, 31)
     first_of_next = date(int(year) + int(month) // 12, int(month) % 12 + 1, 1)
     return first_of_next - timedelta(days=1)
-
-
-def _meet(x: Interval, y: Interval) -> bool:
-    """Two ranges that overlap, or touch at one's open end: "MORE THAN 6,400 doctors" and "6,400
-    doctors" are one figure loosely put, not two."""
-    if x.overlaps(y):
-        return True
-    ends = [(x.high, y.low), (y.high, x.low)]
-    return any(h is not None and lo is not None and math.isclose(h, lo, rel_tol=1e-9) for h, lo in ends)
 
 
 def _each_gives_both(findings: list[Finding], claims: list[Claim], intervals: dict) -> list[Finding]:
