@@ -30,6 +30,22 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "cement-plant": {
+        "direct-jobs": "round 28, scored on its first run; the cause not yet traced (1,200 direct jobs against 1,500)",
+        "export-share-internal": "round 28, scored on its first run; the cause not yet traced (40% for export "
+                                 "against 30% in the chairman's words, inside one article)",
+    },
+    "smuggling-trial": {
+        "convicted-count": "round 28, scored on its first run; the cause not yet traced (11 of 14 convicted "
+                           "against 9 of 14)",
+        "verdict-day": "round 28, scored on its first run; the cause not yet traced (Tuesday against Monday 9 March)",
+        "seizure-crossing": "round 28, scored on its first run; the cause not yet traced (the Omari crossing "
+                            "against the Jaber crossing)",
+    },
+    "blood-drive": {
+        "duration-internal": "round 28, scored on its first run; the cause not yet traced (26 days against 23 "
+                             "inside one article)",
+    },
     "doctors-strike": {
         "pay-rise-demand": "round 27, scored on its first run; the cause not yet traced (3,000 against 4,500 "
                            "dirhams demanded)",

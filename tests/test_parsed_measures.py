@@ -343,3 +343,14 @@ def test_a_length_in_a_relative_clause_is_its_antecedent_s(checker):
     # "this STRIKE, WHICH is expected to LAST five days" against "a three-day strike"
     assert rules_of(checker, a="قررت النقابة خوض إضراب وطني لمدة ثلاثة أيام.",
                     b="ويأتي هذا الإضراب، الذي يرتقب أن يستمر خمسة أيام، في سياق احتقان متصاعد.") == ["CD103"]
+
+
+def test_between_two_number_words_is_a_range_not_a_malformed_number(checker):
+    assert rules_of(checker, a="وقضت المحكمة بسجن الآخرين مدة تتراوح بين ثلاث وسبع سنوات.") == []
+    assert rules_of(checker, a="أصيب ثلاث وسبع أشخاص في الحادث.") == ["CC102"]
+
+
+def test_a_figure_of_the_last_edition_is_a_comparison_figure(checker):
+    # "this year's total exceeded the LAST EDITION's, in which 15,200 units were collected"
+    assert rules_of(checker, a="اختتمت الحملة الوطنية للتبرع بالدم بحصيلة 18460 وحدة.",
+                    b="وأوضحت المديرة أن حصيلة هذا العام تجاوزت حصيلة النسخة الماضية التي جمعت خلالها 15200 وحدة.") == []

@@ -226,10 +226,13 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     sequence: list[NumberWord] = []
     j = i
     adjectival = after_definite_noun(view, i)
+    opened = i > 0 and lex.range_openers.ending_at(view.forms, i, reach=2) is not None
     while j < len(view.forms):
         if sequence and view.forms[j] == lex.connector and j + 1 < len(view.forms):
             j += 1      # a detached "and" between two number words
         hit = _number_word(view.forms, lex, j, first=not sequence, definite_ok=adjectival and not sequence)
+        if hit and opened and sequence and hit[0].rank == sequence[-1].rank != "scale":
+            hit = None      # "BETWEEN three AND seven years": the range's other end, not one numeral
         if not hit:
             if sequence and view.forms[j - 1] == lex.connector:
                 j -= 1
