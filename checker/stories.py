@@ -50,6 +50,8 @@ SAME_DAYS = 3               # article dates this close cost nothing ...
 APART_DAYS = 14             # ... and this far apart (or more) are different stories
 LABEL_WORDS = 4
 CANDIDATE_DF = 200        # see _candidates
+MIN_EDGE = 0.05           # a pair less alike is left out of the graph (in an archive most pairs are: they share
+#                           a name or a date and little else); a close merge weighs it again (see _agglomerate)
 CLOSE_MERGE = 0.5         # a merge whose known pairs reach this share of MERGE_SIMILARITY ...
 LAZY_PAIRS = 64           # ... between groups this small is weighed on all its pairs (see _agglomerate)
 STRONG_PAIR = 0.3         # a lone article this alike to one report of a group joins it (see _agglomerate)
@@ -108,7 +110,7 @@ def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, floa
 
 def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]],
                    frequencies: Frequencies | None = None):
-    """(x, y, cosine × date factor) for each candidate pair whose weight is above 0. An archive
+    """(x, y, cosine × date factor) for each candidate pair whose weight reaches MIN_EDGE. An archive
     gives a million candidate pairs: their cosines are computed with numpy, one article against
     all its candidates at a time, and pairs whose dates are too far apart are never multiplied."""
     import numpy as np      # (only a run that compares imports it)
@@ -128,9 +130,9 @@ def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]]
         positions, starts = rows.gather(candidates)
         weights = np.add.reduceat(dense[rows.indices[positions]] * rows.data[positions], starts) * factor
         dense[own] = 0.0
-        for j, weight in zip(candidates.tolist(), weights.tolist()):
-            if weight > 0:
-                yield ids[i], ids[j], weight
+        kept = weights >= MIN_EDGE
+        for j, weight in zip(candidates[kept].tolist(), weights[kept].tolist()):
+            yield ids[i], ids[j], weight
 
 
 class _SparseRows:
@@ -247,8 +249,10 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> l
     def joins(x: str, y: str, score: float) -> bool:
         """A lone article joins a group by one strong pair, when it is close on average too: a
         two-sentence report shares little with all but one of its story's other reports."""
+        if score < CLOSE_MERGE * MERGE_SIMILARITY:
+            return False        # (the cheap test first: most pairs of groups fail it)
         lone, group = (x, y) if len(members[x]) == 1 else (y, x)
-        if len(members[lone]) != 1 or score < CLOSE_MERGE * MERGE_SIMILARITY or (name_of[x] and name_of[y]):
+        if len(members[lone]) != 1 or (name_of[x] and name_of[y]):
             return False
         article = members[lone][0]
         return max(graph[article][m]["weight"] if graph.has_edge(article, m) else 0.0
@@ -270,13 +274,14 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> l
     def push_all(x: str) -> None:
         """Every merge of x worth making; the heap's tuples order them, whatever order they come in."""
         size = len(members[x])
-        for z in sorted(totals[x]):
+        for z in totals[x]:     # (complete() below changes values only: the keys stay as they are)
             score = totals[x][z] / (size * len(members[z]))
             if weigh is not None and CLOSE_MERGE * MERGE_SIMILARITY <= score < MERGE_SIMILARITY \
                     and size * len(members[z]) <= LAZY_PAIRS:
                 complete(x, z)
                 score = totals[x][z] / (size * len(members[z]))
-            if (score >= MERGE_SIMILARITY and mergeable(x, z, score)) or joins(x, z, score):
+            if (score >= MERGE_SIMILARITY and mergeable(x, z, score)) \
+                    or (score >= CLOSE_MERGE * MERGE_SIMILARITY and joins(x, z, score)):
                 heapq.heappush(heap, (-score, min(x, z), max(x, z)))
 
     for x in list(totals):

@@ -146,3 +146,4 @@ def test_a_close_merge_of_small_groups_is_weighed_on_every_pair():
     apart = _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c"]))
     together = _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c"]), weigh=lambda x, y: 0.2)
     assert (apart, together) == ([["a", "c"], ["b"]], [["a", "b", "c"]])
+

@@ -226,7 +226,8 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     sequence: list[NumberWord] = []
     j = i
     adjectival = after_definite_noun(view, i)
-    opened = i > 0 and lex.range_openers.ending_at(view.forms, i, reach=2) is not None
+    opened = (i > 0 and lex.range_openers.ending_at(view.forms, i, reach=2) is not None
+              and not lex.qualifiers_before.ending_at(view.forms, i, reach=3))     # (not "more THAN")
     while j < len(view.forms):
         if sequence and view.forms[j] == lex.connector and j + 1 < len(view.forms):
             j += 1      # a detached "and" between two number words
