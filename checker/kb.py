@@ -1,10 +1,9 @@
 """The knowledge base in rules/kb: people with dated offices, office families, places, orgs."""
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable
 
@@ -14,6 +13,7 @@ from .normalize import Normalizer
 
 
 SPELLING_CLOSENESS = 0.9      # how alike (difflib ratio) a name and an alias split otherwise are spelt
+
 
 @dataclass(frozen=True)
 class PersonName:

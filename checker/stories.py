@@ -15,16 +15,14 @@ MERGE_SIMILARITY. Average linkage (not connected components, nor Louvain communi
 keeps two look-alike stories apart even when one article of each shares many words with the other
 (two Arab summits a few weeks apart), while a short article still joins the story it is close to on
 average. On the test corpora all in one folder, two reports of one story score 0.25 and up (one
-two-sentence article 0.08 and 0.32 with the other two in a folder of 300: it joins by its strong pair,
-see _agglomerate), two look-alike stories at most 0.28 for their closest pair and below 0.2 on
-average: MERGE_SIMILARITY sits between. Pairs
-that share no rare term are no candidates (see _candidates); a close merge of small groups is
-weighed on all its pairs all the same (see _agglomerate), so that a folder's size does not split
-a story. Two groups of several
-articles each also merge only when they are alike between them at least COHESION_SHARE of what
-holds each together: two road crashes of one week in one country score 0.21 across, 0.55 inside
-each. A story named in front matter
-(``story: ...``) wins over the clustering.
+two-sentence article 0.08 and 0.32 with the other two in a folder of 300: it joins by its strong
+pair), two look-alike stories at most 0.28 for their closest pair and below 0.2 on average:
+MERGE_SIMILARITY sits between. Pairs that share no rare term, or are less alike than MIN_EDGE, are
+left out of the graph; a close merge of small groups is weighed on all its pairs all the same (see
+_agglomerate), so that a folder's size does not split a story. Two groups of several articles each
+also merge only when they are alike between them at least COHESION_SHARE of what holds each
+together: two road crashes of one week in one country score 0.21 across, 0.55 inside each. A story
+named in front matter (``story: ...``) wins over the clustering.
 """
 from __future__ import annotations
 
@@ -195,12 +193,11 @@ def _date_factors(day, others):
 
 def _pair_weight(x: dict[str, float], y: dict[str, float], day_x: int, day_y: int) -> float:
     """One pair's edge weight, as _similar_pairs computes it for candidates: cosine × date factor."""
+    import numpy as np
     if len(y) < len(x):
         x, y = y, x
     cosine = sum(w * y.get(k, 0.0) for k, w in x.items())
-    if day_x < 0 or day_y < 0:
-        return cosine
-    return cosine * min(1.0, max(0.0, 1 - (abs(day_x - day_y) - SAME_DAYS) / (APART_DAYS - SAME_DAYS)))
+    return cosine * float(_date_factors(day_x, np.array([day_y]))[0])
 
 
 def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> list[list[str]]:
@@ -247,10 +244,9 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> l
             and score >= COHESION_SHARE * min(cohesion(x), cohesion(y))
 
     def joins(x: str, y: str, score: float) -> bool:
-        """A lone article joins a group by one strong pair, when it is close on average too: a
-        two-sentence report shares little with all but one of its story's other reports."""
-        if score < CLOSE_MERGE * MERGE_SIMILARITY:
-            return False        # (the cheap test first: most pairs of groups fail it)
+        """A lone article joins a group by one strong pair, when it is close on average too (score
+        at least CLOSE_MERGE of MERGE_SIMILARITY, which push_all tests first): a two-sentence report
+        shares little with all but one of its story's other reports."""
         lone, group = (x, y) if len(members[x]) == 1 else (y, x)
         if len(members[lone]) != 1 or (name_of[x] and name_of[y]):
             return False

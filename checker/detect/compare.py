@@ -19,6 +19,8 @@ from .index import SAME_TIME_DAYS, indexed_pairs
 from .same import (by_owner_only, compatible_events, counted_strength, exact_key, one_change, one_reported_event,
                    same_measure)
 
+UNDATED_SLACK_DAYS = 366    # how long before this run an article without a date may have been written
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -112,9 +114,6 @@ def _two_sources(a: Claim, b: Claim, ctx: Context) -> bool:
     the articles report, not one figure told two ways."""
     sa, sb = (ctx.speakers.get((c.article_id, c.sentence_index)) for c in (a, b))
     return bool(sa) and bool(sb) and sa.isdisjoint(sb)
-
-
-UNDATED_SLACK_DAYS = 366    # how long before this run an article without a date may have been written
 
 
 def of_another_time(a: Claim, b: Claim, written: dict[str, date]) -> bool:

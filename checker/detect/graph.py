@@ -170,6 +170,8 @@ def _discrepancies(topic_key: str, label: str, graph: nx.Graph, words: "_Words",
 def _one_office(graph: nx.Graph, component: set[str]) -> dict[str, str]:
     """Offices a comparator judged one office in two wordings ("director general of social security",
     "director general of the social security corporation"): each claim's group, by its first claim."""
+    if graph.nodes[min(component)]["claim"].kind != "role":
+        return {}       # (a topic holds claims of one kind)
     agree = nx.Graph()
     agree.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation")
                          if rel == "agree" and a in component and b in component

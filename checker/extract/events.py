@@ -30,6 +30,7 @@ GENERIC_REACH = 8        # words back from a generic noun ("its proceedings") to
 CEREMONY_REACH = 30      # ... and from a ceremony to the event of its sentence
 UNLISTED_TAGS = ("NOUN", "VERB")
 FULL_STOPS = (".", "!", "?", ARABIC_QUESTION)
+CLAUSE_ENDS = (".", ":")        # a verb's clause is not looked for across these
 YEAR_RANGE = (1900, 2100)
 SCHEDULED_REACH = 2     # words from the sentence's start where "it is scheduled that" may begin
 LEAD_SENTENCES = 2      # the headline and the first two full sentences of the body (bylines and
@@ -372,7 +373,7 @@ def _own_verb_before(view: SentenceView, i: int) -> bool:
     """The claim's clause has a verb of its own before it (not one of speech), within a few words."""
     lex = view.rules.lexicon
     for k in range(i - 1, max(-1, i - 1 - OWN_VERB_REACH), -1):
-        if view.forms[k] in (".", ":") or lex.complementizers.match_at(view.forms, k):
+        if view.forms[k] in CLAUSE_ENDS or lex.complementizers.match_at(view.forms, k):
             return False
         if view.upos[k] == "VERB":
             return not lex.speech_verbs.match_at(view.forms, k)
@@ -412,7 +413,7 @@ def _antecedent(view: SentenceView, k: int) -> list[int]:
     five days" (the relative pronoun a few words before the verb, the noun right before it)."""
     relatives = view.rules.lexicon.relative_pronouns
     for m in range(k - 1, max(-1, k - 1 - RELATIVE_REACH), -1):
-        if view.forms[m] in (".", ":"):
+        if view.forms[m] in CLAUSE_ENDS:
             return []
         if relatives.match_at(view.forms, m):
             noun = m - 1

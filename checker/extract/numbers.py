@@ -226,13 +226,11 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     sequence: list[NumberWord] = []
     j = i
     adjectival = after_definite_noun(view, i)
-    opened = (i > 0 and lex.range_openers.ending_at(view.forms, i, reach=2) is not None
-              and not lex.qualifiers_before.ending_at(view.forms, i, reach=3))     # (not "more THAN")
     while j < len(view.forms):
         if sequence and view.forms[j] == lex.connector and j + 1 < len(view.forms):
             j += 1      # a detached "and" between two number words
         hit = _number_word(view.forms, lex, j, first=not sequence, definite_ok=adjectival and not sequence)
-        if hit and opened and sequence and hit[0].rank == sequence[-1].rank != "scale":
+        if hit and sequence and hit[0].rank == sequence[-1].rank != "scale" and _opens_range(view, lex, i):
             hit = None      # "BETWEEN three AND seven years": the range's other end, not one numeral
         if not hit:
             if sequence and view.forms[j - 1] == lex.connector:
@@ -254,6 +252,12 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
             extra, k = _smaller_parts_after(view, lex, j, scale)    # "two million AND 514 thousand"
         value, j = value + extra, k
     return NumberSpan(i, j, value, in_words=True, malformed=numeral_problem(sequence) or _too_large(value))
+
+
+def _opens_range(view: SentenceView, lex: Lexicon, i: int) -> bool:
+    """A range's opener ends right before word i ("BETWEEN three and seven"), not "more THAN"."""
+    return (i > 0 and lex.range_openers.ending_at(view.forms, i, reach=2) is not None
+            and not lex.qualifiers_before.ending_at(view.forms, i, reach=3))
 
 
 def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool,
