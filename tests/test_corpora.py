@@ -30,8 +30,19 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "airport-traffic": {
+        "terminal-opening": "round 29, scored on its first run: a terminal's opening day under three verbs "
+                            "('will enter service', 'will receive its first flights', 'will open') is three events",
+        "press-conference-venue": "round 29: the company's headquarters 'at the airport' is a venue no gazetteer "
+                                  "places, so it is not set against a hotel in Khobar",
+        "growth-internal": "round 29: 'growth of 11.4%' takes the growth frame and 'a rise in passenger traffic "
+                           "of 9.8%' none, so the two shares are two topics",
+    },
+    "camel-festival": {
+        "prize-money": "round 29, scored on its first run: 'the ALLOCATED prizes' and 'the FINANCIAL prizes' each "
+                       "add an adjective of their own, read as two kinds of prize",
+    },
     "cement-plant": {
-        "direct-jobs": "round 28, scored on its first run; the cause not yet traced (1,200 direct jobs against 1,500)",
         "export-share-internal": "round 28, scored on its first run; the cause not yet traced (40% for export "
                                  "against 30% in the chairman's words, inside one article)",
     },

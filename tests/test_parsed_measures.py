@@ -354,3 +354,28 @@ def test_a_figure_of_the_last_edition_is_a_comparison_figure(checker):
     # "this year's total exceeded the LAST EDITION's, in which 15,200 units were collected"
     assert rules_of(checker, a="اختتمت الحملة الوطنية للتبرع بالدم بحصيلة 18460 وحدة.",
                     b="وأوضحت المديرة أن حصيلة هذا العام تجاوزت حصيلة النسخة الماضية التي جمعت خلالها 15200 وحدة.") == []
+
+
+def test_a_counted_noun_in_the_accusative_is_no_place(checker):
+    # "malik-an" (owners) folds to a gazetteer's spelling of Malaga: its tanween says it is a noun
+    assert rules_of(checker, a="وشارك في السوق 300 مالكاً للمتاجر.", b="وشارك في السوق 450 مالكاً للمتاجر.") == ["CC101"]
+
+
+def test_a_thousand_in_words_is_no_definite_number(checker):
+    # "alf" (a thousand) starts like the article "al-": it is no "the-N" after a definite noun
+    assert rules_of(checker, a="وتنافس في البطولة ألف و200 لاعب من عشرين دولة.",
+                    b="وتنافس في البطولة 1500 لاعب من عشرين دولة.") == ["CC101"]
+
+
+def test_a_count_after_a_comma_is_not_the_earlier_figure_s_change(checker):
+    # "visitors ROSE to two million, THROUGH 800 cruises": the rise is the visitors', not the cruises'
+    rose = "وأظهرت الأرقام ارتفاع أعداد الزوار إلى مليوني زائر بنسبة نمو بلغت 8%، عبر 800 رحلة بحرية."
+    assert rules_of(checker, a=rose, b="واستقبل الميناء خلال العام 950 رحلة بحرية.") == ["CC101"]
+    assert rules_of(checker, a=rose, b="واستقبل الميناء خلال العام 800 رحلة بحرية.") == []
+
+
+def test_a_place_after_one_of_its_hotels_is_the_event_s_place(checker):
+    # "in ONE OF THE HOTELS of the city of Jeddah"
+    hotel = "وعقدت الهيئة مؤتمراً صحافياً في أحد فنادق مدينة جدة لعرض النتائج."
+    assert rules_of(checker, a=hotel, b="وعقدت الهيئة مؤتمراً صحافياً في مدينة الدمام لعرض النتائج.") == ["CL101"]
+    assert rules_of(checker, a=hotel, b="وعقدت الهيئة مؤتمراً صحافياً في جدة لعرض النتائج.") == []

@@ -95,7 +95,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
         subject, phrase, changed = [], [of_noun], _change_at(view, at, end)
     else:
         replaced = _figure_it_is_set_against(view, at)
-        subject, phrase = _measured(view, replaced, replaced + 1) if replaced is not None else _measured(view, start, end)
+        subject, phrase = (_measured(view, replaced, replaced + 1) if replaced is not None
+                           else _measured(view, start, end, own_noun=counted is not None))
         changed = _change_at(view, at, end)
     if counted and phrase and all(_same_noun(view, k, counted[0]) for k in phrase):
         phrase = []         # "the number of FAMILIES reached 2.4 million families": it names nothing more
@@ -170,13 +171,14 @@ def said_of(view: SentenceView, start: int) -> list[int]:
     return _subject(view, verbs[0]) if verbs else []
 
 
-def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list[int]]:
+def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) -> tuple[list[int], list[int]]:
     """(subject, phrase): the subject of the verb the figure is said of, and the words naming what
     is measured. A noun right before the figure names it ("a capital of 5 billion", "its
     contribution of 1.5 billion"); else a word of change or level before the figure in its clause
     ("net profit ROSE to", "the RISE of net profit by") says it of its subject, or of the phrase
     after it; else another verb the figure depends on is itself what is measured ("distributes 960
-    million"); else the phrase nearest before the figure, or after it."""
+    million"); else the phrase nearest before the figure, or after it. own_noun: the figure counts
+    a noun of its own, so a word of change an earlier figure's clause closed is not its."""
     elliptic = _elliptic_phrase(view, start)
     if elliptic:
         return [], elliptic
@@ -193,7 +195,7 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
             return near, [_what_it_manages(view, verb)]
     if near and not _only_adjectives(view, near):
         return _doer(view, near[0]), near + _change_noun_before(view, near[0])
-    for said in _changes_and_levels_before(view, start):
+    for said in _changes_and_levels_before(view, start, own_noun):
         subject = _subject(view, said) if view.upos[said] == "VERB" else []
         phrase = [k for k in subject if not _stop(view, k)] or _phrase_after_word(view, said)
         if view.upos[said] == "NOUN":
@@ -203,7 +205,7 @@ def _measured(view: SentenceView, start: int, end: int) -> tuple[list[int], list
                 phrase = [said, *phrase] if _only_adjectives(view, phrase) else [*phrase, said]
         if phrase:
             return subject, phrase
-    said = next(iter(_changes_and_levels_before(view, start)), None)
+    said = next(iter(_changes_and_levels_before(view, start, own_noun)), None)
     if said is not None and (phrase := _phrase_before(view, said)):
         return [], phrase
     verb = _governing_verb(view, start, end)
@@ -329,16 +331,24 @@ def _is_whole(view: SentenceView, start: int) -> bool:
     return m.wholes.ending_at(view.forms, start, reach=3) is not None
 
 
-def _changes_and_levels_before(view: SentenceView, start: int) -> list[int]:
+def _changes_and_levels_before(view: SentenceView, start: int, own_noun: bool = False) -> list[int]:
     """Verbs and nouns of change or level ("rose", "the rise", "reached") before a figure within its
-    clause, nearest first."""
+    clause, nearest first; for a count of a noun of its own in a verbless phrase after a comma, not
+    past the earlier figure the comma closes ("the number of passengers ROSE to 13.86 million,
+    THROUGH 104,350 flights"; but "the price rose to 17.50, AN INCREASE of 14%" restates the change)."""
     m = view.rules.lexicon.measures
     lex = view.rules.lexicon
     out = []
     k = start - 1
+    after_comma = False
     while k >= 0 and start - k <= CHANGE_REACH:
         if view.forms[k] in STOPS or lex.complementizers.match_at(view.forms, k):
             break
+        if own_noun and after_comma and _a_figure(view.forms[k]) and not (
+                k + 1 < len(view.forms) and lex.months.match_at(view.forms, k + 1)):
+            break
+        after_comma = after_comma or (view.is_punct(k) and view.forms[k] != "%"
+                                      and not any(view.upos[v] == "VERB" for v in range(k + 1, start)))
         lemma = view.lemmas[k]
         if view.upos[k] in ("VERB", "NOUN") and (m.level_verbs.get(lemma) or _change_word(view, k)) \
                 and not _beside_the_figure(view, k, start, start + 1):

@@ -267,7 +267,7 @@ def _number_word(forms: list[str], lex: Lexicon, j: int, first: bool,
         return None
     word = forms[j]
     # A definite number word is an ordinal or a weekday (al-ithnayn, Monday), never a count ...
-    if word not in lex.number_forms and _has_article(word, lex) and not definite_ok:
+    if word not in lex.number_forms and number_word_has_article(word, lex) and not definite_ok:
         return None
     if not first and word not in lex.number_forms and not word.startswith(lex.connector):
         return None
@@ -286,7 +286,9 @@ def after_definite_noun(view: SentenceView, i: int) -> bool:
                    for k in (i - 1, i))
 
 
-def _has_article(word: str, lex: Lexicon) -> bool:
+def number_word_has_article(word: str, lex: Lexicon) -> bool:
+    """A number word written with the article ("al-arba'"), read off what is left before the
+    number's form: "alf" (a thousand) only starts like "al-"."""
     form = max((f for f in lex.number_forms if word.endswith(f)), key=len, default="")
     prefix = word[:len(word) - len(form)]
     return any(prefix.endswith(a) or prefix.endswith(a[1:] * 2) for a in lex.normalizer.articles)

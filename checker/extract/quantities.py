@@ -18,7 +18,7 @@ from .base import SentenceView
 from .events import event_for, find_events
 from .measures import YEAR_RANGE, measure_of, said_of
 from .names import nisba_adverb
-from .numbers import NumberSpan, after_definite_noun, find_numbers
+from .numbers import NumberSpan, after_definite_noun, find_numbers, number_word_has_article
 from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
@@ -299,7 +299,7 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
             view.upos[k] in ("NOUN", "PROPN", "X", "ADJ") or _accusative_noun(view, k)):
         return None
     kb = view.rules.kb
-    if kb.place_names.match_at(view.forms, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
+    if _read_as_place(view, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
         return None
     if (_year_like(number) and _read_as_year(view, number)) or _lexicon_word(view, k):
         return None
@@ -310,6 +310,19 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     # key joins "8 members" (plural) and "12 members" (singular) where the lemmatizer gets it
     # right: grouping unites the counts whose written or lemma keys meet
     return _noun_at(view, k, k + 1, start=number.i)
+
+
+TANWEEN_FATH = "\u064b"
+
+
+def _read_as_place(view: SentenceView, k: int) -> bool:
+    """A place name at word k, unless the word is written as a common noun in the accusative
+    ("1420 malik-AN", owners, folds to the gazetteer's Malaga): names of places take no tanween,
+    and a name only the gazetteer knows must be tagged a proper noun."""
+    hit = view.rules.kb.place_names.match_at(view.forms, k)
+    if not hit or TANWEEN_FATH in view.surface(k, k + 1):
+        return False
+    return not hit[0].gazetteer or view.upos[k] == "PROPN"
 
 
 def _plural(view: SentenceView, k: int) -> bool:
@@ -360,7 +373,11 @@ def _read_as_year(view: SentenceView, number: NumberSpan) -> bool:
 
 def _has_article(view: SentenceView, number: NumberSpan) -> bool:
     form = view.forms[number.i]
-    return not form[:1].isdecimal() and any(form.startswith(a) for a in view.rules.lexicon.normalizer.articles)
+    if form[:1].isdecimal():
+        return False
+    if number.in_words:
+        return number_word_has_article(form, view.rules.lexicon)
+    return any(form.startswith(a) for a in view.rules.lexicon.normalizer.articles)
 
 
 def _lexicon_word(view: SentenceView, k: int) -> bool:
@@ -385,7 +402,7 @@ def _unit_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
             return UnitHit(hit[0], k, k + hit[1], partitive, number.i)
         if lex.number_words.match_at(view.forms, k) or view.forms[k][:1].isdecimal():
             return None
-        if k == number.j and _counted_noun(view, k):
+        if k == number.j and (_counted_noun(view, k) or _accusative_noun(view, k)):
             return None     # "52 MIGRANTS, most of them from countries...": the noun after it is what it counts
         partitive = partitive or bool(lex.partitives.match_at(view.forms, k))
         if k == number.j and lex.measures.of_words.match_at(view.forms, k) and _definite_unit(view, k + 1):
