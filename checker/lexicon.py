@@ -192,6 +192,7 @@ class Lexicon:
     ordinal_links: PhraseTable[bool]
     speech_verbs: PhraseTable[bool]
     publication_verbs: LemmaTable[bool]
+    rulings: PhraseTable[bool]
     back_references: PhraseTable[bool]
     honorifics: PhraseTable[bool]
     complementizers: PhraseTable[bool]
@@ -318,6 +319,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         ordinal_links=table((w, True) for w in calendar.ordinal_links),
         speech_verbs=table((v, True) for v in speech.verbs),
         publication_verbs=LemmaTable(normalizer, ((v, True) for v in speech.publication_verbs)),
+        rulings=table((r, True) for r in speech.rulings),
         back_references=PhraseTable(normalizer, ((v, True) for v in speech.back_references), allow_bare=False),
         honorifics=PhraseTable(normalizer, ((h, True) for h in speech.honorifics), allow_bare=False),
         complementizers=table((c, True) for c in speech.complementizers),

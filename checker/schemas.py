@@ -218,6 +218,7 @@ class GivenNamesSpec(Strict):
 class SpeechSpec(Strict):
     verbs: list[str]
     publication_verbs: list[str] = Field(default_factory=list)
+    rulings: list[str] = Field(default_factory=list)
     back_references: list[str] = Field(default_factory=list)
     honorifics: list[str]
     complementizers: list[str]

@@ -47,11 +47,9 @@ KNOWN_MISSES = {
                                  "against 30% in the chairman's words, inside one article)",
     },
     "smuggling-trial": {
-        "convicted-count": "round 28, scored on its first run; the cause not yet traced (11 of 14 convicted "
-                           "against 9 of 14)",
-        "verdict-day": "round 28, scored on its first run; the cause not yet traced (Tuesday against Monday 9 March)",
-        "seizure-crossing": "round 28, scored on its first run; the cause not yet traced (the Omari crossing "
-                            "against the Jaber crossing)",
+        "seizure-crossing": "round 28, scored on its first run: the seizure of October 2024 is an earlier event "
+                            "than the verdict the story reports, and only a story's main event has its place "
+                            "compared (the Omari crossing against the Jaber crossing)",
     },
     "blood-drive": {
         "duration-internal": "round 28, scored on its first run; the cause not yet traced (26 days against 23 "
@@ -316,8 +314,6 @@ KNOWN_MISSES = {
     "ship-hijacking": {
         "crew-count": "the tagger reads 'towards' (bi-ittijāh) after '24 sailors' as their adjective: "
                       "another kind of sailor",
-        "crew-vs-filipinos": "'nine Filipino sailors': plural nationality adjectives are not in the "
-                             "knowledge base (adding their plurals cost two other warnings)",
         "ransom-demand": "the tokenizer leaves 'bi-fidya' (with a ransom) whole in two reports: 'ransom' "
                          "and 'with-ransom' are two heads",
         "spokesman-title": "'spokesman for the navy' and 'commander of the coast guard' of someone the "

@@ -379,3 +379,23 @@ def test_a_place_after_one_of_its_hotels_is_the_event_s_place(checker):
     hotel = "وعقدت الهيئة مؤتمراً صحافياً في أحد فنادق مدينة جدة لعرض النتائج."
     assert rules_of(checker, a=hotel, b="وعقدت الهيئة مؤتمراً صحافياً في مدينة الدمام لعرض النتائج.") == ["CL101"]
     assert rules_of(checker, a=hotel, b="وعقدت الهيئة مؤتمراً صحافياً في جدة لعرض النتائج.") == []
+
+
+def test_a_part_written_before_its_whole_counts_the_whole_s_noun(checker):
+    # "convicted 5 OUT OF 12 workers" against "the conviction of seven workers"
+    part = "دانت المحكمة، يوم الأحد، 5 من أصل 12 عاملاً في قضية الاختلاس."
+    assert rules_of(checker, a=part, b="وقضت المحكمة بإدانة سبعة عمال في قضية الاختلاس.") == ["CC101"]
+    assert rules_of(checker, a=part, b="وقضت المحكمة بإدانة خمسة عمال في قضية الاختلاس.") == []
+
+
+def test_the_day_a_court_issues_its_verdict_is_the_verdict_s_day(checker):
+    # "issued, on Monday, its verdict": not the day of a news item (as "published on Monday" is)
+    assert rules_of(checker, a="أصدرت محكمة الجنايات في بغداد، يوم الاثنين، حكمها في قضية الرشوة.",
+                    b="أصدرت محكمة الجنايات في بغداد، يوم الأربعاء، حكمها في قضية الرشوة.") == ["CD101"]
+
+
+def test_a_noun_with_a_glued_preposition_is_counted_by_no_year(checker):
+    # "seized in Tishrin al-Awwal 2023 AT-the-port 40 thousand pills": 2023 counts nothing
+    text = "وكانت السلطات قد ضبطت في تشرين الأول 2023 بميناء العقبة 40 ألف حبة مخدرة."
+    claims = checker.check(_texts(a=text)).claims
+    assert not any(c.kind == "count" and c.value.get("number") == 2023 for c in claims)

@@ -75,9 +75,10 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     if a.get("label") and b.get("label") and a["label"] != b["label"]:
         return False        # "petrol 92" and "petrol 95"
     if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
-            and not _one_verb(a, b):
+            and not _one_verb(a, b) and not _verb_and_its_noun(a, b):
         return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one
-        #                     owner's, or both counted by one verb ("nine of the 22 agreed", "eight agreed")
+        #                     owner's, or both counted by one verb ("nine of the 22 agreed", "eight agreed";
+        #                     "CONVICTED nine of the 14", "the CONVICTION of eleven")
     if not _same_period(a.get("period"), b.get("period")):
         return False
     if a.get("owner") and b.get("owner"):
@@ -94,6 +95,12 @@ def by_owner_only(a: dict, b: dict) -> bool:
 
 def _one_verb(a: dict, b: dict) -> bool:
     return bool(a.get("by_verb") and b.get("by_verb") and set(a.get("roots", ())) & set(b.get("roots", ())))
+
+
+def _verb_and_its_noun(a: dict, b: dict) -> bool:
+    """One figure counted by a verb, the other by a noun of the verb's root ("convicted", "the
+    conviction of")."""
+    return bool(a.get("by_verb") != b.get("by_verb") and a.get("head_root") and a.get("head_root") == b.get("head_root"))
 
 
 def _whose_is_head(a: dict, b: dict) -> bool:

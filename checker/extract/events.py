@@ -126,9 +126,19 @@ def _news_of(view: SentenceView, start: int) -> bool:
     between: the day or place of the news, not of what it tells."""
     lex = view.rules.lexicon
     for verb in view.ancestors(start, limit=NEWS_HOPS):
+        if view.verb_in(lex.publication_verbs, verb) and _issues_a_ruling(view, verb):
+            continue        # "the court ISSUED, yesterday Tuesday, its VERDICT": the verdict's day
         if (lex.speech_verbs.match_at(view.forms, verb) or view.verb_in(lex.publication_verbs, verb)) and verb < start:
             return not any(lex.complementizers.match_at(view.forms, k) for k in range(verb + 1, start))
     return False
+
+
+def _issues_a_ruling(view: SentenceView, verb: int) -> bool:
+    """What a verb of publication issues is a ruling (rules/lexicon/speech.yaml `rulings`): a word
+    after it that depends on it, and not its subject (the small parser reads an object after a day
+    between commas as a conjunct)."""
+    return any(c > verb and not view.deprel(c).startswith("nsubj") and view.rules.lexicon.rulings.match_at(view.forms, c)
+               for c in view.children(verb))
 
 
 def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:

@@ -43,7 +43,7 @@ def extract_quantities(view: SentenceView):
         if _time_of_day(view, number) or _part_of_a_name(view, number):
             continue
         hit = (_noun_it_follows(view, number) or _unit_after(view, number) or _unit_before(view, number)
-               or _noun_after(view, number))
+               or _noun_after(view, number) or _noun_of_its_whole(view, number, numbers))
         if number.sexagesimal and not (hit and hit.unit.kind == "duration"):
             continue    # "at 10:30": a time of day; only "2:09:47 hours" is a length
         if hit and hit.unit.kind == "duration" and _listed_before(view, lex.measures.age_words, number.i, AGE_REACH):
@@ -298,6 +298,8 @@ def _noun_after(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     if k >= len(view.forms) or not view.forms[k].isalpha() or not view.lemmas[k] or not (
             view.upos[k] in ("NOUN", "PROPN", "X", "ADJ") or _accusative_noun(view, k)):
         return None
+    if view.glued_preposition(k):
+        return None     # "in October 2024 AT-the-crossing": a counted noun takes no preposition
     kb = view.rules.kb
     if _read_as_place(view, k) or kb.person_names.match_at(view.forms, k) or kb.jurisdictions.match_at(view.forms, k):
         return None
@@ -323,6 +325,19 @@ def _read_as_place(view: SentenceView, k: int) -> bool:
     if not hit or TANWEEN_FATH in view.surface(k, k + 1):
         return False
     return not hit[0].gazetteer or view.upos[k] == "PROPN"
+
+
+def _noun_of_its_whole(view: SentenceView, number: NumberSpan, numbers: list[NumberSpan]) -> UnitHit | None:
+    """"convicted 9 OUT OF 14 defendants": a part written before its whole counts what the whole
+    counts (the whole's unit, or the noun after it)."""
+    hit = view.rules.lexicon.measures.wholes.match_at(view.forms, number.j) if number.j < len(view.forms) else None
+    whole = next((n for n in numbers if hit and n.i == number.j + hit[1]), None)
+    if whole is None:
+        return None
+    found = _unit_after(view, whole) or _noun_after(view, whole)
+    if found is None or found.unit.kind != "count":
+        return None
+    return replace(found, start=number.i)
 
 
 def _plural(view: SentenceView, k: int) -> bool:
