@@ -165,6 +165,7 @@ class Lexicon:
     next_cues: PhraseTable[bool]
     background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
+    destination_prepositions: PhraseTable[bool]
     event_place_prepositions: dict[str, PhraseTable[bool]]
     place_nouns: PhraseTable[bool]
     venue_nouns: PhraseTable[bool]
@@ -285,6 +286,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         next_cues=table((c, True) for c in events.next_cues),
         background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
+        destination_prepositions=table((p, True) for p in events.destination_prepositions),
         event_place_prepositions={e.id: table((p, True) for p in [*events.location_prepositions, *e.place_prepositions])
                                   for e in events.events if e.place_prepositions},
         place_nouns=table((p, True) for p in events.place_nouns),

@@ -267,15 +267,36 @@ def _front_matter(text: str) -> tuple[dict | str, int]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0
+    source = m.group(1)
     try:
-        source = m.group(1)
         loader = _FrontMatterLoader if "&" in source or "*" in source else _FastFrontMatterLoader
         data = yaml.load(source, Loader=loader) or {}
     except yaml.YAMLError as exc:
-        return f"front matter is not valid YAML: {str(exc).splitlines()[0]}", 0
+        data = _plain_front_matter(source)
+        if data is None:
+            return f"front matter is not valid YAML: {str(exc).splitlines()[0]}", 0
     if not isinstance(data, dict):
         return "front matter must be a mapping", 0
     return {k: v for k, v in data.items() if k in META_KEYS}, m.end()
+
+
+_PLAIN_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
+_YAML_STRUCTURE = ("[", "{", "&", "*", "|", ">", "!")
+
+
+def _plain_front_matter(source: str) -> dict | None:
+    """Front matter written by hand as one "key: value" per line, that YAML refuses for what a
+    value holds ("title: Kasserine: hail ruins crops", a title opening with a quoted name): each
+    value is the rest of its line, as written. None when a line is no such field."""
+    fields = {}
+    for line in source.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN_FIELD.fullmatch(line.rstrip())
+        if m is None or m.group(2).startswith(_YAML_STRUCTURE):
+            return None     # a list, a mapping, an anchor or alias, a block: YAML's, and refused
+        fields[m.group(1)] = m.group(2).strip() or None
+    return fields
 
 
 def _sidecar_meta(path: Path) -> dict | Skipped:

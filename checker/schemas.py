@@ -164,6 +164,7 @@ class EventsSpec(Strict):
     background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)
+    destination_prepositions: list[str] = Field(default_factory=list)
     verb_endings: list[str] = Field(default_factory=list)
     lasting_verbs: list[str] = Field(default_factory=list)
     relative_pronouns: list[str] = Field(default_factory=list)

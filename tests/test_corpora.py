@@ -30,6 +30,23 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "graduation-ceremony": {
+        "women-share-internal": "round 30, scored on its first run: 'the women graduates (khirrijat) made up 56%' "
+                                "and 'females (inath) are 65% of the graduates' name the share by two words no "
+                                "list joins",
+        "total-digits-vs-words": "round 30: scorer artifact: the day finding quotes the leads, which hold the total in "
+                                 "digits and in words",
+    },
+    "hailstorm-crops": {
+        "worst-hit-delegation": "round 30, scored on its first run: 'the delegation of Sbiba was the MOST AFFECTED' "
+                                "is no event's place: a superlative's subject is not read as a place claim",
+        "area-digits-vs-words": "round 30: scorer artifact: the farmers' count finding quotes sentences that also "
+                                "hold the area in digits and in words",
+    },
+    "tanker-collision": {
+        "oil-digits-vs-words": "round 30: scorer artifact: the day finding quotes the leads, which hold the oil "
+                               "spilt in digits and in words",
+    },
     "airport-traffic": {
         "terminal-opening": "round 29, scored on its first run: a terminal's opening day under three verbs "
                             "('will enter service', 'will receive its first flights', 'will open') is three events",
@@ -79,8 +96,6 @@ KNOWN_MISSES = {
                               "director's name both ways",
     },
     "fishing-boats": {
-        "tow-port": "round 26: 'the boats were towed TO the port of Nouadhibou': a place after 'to' is where "
-                    "something went, read as no event's place",
         "fish-tonnage-internal": "round 26: 'seized about 14 tonnes' and 'the 19 tonnes will be sold': the sale "
                                  "and the seizure are two verbs of no one root",
         "spokesman-title-position": "round 26: scorer artifact: the fishermen's count finding quotes the two "

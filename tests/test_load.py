@@ -111,3 +111,19 @@ def test_an_indexed_folder_reads_only_the_files_that_changed(tmp_path):
     changed = load_folder_indexed(tmp_path, date(2026, 3, 6), index)
     assert [a.lazy for a in changed.articles] == [True, False]
     assert changed.articles[1].digest != first.articles[1].digest
+
+
+def test_front_matter_yaml_refuses_is_read_one_field_a_line(tmp_path):
+    # a colon inside a title, a title opening with a quoted name: hand-written, not valid YAML
+    text = '---\ntitle: "النادي" يفوز: ثلاثية في الشوط الثاني\noutlet: الصباح\ndate: 2026-04-12\n---\nخبر عاجل'
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = load_paths([tmp_path], AS_OF).articles[0]
+    assert article.date == date(2026, 4, 12)
+    assert article.meta["title"] == '"النادي" يفوز: ثلاثية في الشوط الثاني'
+    assert article.meta["outlet"] == "الصباح"
+
+
+def test_front_matter_that_is_no_list_of_fields_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("---\ndate: [2026-04-12\n  nested: x\n---\nخبر عاجل", encoding="utf-8")
+    loaded = load_paths([tmp_path], AS_OF)
+    assert not loaded.articles and "not valid YAML" in loaded.skipped[0].reason

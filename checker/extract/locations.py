@@ -16,6 +16,7 @@ VENUE_REACH = 6     # words from a venue's name to the known place it is in
 VERB_DEPTH = 3     # parse steps from a place up to the verb it is the place of
 POINTING_DEPTH = 4  # ... up to a word of pointing, through the noun pointed to
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
+DESTINATION_KEY = ">to"     # a verb's destination is a topic of its own, apart from where it happened
 
 
 @extractor("locations", kinds=("location",))
@@ -75,25 +76,62 @@ def _known_places(view: SentenceView) -> list:
 def _places_of_unlisted_events(view: SentenceView):
     """In a sentence with no listed event, a known place or a venue after "in" is where the verb it
     depends on happened ("the workers were HANDED OVER in Ghat", "the plane LANDED at the King
-    Hussein airport"): keyed by that verb's root, as an unlisted event's day is. Not a verb of
-    speech or one that only says something took place (then its subject is the event)."""
+    Hussein airport"): keyed by that verb's root, as an unlisted event's day is; after "to", where
+    it took something ("TOWED TO the port of Fujairah"), keyed apart. Not a verb of speech or one
+    that only says something took place (then its subject is the event)."""
     lex = view.rules.lexicon
-    preps = lex.location_prepositions
     found = _known_places(view)
-    spans = {(i, n): place.id for i, n, place in found if _after_preposition(view, i, preps)}
-    spans.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}, preps))
-    seen = set()
-    # a known place before a venue of the same verb ("through a data centre in the city of Sousse")
-    for (i, n), place in sorted(spans.items(), key=lambda kv: (kv[1].startswith("venue:"), kv[0])):
-        host = None if view.in_quoted_name(i) else _verb_of_place(view, i)
-        if host is None or host in seen:
-            continue
-        seen.add(host)
-        attrs = unlisted_event_at(view, host).fields()
-        if in_the_lead(view, i, attrs):
-            attrs["lead_place"] = True
-        value = {"place": place, **({"display": view.surface(i, i + n)} if place.startswith("venue:") else {})}
-        yield view.claim("location", i, i + n, value, subject=event_group(attrs), attrs=attrs)
+    known = {i + k for i, n, _ in found for k in range(n)}
+    for preps, destination in ((lex.location_prepositions, False), (lex.destination_prepositions, True)):
+        spans = {(i, n): place.id for i, n, place in found if _after_preposition(view, i, preps)}
+        spans.update(_venues(view, known, preps))
+        seen = set()
+        # a known place before a venue of the same verb ("through a data centre in the city of Sousse")
+        for (i, n), place in sorted(spans.items(), key=lambda kv: (kv[1].startswith("venue:"), kv[0])):
+            host = None if view.in_quoted_name(i) else _verb_of_place(view, i)
+            if host is None or host in seen:
+                continue
+            seen.add(host)
+            attrs = unlisted_event_at(view, host).fields()
+            subject = event_group(attrs)
+            if destination:
+                moved = _what_is_moved(view, host)
+                if moved is None or subject is None or _one_of_several(view, i, n):
+                    continue
+                attrs["destination"] = True
+                subject += DESTINATION_KEY + moved
+            elif in_the_lead(view, i, attrs):
+                attrs["lead_place"] = True
+            value = {"place": place, **({"display": view.surface(i, i + n)} if place.startswith("venue:") else {})}
+            yield view.claim("location", i, i + n, value, subject=subject, attrs=attrs)
+
+
+def _what_is_moved(view: SentenceView, verb: int) -> str | None:
+    """What a verb took somewhere, by its noun key: its object, or the subject of its passive ("the
+    two SHIPS were towed"). None for a pronoun: "the bodies were taken to the hospital" and "took
+    THEM to the port" may move two different things."""
+    if any(w == verb and t.deprel == "obj" for t, w in zip(view.sentence.tokens, view.token_word)):
+        return None     # "took-THEM": an object pronoun written on the verb
+    children = [c for c in view.children(verb) if not time_word(view, c)]   # ("towed EVENING yesterday")
+    # (with no object, the subject is what was moved: the verb is passive, "were towed", or says
+    # itself what moves, "the ships SAILED to")
+    moved = next((c for c in children if view.deprel(c) == "obj"), None)
+    if moved is None:
+        moved = next((c for c in children if view.deprel(c).startswith("nsubj")), None)
+    if moved is None or view.upos[moved] != "NOUN":
+        return None
+    return view.rules.lexicon.normalizer.noun_key(view.lemmas[moved] or view.forms[moved])
+
+
+def _one_of_several(view: SentenceView, i: int, n: int) -> bool:
+    """A place followed by "and" another of its kind ("to the Alexandria hospital AND the Marjan
+    hospital"): one destination of several."""
+    k = i + n
+    while k < len(view.forms) and k - (i + n) < VENUE_WORDS and not view.is_punct(k):
+        if view.deprel(k) == "conj" and view.head_word(k) in range(i, k):
+            return True
+        k += 1
+    return False
 
 
 def _verb_of_place(view: SentenceView, i: int) -> int | None:
@@ -175,10 +213,14 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
             continue
         j = k + 1
         while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
-                "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ") and j not in known and not _glued_preposition_any(view, j) \
-                and not _ends_venue_name(view, j) and not preps.match_at(view.forms, j):
+                "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ", "PART") and j not in known and not _glued_preposition_any(view, j) \
+                and not _ends_venue_name(view, j) and not preps.match_at(view.forms, j) and view.deprel(j) != "conj":
             j += 1
-        if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
+        if j == k + 1 and j in known and not lex.place_nouns.match_at(view.forms, k):
+            while j < len(view.forms) and j in known and j - k <= VENUE_WORDS:
+                j += 1      # "the PORT OF Fujairah", "Cairo UNIVERSITY": a venue named by a known place
+            out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
+        elif j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
             out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
     return out
 

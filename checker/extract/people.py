@@ -14,7 +14,7 @@ from ..normalize import COMMAS
 from ..morph import root
 from .base import SentenceView
 from .names import (FUNCTION_TAGS, conjoined, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name,
-                    starts_with_given,
+                    starts_with_given, common_word,
                     title_complement_before_name)
 from .registry import extractor
 from .titles import Title, find_titles
@@ -204,14 +204,23 @@ def _full_names(view: SentenceView):
     k = 0
     while k < len(view.forms) - 1:
         name = None
-        if starts_with_given(view, k) and view.upos[k + 1] == "PROPN" and view.head_word(k + 1) == k \
-                and view.deprel(k + 1) == "flat":
+        if starts_with_given(view, k) and (view.upos[k + 1] == "PROPN" and view.head_word(k + 1) == k
+                                           and view.deprel(k + 1) == "flat" or _surname_used_alone(view, k + 1)):
             name = name_at(view, k)
         if name is not None and name.i == k and name.j - name.i >= 2:
             yield name
             k = name.j
         else:
             k += 1
+
+
+def _surname_used_alone(view: SentenceView, k: int) -> bool:
+    """Word k after a first name is a family name the article names someone by again ("the
+    businessman ADIL AL-SARAYRA ... AL-SARAYRA said"), whatever the small parser makes of the pair."""
+    form = view.forms[k]
+    return (form.isalpha() and not common_word(view, k)
+            and form.startswith(tuple(view.rules.lexicon.normalizer.articles))
+            and view.norm.text.split().count(form) >= 2)
 
 
 @extractor("speakers", kinds=("speaker",))
