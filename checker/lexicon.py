@@ -166,6 +166,8 @@ class Lexicon:
     background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
     destination_prepositions: PhraseTable[bool]
+    superlatives: PhraseTable[bool]
+    copulas: PhraseTable[bool]
     event_place_prepositions: dict[str, PhraseTable[bool]]
     place_nouns: PhraseTable[bool]
     venue_nouns: PhraseTable[bool]
@@ -287,6 +289,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
         destination_prepositions=table((p, True) for p in events.destination_prepositions),
+        superlatives=table((p, True) for p in events.superlatives),
+        copulas=table((p, True) for p in events.copulas),
         event_place_prepositions={e.id: table((p, True) for p in [*events.location_prepositions, *e.place_prepositions])
                                   for e in events.events if e.place_prepositions},
         place_nouns=table((p, True) for p in events.place_nouns),

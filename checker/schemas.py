@@ -165,6 +165,8 @@ class EventsSpec(Strict):
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)
     destination_prepositions: list[str] = Field(default_factory=list)
+    superlatives: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(default_factory=list)
     verb_endings: list[str] = Field(default_factory=list)
     lasting_verbs: list[str] = Field(default_factory=list)
     relative_pronouns: list[str] = Field(default_factory=list)

@@ -435,3 +435,12 @@ def test_a_first_name_and_a_family_name_used_again_introduce_someone(checker):
     text = ("ومنحت الجامعة الدكتوراه الفخرية لكل من رجل الأعمال عادل القطامين والشاعرة ليلى الحسيني. "
             "وقال القطامين إن \"التكريم شرف كبير\".")
     assert rules_of(checker, a=text) == []
+
+
+def test_the_place_said_to_be_the_most_affected_is_compared(checker):
+    # "the port of Sousse, the oldest in the region, WAS THE MOST AFFECTED": another port, a clash;
+    # "the capital was the most affected" names no place
+    sousse = "وأوضح المسؤول أن ميناء سوسة، الأقدم في الجهة، كان الأكثر تضرراً من العاصفة."
+    assert rules_of(checker, a=sousse, b="وأكد المسؤول أن ميناء المنستير كان الأكثر تضرراً من العاصفة.") == ["CL101"]
+    assert rules_of(checker, a=sousse, b="وأكد المسؤول أن ميناء سوسة كان الأكثر تضرراً من العاصفة.") == []
+    assert rules_of(checker, a=sousse, b="وأكد المسؤول أن العاصمة كانت الأكثر تضرراً من العاصفة.") == []

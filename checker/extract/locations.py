@@ -2,6 +2,8 @@
 "PLACE hosted ... the talks"."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
@@ -16,11 +18,17 @@ VENUE_REACH = 6     # words from a venue's name to the known place it is in
 VERB_DEPTH = 3     # parse steps from a place up to the verb it is the place of
 POINTING_DEPTH = 4  # ... up to a word of pointing, through the noun pointed to
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
-DESTINATION_KEY = ">to"     # a verb's destination is a topic of its own, apart from where it happened
+DESTINATION_KEY = ">to"
+SUPERLATIVE_REACH = 12  # words back from "the most" to the place it is said of     # a verb's destination is a topic of its own, apart from where it happened
 
 
 @extractor("locations", kinds=("location",))
 def extract_locations(view: SentenceView):
+    yield from _places_said_most(view)
+    yield from _event_places(view)
+
+
+def _event_places(view: SentenceView):
     kb, lex = view.rules.kb, view.rules.lexicon
     events = [e for e in find_events(view) if e.status == "main" and e.compare and e.kind not in lex.unlocated_events]
     if not events:
@@ -134,6 +142,51 @@ def _one_of_several(view: SentenceView, i: int, n: int) -> bool:
     return False
 
 
+def _places_said_most(view: SentenceView):
+    """"the delegation of Sbiba, known for its apples, WAS THE MOST AFFECTED", "Tunis-Carthage
+    airport was the most affected by the strike": the subject of "the most" + a noun is a place
+    claim of its own, keyed by what it is the most of and the kind of venue, and compared with the
+    same said of another place."""
+    lex = view.rules.lexicon
+    for k in range(1, len(view.forms) - 1):
+        if not (lex.superlatives.match_at(view.forms, k) and view.forms[k + 1].isalpha()
+                and view.upos[k + 1] in ("NOUN", "VERB", "ADV")):
+            continue
+        place = _subject_place(view, k)
+        if place is None:
+            continue
+        (i, n), value = place
+        quality = unlisted_event_at(view, k + 1)
+        kind = f"lemma:most-{quality.root}" + (f"-{value.split()[0].removeprefix('venue:')}" if value.startswith("venue:") else "")
+        event = replace(quality, i=k, j=k + 2, kind=kind, cls=kind, root=kind.removeprefix("lemma:"),
+                        label=view.surface(k, k + 2))
+        attrs = event.fields()
+        shown = {"display": view.surface(i, i + n)} if value.startswith("venue:") else {}
+        yield view.claim("location", i, i + n, {"place": value, **shown}, subject=event_group(attrs), attrs=attrs)
+
+
+def _subject_place(view: SentenceView, k: int) -> tuple[tuple[int, int], str] | None:
+    """The first place named in the clause before word k ("the most"): its first words after "that",
+    a verb or the sentence's start, commas and a copula allowed between."""
+    lex = view.rules.lexicon
+    start = k
+    while start > 0 and k - start < SUPERLATIVE_REACH:
+        m = start - 1
+        copula = lex.copulas.match_at(view.forms, m)     # ("kana" also reads as "ka-anna", as-that)
+        if view.forms[m] in (".", ":", "\u061b", ";") or not copula and (
+                lex.complementizers.match_at(view.forms, m) or view.upos[m] == "VERB"):
+            break
+        start = m
+    found = [(i, n, place) for i, n, place in _known_places(view) if start <= i < k]
+    known = {i + d for i, n, _ in found for d in range(n)}
+    for m in range(start, k):
+        if venue := _venue_at(view, m, known, lex.location_prepositions, limit=k):
+            return venue
+        if hit := next(((i, n, place) for i, n, place in found if i == m), None):
+            return (hit[0], hit[1]), hit[2].id
+    return None
+
+
 def _verb_of_place(view: SentenceView, i: int) -> int | None:
     """The verb a place phrase depends on in the parse, within its clause; for a verb that only says
     something happened, what it says happened ("the HANDOVER took place in Ghat")."""
@@ -211,18 +264,30 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
         if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_to(view, k, lex.venue_nouns) or (
                 k > 0 and (preps.match_at(view.forms, k - 1) or _is_host_verb(view, k - 1))))):
             continue
-        j = k + 1
-        while j < len(view.forms) and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
-                "ADP", "VERB", "PUNCT", "SCONJ", "CCONJ", "PART") and j not in known and not _glued_preposition_any(view, j) \
-                and not _ends_venue_name(view, j) and not preps.match_at(view.forms, j) and view.deprel(j) != "conj":
-            j += 1
-        if j == k + 1 and j in known and not lex.place_nouns.match_at(view.forms, k):
-            while j < len(view.forms) and j in known and j - k <= VENUE_WORDS:
-                j += 1      # "the PORT OF Fujairah", "Cairo UNIVERSITY": a venue named by a known place
-            out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
-        elif j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
-            out[(k, j - k)] = "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
+        if venue := _venue_at(view, k, known, preps):
+            out[venue[0]] = venue[1]
     return out
+
+
+def _venue_at(view: SentenceView, k: int, known: set[int], preps,
+              limit: int | None = None) -> tuple[tuple[int, int], str] | None:
+    """The venue whose noun is word k and the words that name it, before word `limit`: ((first
+    word, words), key)."""
+    lex = view.rules.lexicon
+    if not lex.venue_nouns.match_at(view.forms, k):
+        return None
+    j, limit = k + 1, len(view.forms) if limit is None else limit
+    while j < limit and j - k <= VENUE_WORDS and view.forms[j].isalpha() and view.upos[j] not in (
+            "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PART") and j not in known and not _glued_preposition_any(view, j) \
+            and not _ends_venue_name(view, j) and not preps.match_at(view.forms, j) and view.deprel(j) != "conj":
+        j += 1
+    if j == k + 1 and j in known and not lex.place_nouns.match_at(view.forms, k):
+        while j < limit and j in known and j - k <= VENUE_WORDS:
+            j += 1      # "the PORT OF Fujairah", "Cairo UNIVERSITY": a venue named by a known place
+        return (k, j - k), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
+    if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
+        return (k, j - k), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
+    return None
 
 
 def _ends_venue_name(view: SentenceView, k: int) -> bool:
