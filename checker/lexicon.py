@@ -122,6 +122,7 @@ class MeasureWords:
     offset_words: PhraseTable[str]
     past_years: PhraseTable[bool]
     preliminary: PhraseTable[bool]
+    plan_markers: PhraseTable[bool]
     count_modifiers: PhraseTable[str]
     rate_groups: dict[str, str]          # a folded word a rate may be per -> its group
 
@@ -182,6 +183,7 @@ class Lexicon:
     host_verbs: PhraseTable[bool]
     topic_markers: PhraseTable[bool]
     weekdays: PhraseTable[int]
+    weekday_name_heads: PhraseTable[bool]
     months: PhraseTable[int]
     day_markers: PhraseTable[bool]
     day_parts: PhraseTable[str]
@@ -309,6 +311,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
                              allow_bare=False),
         months=table((n, m) for m, names in calendar.months.items() for n in names),
+        weekday_name_heads=table((w, True) for w in calendar.weekday_name_heads),
         day_markers=table((m, True) for m in calendar.day_markers),
         day_parts=table((m, part) for part, words in calendar.day_parts.items() for m in words),
         clock_words=table((m, True) for m in calendar.clock_words),
@@ -357,6 +360,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             offset_words=table((w, side) for side, words in measures.offset_words.items() for w in words),
             past_years=table((w, True) for w in measures.past_years),
             preliminary=table((w, True) for w in measures.preliminary),
+            plan_markers=table((w, True) for w in measures.plan_markers),
             count_modifiers=table((w, m) for m, words in measures.count_modifiers.items() for w in words),
             rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))

@@ -119,6 +119,7 @@ class MeasuresSpec(Strict):
     offset_words: dict[str, list[str]] = Field(default_factory=dict)
     past_years: list[str] = Field(default_factory=list)
     preliminary: list[str] = Field(default_factory=list)
+    plan_markers: list[str] = Field(default_factory=list)
     count_modifiers: dict[str, list[str]] = Field(default_factory=dict)
     rate_groups: dict[str, list[str]] = Field(default_factory=dict)
 
@@ -187,6 +188,7 @@ class CalendarSpec(Strict):
     months: dict[int, list[str]]
     day_markers: list[str]
     relative: RelativeSpec
+    weekday_name_heads: list[str] = Field(default_factory=list)
     relative_days: dict[int, list[str]] = Field(default_factory=dict)
     standalone_relative_days: list[str] = Field(default_factory=list)
     ordinal_days: dict[int, list[str]] = Field(default_factory=dict)

@@ -30,6 +30,27 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "art-auction": {
+        "lots-sold": "round 31, scored on its first run: '49 pieces OUT OF 64' is a part of a whole and 'of them "
+                     "57 were sold' a part of the group named before: two kinds of part, not compared",
+        "auction-venue": "round 31: an auction is no listed event, and 'the opera HOUSE (dar)' no venue noun "
+                         "('dar' is also the auction house's own name)",
+        "top-lot-price-internal": "round 31: the price 'a record for the artist' is given in the head of the "
+                                  "department's words by a phrase naming the record, not the painting's sale",
+        "total-dollars-vs-dirhams": "round 31: scorer artifact: the day finding quotes the leads, which hold the "
+                                    "total in dollars and in dirhams",
+    },
+    "inaugural-flight": {
+        "weekly-frequency-internal": "round 31, scored on its first run: 'three flights a week' and 'with FOUR "
+                                     "flights a week operating on the route' are read as two measures (the "
+                                     "second's phrase names the operating)",
+    },
+    "solar-park": {
+        "homes-supplied": "round 31, scored on its first run: the homes are counted by three phrasings (the "
+                          "plant's output 'enough to supply', 'covering the needs of') that share no head",
+        "permanent-jobs-internal": "round 31: '90 permanent jobs (mawtin shughl)' and 'sixty agents (awn)': two "
+                                   "counted nouns no list joins",
+    },
     "graduation-ceremony": {
         "women-share-internal": "round 30, scored on its first run: 'the women graduates (khirrijat) made up 56%' "
                                 "and 'females (inath) are 65% of the graduates' name the share by two words no "
@@ -287,7 +308,6 @@ KNOWN_MISSES = {
                                  "the Houthi group) that no measure aligns",
         "share-of-agreement": "'about 40% of all the detainees' and 'equal to 60% of all those covered': the "
                               "phrases name the batch and the deal, two heads",
-        "arrival-airport": "where planes landed is the place of no listed event (a landing)",
         "women-count-internal": "'including 11 women' and 'the 14 women freed by the Houthis': a part "
                                 "of a group against a count that names its own clause",
     },

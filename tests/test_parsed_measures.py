@@ -444,3 +444,22 @@ def test_the_place_said_to_be_the_most_affected_is_compared(checker):
     assert rules_of(checker, a=sousse, b="وأكد المسؤول أن ميناء المنستير كان الأكثر تضرراً من العاصفة.") == ["CL101"]
     assert rules_of(checker, a=sousse, b="وأكد المسؤول أن ميناء سوسة كان الأكثر تضرراً من العاصفة.") == []
     assert rules_of(checker, a=sousse, b="وأكد المسؤول أن العاصمة كانت الأكثر تضرراً من العاصفة.") == []
+
+
+def test_a_weekday_in_a_market_town_s_name_is_no_day(checker):
+    # "the solar plant of SOUK El-Had" (Sunday market): no Sunday against the Thursday of the opening
+    text = "افتتحت الحكومة، الخميس، محطة سوق الأحد للطاقة الشمسية في ولاية قبلي."
+    claims = checker.check(_texts(a=text)).claims
+    assert [c.value.get("weekday") for c in claims if c.kind == "date"] == [4]
+
+
+def test_a_level_a_change_is_planned_to_reach_is_no_figure_of_now(checker):
+    # "three flights a week, ON CONDITION THAT they RISE TO five" against "three flights a week"
+    plan = "وتسير الشركة ثلاث رحلات أسبوعية على الخط، على أن ترتفع إلى خمس رحلات أسبوعياً في الصيف."
+    assert rules_of(checker, a=plan, b="وتسير الشركة ثلاث رحلات أسبوعية على الخط.") == []
+    assert rules_of(checker, a=plan, b="وتسير الشركة أربع رحلات أسبوعية على الخط.") == ["CC101"]
+
+
+def test_where_a_plane_landed_is_compared(checker):
+    assert rules_of(checker, a="وهبطت الطائرة مساء الأحد في مطار قرطاج الدولي بتونس.",
+                    b="وحطت الطائرة مساء الأحد في مطار النفيضة الدولي.") == ["CL101"]

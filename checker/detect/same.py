@@ -51,7 +51,7 @@ def _same_part(a: dict, b: dict) -> bool:
 
 
 # What two measures must share exactly to be one figure at all.
-EXACT = ("change", "reference", "rate", "mods", "whole", "deadline", "range_end")
+EXACT = ("change", "reference", "rate", "mods", "whole", "deadline", "range_end", "planned")
 
 
 def exact_key(measure: dict) -> tuple:

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from .base import SentenceView
-from .events import event_for, in_the_lead, time_word
+from .events import event_for, in_the_lead, time_word, weekday_in_a_name
 from .registry import extractor
 
 YEAR_DIGITS = 4
@@ -41,6 +41,8 @@ def _weekday_claims(view: SentenceView) -> list[tuple[int, int, dict]]:
     lex = view.rules.lexicon
     out: list[tuple[int, int, dict]] = []
     for i, n, weekday in lex.weekdays.find_all(view.forms):
+        if weekday_in_a_name(view, i):
+            continue
         if out and i - out[-1][1] <= 1 and (i == out[-1][1] or _links_days(view, i - 1)):
             start, _, value = out.pop()
             days = sorted({*value.get("weekdays", [value["weekday"]]), weekday})

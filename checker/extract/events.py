@@ -536,9 +536,17 @@ def what_took_place(view: SentenceView, k: int) -> int | None:
 def time_word(view: SentenceView, k: int) -> bool:
     """A word that names a time, not a thing: a weekday, a month, "day", "yesterday", "dawn"."""
     lex = view.rules.lexicon
+    if weekday_in_a_name(view, k):
+        return False
     return (any(t.match_at(view.forms, k) for t in (lex.weekdays, lex.months, lex.day_markers, lex.relative_days,
                                                      lex.day_parts))
             or _clock_hour(view, k))
+
+
+def weekday_in_a_name(view: SentenceView, i: int) -> bool:
+    """The weekday at word i is part of a place's name ("the solar plant of SOUK Lahad")."""
+    return i > 0 and bool(view.rules.lexicon.weekday_name_heads.match_at(view.forms, i - 1)) \
+        and bool(view.rules.lexicon.weekdays.match_at(view.forms, i))
 
 
 def _clock_hour(view: SentenceView, k: int) -> bool:

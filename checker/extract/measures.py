@@ -76,6 +76,7 @@ class Measure:
     deadline: bool = False              # "within 60 days": a time limit, not how long something lasted
     label: str | None = None            # the code that names one of a kind: "petrol 92", "flight 447"
     stated_time: str | None = None      # the year ("2025") or month ("2025-08") its clause dates it to
+    planned: bool = False               # a level a change is to reach later ("... on condition they RISE TO five")
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -118,7 +119,20 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start), label=_label(view, phrase, at),
-                   stated_time=_stated_time(view, start, end))
+                   stated_time=_stated_time(view, start, end), planned=_planned_level(view, at))
+
+
+FUTURE_PREFIXES = ("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")     # sa- before a verb's present ("sa-yartafi'")
+
+
+def _planned_level(view: SentenceView, at: int) -> bool:
+    """"three flights a week, ON CONDITION THAT they RISE TO five", "will rise to five": the level a
+    change is to reach later, not the figure now."""
+    m = view.rules.lexicon.measures
+    verb = at - 2
+    if verb < 0 or not m.levels.match_at(view.forms, at - 1) or not _change_word(view, verb):
+        return False
+    return view.forms[verb].startswith(FUTURE_PREFIXES) or m.plan_markers.ending_at(view.forms, verb, reach=3) is not None
 
 
 def _label(view: SentenceView, phrase: list[int], start: int) -> str | None:
