@@ -85,7 +85,8 @@ class _Counting:
 
 
 def _keys(raw: Mapping[str, Mapping[str, float]], ids: set[str]) -> set[str]:
-    return set().union(*(raw[i] for i in ids))
+    """The terms the articles give (not the countries kept beside them with no weight)."""
+    return {k for i in ids for k, w in raw[i].items() if w > 0}
 
 
 def _story_of(stories, article_id: str) -> set[str]:

@@ -97,6 +97,20 @@ class KnowledgeBase:
             inner = place.within if place else None
         return False
 
+    def country_of(self, place_id: str | None) -> str | None:
+        """The country a known place lies in (itself, for a country); None when it is in none the
+        knowledge base knows (a region of several, a venue no gazetteer lists)."""
+        seen = set()
+        while place_id and place_id not in seen:
+            seen.add(place_id)
+            place = self.places.get(place_id)
+            if place is None:
+                return None
+            if place.type == "country":
+                return place.id
+            place_id = place.within
+        return None
+
     def compatible_families(self, a: str, b: str) -> bool:
         if a == b:
             return True

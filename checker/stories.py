@@ -53,6 +53,7 @@ MIN_EDGE = 0.05           # a pair less alike is left out of the graph (in an ar
 CLOSE_MERGE = 0.5         # a merge whose known pairs reach this share of MERGE_SIMILARITY ...
 LAZY_PAIRS = 64           # ... between groups this small is weighed on all its pairs (see _agglomerate)
 STRONG_PAIR = 0.3         # a lone article this alike to one report of a group joins it (see _agglomerate)
+COUNTRY_KEY = "in:"       # an article's event places' countries, kept beside its terms (see _agglomerate's mergeable)
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,13 @@ def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], cl
     """raw: each article's weighted terms when already counted (raw_counts; checker.focus keeps
     them in the claims cache), instead of terms, claims and mentions."""
     ordered = sorted(articles, key=lambda a: a.id)
-    vectors = _vectors(ordered, raw if raw is not None else raw_counts(ordered, terms, claims, mentions),
-                       background, frequencies)
+    counted = raw if raw is not None else raw_counts(ordered, terms, claims, mentions)
+    vectors = _vectors(ordered, counted, background, frequencies)
     days = {a.id: a.date.toordinal() if a.dated else -1 for a in ordered}
+    countries = _countries(ordered, counted)
     groups = _agglomerate(_similarity_graph(ordered, vectors, frequencies), {a.id: _named(a) for a in ordered},
-                          weigh=lambda x, y: _pair_weight(vectors[x], vectors[y], days[x], days[y]))
+                          weigh=lambda x, y: _pair_weight(vectors[x], vectors[y], days[x], days[y]),
+                          countries=countries)
     by_id = {a.id: a for a in ordered}
     surfaces = {t.key: t.surface for aid in sorted(terms) for t in terms[aid]}
     stories = sorted((_story([by_id[i] for i in group], vectors, surfaces) for group in groups),
@@ -104,6 +107,12 @@ def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, floa
     graph.add_nodes_from(a.id for a in articles)
     graph.add_weighted_edges_from(_similar_pairs(articles, vectors, frequencies))
     return graph
+
+
+def _countries(articles: list[Article], raw: dict[str, dict[str, float]]) -> dict[str, frozenset[str]]:
+    """The countries each article's event places lie in (see _agglomerate's mergeable)."""
+    return {a.id: frozenset(k.removeprefix(COUNTRY_KEY) for k in raw.get(a.id, {}) if k.startswith(COUNTRY_KEY))
+            for a in articles}
 
 
 def _similar_pairs(articles: list[Article], vectors: dict[str, dict[str, float]],
@@ -200,7 +209,8 @@ def _pair_weight(x: dict[str, float], y: dict[str, float], day_x: int, day_y: in
     return cosine * float(_date_factors(day_x, np.array([day_y]))[0])
 
 
-def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> list[list[str]]:
+def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
+                countries: dict[str, frozenset[str]] | None = None) -> list[list[str]]:
     """Average-linkage clustering: merge the two groups with the highest mean pairwise similarity
     (pairs without an edge count as 0) while it reaches MERGE_SIMILARITY. Articles that name the
     same story start as one group; groups that name different stories never merge. A heap holds
@@ -241,7 +251,16 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None) -> l
         them as inside each: two stories of one kind (two road crashes in one week) are alike, but
         far less than the reports of either are."""
         return score >= MERGE_SIMILARITY and not (name_of[x] and name_of[y]) \
-            and score >= COHESION_SHARE * min(cohesion(x), cohesion(y))
+            and score >= COHESION_SHARE * min(cohesion(x), cohesion(y)) and not apart(x, y)
+
+    def apart(x: str, y: str) -> bool:
+        """Two groups of several reports each whose events take place in one country each, two
+        different ones (an oil spill off Tunisia, a tanker collision off Fujairah in one week): two
+        stories. A lone report naming another country (a planted place) still joins its story."""
+        if len(members[x]) < 2 or len(members[y]) < 2:
+            return False
+        cx, cy = (frozenset().union(*((countries or {}).get(a, frozenset()) for a in members[g])) for g in (x, y))
+        return len(cx) == 1 and len(cy) == 1 and cx != cy
 
     def joins(x: str, y: str, score: float) -> bool:
         """A lone article joins a group by one strong pair, when it is close on average too (score
@@ -312,6 +331,9 @@ def raw_counts(articles: list[Article], terms: dict[str, tuple[Term, ...]], clai
     for key, article_id in _entity_terms(claims, mentions):
         if article_id in raw:
             raw[article_id][key] = raw[article_id].get(key, 0) + ENTITY_WEIGHT
+    for c in claims:        # (kept beside the terms with no weight: no term of the vectors, see _countries)
+        if c.kind == "location" and c.value.get("country") and c.article_id in raw:
+            raw[c.article_id][COUNTRY_KEY + c.value["country"]] = 0.0
     return raw
 
 

@@ -444,6 +444,7 @@ def test_the_place_said_to_be_the_most_affected_is_compared(checker):
     assert rules_of(checker, a=sousse, b="وأكد المسؤول أن ميناء المنستير كان الأكثر تضرراً من العاصفة.") == ["CL101"]
     assert rules_of(checker, a=sousse, b="وأكد المسؤول أن ميناء سوسة كان الأكثر تضرراً من العاصفة.") == []
     assert rules_of(checker, a=sousse, b="وأكد المسؤول أن العاصمة كانت الأكثر تضرراً من العاصفة.") == []
+    assert rules_of(checker, a=sousse, b="ويعد ميناء المنستير من أكثر الموانئ ازدحاماً بالسفن.") == []
 
 
 def test_a_weekday_in_a_market_town_s_name_is_no_day(checker):

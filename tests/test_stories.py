@@ -147,3 +147,16 @@ def test_a_close_merge_of_small_groups_is_weighed_on_every_pair():
     together = _agglomerate(_weighted(edges), dict.fromkeys(["a", "b", "c"]), weigh=lambda x, y: 0.2)
     assert (apart, together) == ([["a", "c"], ["b"]], [["a", "b", "c"]])
 
+
+
+def test_two_groups_of_reports_in_two_countries_are_two_stories(checker):
+    # two tanker accidents in one week, one off Sousse and one off Fujairah, each reported twice
+    # in words alike; a lone report that names another country still joins its own story
+    def spill(city, ship, day):
+        return (f"---\ndate: 2026-03-{day}\n---\nجنحت ناقلة النفط {ship} فجر الثلاثاء قرب ميناء {city} "
+                f"وتسربت منها كميات من النفط الخام إلى البحر، وقالت السلطات إن فرق مكافحة التلوث "
+                f"تعمل على احتواء البقعة النفطية وإن طاقم الناقلة بخير. ووقع الحادث في {city}.\n")
+    texts = {"a1.txt": spill("سوسة", "«نور»", "10"), "a2.txt": spill("سوسة", "«نور»", "11"),
+             "b1.txt": spill("الفجيرة", "«ريم»", "11"), "b2.txt": spill("الفجيرة", "«ريم»", "12")}
+    stories = sorted(sorted(s.articles) for s in checker.check(texts).stories)
+    assert stories == [["a1.txt", "a2.txt"], ["b1.txt", "b2.txt"]]

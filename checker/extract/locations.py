@@ -24,8 +24,24 @@ SUPERLATIVE_REACH = 12  # words back from "the most" to the place it is said of 
 
 @extractor("locations", kinds=("location",))
 def extract_locations(view: SentenceView):
-    yield from _places_said_most(view)
-    yield from _event_places(view)
+    kb = view.rules.kb
+    for claim in (*_places_said_most(view), *_event_places(view)):
+        place = claim.value["place"]
+        if place.startswith("venue:") and not claim.value.get("within") and (
+                hit := _known_inside(view, claim)):
+            claim.value["within"] = hit     # "the port of Fujairah" lies in Fujairah
+        if country := kb.country_of(claim.value.get("within") if place.startswith("venue:") else place):
+            claim.value["country"] = country    # (stories: reports of two countries are two stories)
+        yield claim
+
+
+def _known_inside(view: SentenceView, claim) -> str | None:
+    """The known place a venue's own words name ("the PORT OF Fujairah"), if any."""
+    first = next((k for k, w in enumerate(view.words) if view.norm.orig_span(w.start, w.end)[0] >= claim.start), None)
+    if first is None:
+        return None
+    return next((place.id for i, n, place in _known_places(view) if first <= i and
+                 view.norm.orig_span(view.words[i + n - 1].start, view.words[i + n - 1].end)[1] <= claim.end), None)
 
 
 def _event_places(view: SentenceView):
@@ -150,8 +166,9 @@ def _places_said_most(view: SentenceView):
     lex = view.rules.lexicon
     for k in range(1, len(view.forms) - 1):
         if not (lex.superlatives.match_at(view.forms, k) and view.forms[k + 1].isalpha()
-                and view.upos[k + 1] in ("NOUN", "VERB", "ADV")):
-            continue
+                and view.upos[k + 1] in ("NOUN", "VERB", "ADV")) \
+                or lex.normalizer.has_article(view.surface(k + 1, k + 2)) or lex.measures.of_words.match_at(view.forms, k - 1):
+            continue    # "the most CROWDED AREAS", "ONE OF the most affected": no place said to be the one
         place = _subject_place(view, k)
         if place is None:
             continue
