@@ -36,10 +36,6 @@ KNOWN_MISSES = {
         "hours-adrift-internal": "round 32, scored on its first run; the cause not yet traced (5 hours adrift "
                                  "against 7 inside one article)",
     },
-    "library-opening": {
-        "manuscripts-count": "round 32, scored on its first run; the cause not yet traced (4,350 manuscripts "
-                             "against 3,450)",
-    },
     "bread-subsidy": {
         "families-covered": "round 32, scored on its first run; the cause not yet traced (22.4 million families "
                             "against 24.2 million)",
@@ -65,8 +61,6 @@ KNOWN_MISSES = {
                                      "second's phrase names the operating)",
     },
     "solar-park": {
-        "homes-supplied": "round 31, scored on its first run: the homes are counted by three phrasings (the "
-                          "plant's output 'enough to supply', 'covering the needs of') that share no head",
         "permanent-jobs-internal": "round 31: '90 permanent jobs (mawtin shughl)' and 'sixty agents (awn)': two "
                                    "counted nouns no list joins",
     },
@@ -331,8 +325,6 @@ KNOWN_MISSES = {
                                 "of a group against a count that names its own clause",
     },
     "state-visit": {
-        "dollars-vs-pounds": "a scorer artifact: the agreements-count finding quotes two sentences that "
-                             "also hold the value in dollars and in pounds (anchors match whole sentences)",
     },
     "trade-agreement": {
         "trade-volume-2025": "last year's trade is a comparison figure in all three, and their phrases "

@@ -464,3 +464,11 @@ def test_a_level_a_change_is_planned_to_reach_is_no_figure_of_now(checker):
 def test_where_a_plane_landed_is_compared(checker):
     assert rules_of(checker, a="وهبطت الطائرة مساء الأحد في مطار قرطاج الدولي بتونس.",
                     b="وحطت الطائرة مساء الأحد في مطار النفيضة الدولي.") == ["CL101"]
+
+
+def test_each_report_s_only_count_of_a_noun_is_one_count(checker):
+    # each report counts the manuscripts once, on phrases that share no word; a second count of the
+    # noun in a report (a part of them) keeps its phrase's reading
+    a = "وتحتوي القاعة الرئيسية على 900 كتاب، إضافة إلى 4350 مخطوطة."
+    assert rules_of(checker, a=a, b="أما الجناح الشرقي فقد خصص لحفظ 3450 مخطوطة.") == ["CC101"]
+    assert rules_of(checker, a=a, b="أما الجناح الشرقي فقد خصص لحفظ 4350 مخطوطة.") == []

@@ -7,7 +7,7 @@ else None.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
@@ -97,15 +97,25 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     several = len(_owner_groups(topic.claims)) > 1
     written = _written_on(topic.claims, ctx)
     intervals = {c.id: interval_of(c) for c in topic.claims}
+    figures = [c for c in topic.claims if not c.attrs.get("malformed")]
+    sole = _sole_figures(figures)
     findings = []
-    for a, b in _pairs_of_a_class([c for c in topic.claims if not c.attrs.get("malformed")]):
-        if not comparable_quantities(a, b) or of_another_time(a, b, written) or _two_sources(a, b, ctx):
+    for a, b in _pairs_of_a_class(figures):
+        if not comparable_quantities(a, b, sole=a.id in sole and b.id in sole) or of_another_time(a, b, written) \
+                or _two_sources(a, b, ctx):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
         findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def _sole_figures(claims: list[Claim]) -> set[str]:
+    """The figures that are their article's only figure of the topic (one counted noun): each
+    report gives the number of flights once, whatever phrase it hangs it on."""
+    per_article = Counter(c.article_id for c in claims)
+    return {c.id for c in claims if per_article[c.article_id] == 1}
 
 
 def _two_sources(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -227,7 +237,7 @@ def _listed_events_differ(a: Claim, b: Claim) -> bool:
     return len(listed) == 2 and listed[0] != listed[1]
 
 
-def comparable_quantities(a: Claim, b: Claim) -> bool:
+def comparable_quantities(a: Claim, b: Claim, sole: bool = False) -> bool:
     """Two figures of one topic (kind and unit) measure the same thing: the same change or level,
     period, rate and owner, both a part of a group named before ("four of the injured") or neither; then
     - durations: one frame ("how long the ceasefire lasts"), else (neither framed) the same event;
@@ -256,6 +266,8 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
         if not str(a.value["unit"]).startswith("noun:"):
             return same_measure(ma, mb) or one_change(ma, mb)
         strength = counted_strength(ma, mb)
+        if strength is None and sole and not _own_adjectives(ma, mb):
+            strength = "weak"   # two phrases that do not meet, but each its report's only count of the noun
         # on weak evidence only figures of one order compare: "10 children taken to hospital" and
         # "a million children targeted" are two counts, not one count given twice
         return strength == "strong" or (strength == "weak" and _same_order(a, b))
@@ -267,6 +279,12 @@ def comparable_quantities(a: Claim, b: Claim) -> bool:
 
 
 WEAK_RATIO = 3.0
+
+
+def _own_adjectives(a: dict, b: dict) -> bool:
+    """Each phrase has an adjective the other lacks ("the DOMESTIC flights", "the INTERNATIONAL ones")."""
+    return bool(set(a.get("adjectives", ())) - set(b.get("words", ()))) and \
+        bool(set(b.get("adjectives", ())) - set(a.get("words", ())))
 
 
 def _unlisted(claim: Claim) -> bool:
