@@ -123,6 +123,7 @@ class MeasureWords:
     past_years: PhraseTable[bool]
     preliminary: PhraseTable[bool]
     plan_markers: PhraseTable[bool]
+    future_prefixes: tuple[str, ...]
     count_modifiers: PhraseTable[str]
     rate_groups: dict[str, str]          # a folded word a rate may be per -> its group
 
@@ -361,6 +362,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
             past_years=table((w, True) for w in measures.past_years),
             preliminary=table((w, True) for w in measures.preliminary),
             plan_markers=table((w, True) for w in measures.plan_markers),
+            future_prefixes=tuple(normalizer.fold(p) for p in measures.future_prefixes),
             count_modifiers=table((w, m) for m, words in measures.count_modifiers.items() for w in words),
             rate_groups={normalizer.fold(w): g for g, words in measures.rate_groups.items() for w in words}),
         noun_synonyms={normalizer.noun_key(normalizer.fold(w)): normalizer.noun_key(normalizer.fold(g[0]))

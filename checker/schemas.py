@@ -120,6 +120,7 @@ class MeasuresSpec(Strict):
     past_years: list[str] = Field(default_factory=list)
     preliminary: list[str] = Field(default_factory=list)
     plan_markers: list[str] = Field(default_factory=list)
+    future_prefixes: list[str] = Field(default_factory=list)
     count_modifiers: dict[str, list[str]] = Field(default_factory=dict)
     rate_groups: dict[str, list[str]] = Field(default_factory=dict)
 

@@ -238,6 +238,8 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
             totals[hy][hx] += w
     heap: list[tuple[float, str, str]] = []
     inside: dict[str, float] = defaultdict(float)       # each group's weight between its own articles
+    group_countries = {h: frozenset().union(*((countries or {}).get(a, frozenset()) for a in ms))
+                       for h, ms in members.items()}     # the countries each group's events lie in
 
     def mean(x: str, y: str) -> float:
         return totals[x][y] / (len(members[x]) * len(members[y]))
@@ -259,7 +261,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
         stories. A lone report naming another country (a planted place) still joins its story."""
         if len(members[x]) < 2 or len(members[y]) < 2:
             return False
-        cx, cy = (frozenset().union(*((countries or {}).get(a, frozenset()) for a in members[g])) for g in (x, y))
+        cx, cy = group_countries.get(x, frozenset()), group_countries.get(y, frozenset())
         return len(cx) == 1 and len(cy) == 1 and cx != cy
 
     def joins(x: str, y: str, score: float) -> bool:
@@ -308,6 +310,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
             continue        # stale (one group has merged since), or pushed from both ends
         inside[x] += inside.pop(y, 0.0) + totals[x][y]
         members[x] += members.pop(y)
+        group_countries[x] = group_countries.get(x, frozenset()) | group_countries.pop(y, frozenset())
         name_of[x] = name_of[x] or name_of.pop(y)
         name_of.pop(y, None)
         for z, w in totals.pop(y).items():

@@ -17,7 +17,7 @@ from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
 from .index import SAME_TIME_DAYS, indexed_pairs
 from .same import (by_owner_only, compatible_events, counted_strength, exact_key, one_change, one_reported_event,
-                   same_measure)
+                   own_adjectives, same_measure)
 
 UNDATED_SLACK_DAYS = 366    # how long before this run an article without a date may have been written
 
@@ -266,7 +266,7 @@ def comparable_quantities(a: Claim, b: Claim, sole: bool = False) -> bool:
         if not str(a.value["unit"]).startswith("noun:"):
             return same_measure(ma, mb) or one_change(ma, mb)
         strength = counted_strength(ma, mb)
-        if strength is None and sole and not _own_adjectives(ma, mb):
+        if strength is None and sole and not own_adjectives(ma, mb):
             strength = "weak"   # two phrases that do not meet, but each its report's only count of the noun
         # on weak evidence only figures of one order compare: "10 children taken to hospital" and
         # "a million children targeted" are two counts, not one count given twice
@@ -279,12 +279,6 @@ def comparable_quantities(a: Claim, b: Claim, sole: bool = False) -> bool:
 
 
 WEAK_RATIO = 3.0
-
-
-def _own_adjectives(a: dict, b: dict) -> bool:
-    """Each phrase has an adjective the other lacks ("the DOMESTIC flights", "the INTERNATIONAL ones")."""
-    return bool(set(a.get("adjectives", ())) - set(b.get("words", ()))) and \
-        bool(set(b.get("adjectives", ())) - set(a.get("words", ())))
 
 
 def _unlisted(claim: Claim) -> bool:

@@ -145,9 +145,7 @@ def _same_phrase(a: dict, b: dict) -> bool:
     """One phrase's head is a word of the other ("net profit" and "the net profits"), or both heads
     have one root ("contribution", "contributed"), or both say what the figure is for ("for the reconstruction"); and each does not add an
     adjective or a name of its own ("the golden prize" is not "the silver prize")."""
-    own_a = set(a.get("adjectives", ())) - set(b.get("words", ()))
-    own_b = set(b.get("adjectives", ())) - set(a.get("words", ()))
-    if own_a and own_b:
+    if own_adjectives(a, b):
         return False
     if _own_nouns(a, b) and _own_nouns(b, a) and (a.get("head") == b.get("head") or a.get("label") or b.get("label")):
         return False        # one head, two of-phrases: "the rate of DEPOSIT", "the rate of LENDING";
@@ -159,6 +157,13 @@ def _same_phrase(a: dict, b: dict) -> bool:
     if not a.get("head") or not b.get("head"):
         return not a.get("head") and not b.get("head")
     return _heads_meet(a, b)
+
+
+def own_adjectives(a: dict, b: dict) -> bool:
+    """Each phrase has an adjective or name the other lacks ("the DOMESTIC flights", "the
+    INTERNATIONAL ones"; "the golden prize", "the silver prize")."""
+    return bool(set(a.get("adjectives", ())) - set(b.get("words", ()))) and \
+        bool(set(b.get("adjectives", ())) - set(a.get("words", ())))
 
 
 def _heads_meet(a: dict, b: dict) -> bool:

@@ -8,6 +8,7 @@ from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
 from .events import EventMention, event_for, find_events, in_the_lead, time_word, unlisted_event_at, what_took_place
+from .measures import STOPS
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
@@ -18,8 +19,8 @@ VENUE_REACH = 6     # words from a venue's name to the known place it is in
 VERB_DEPTH = 3     # parse steps from a place up to the verb it is the place of
 POINTING_DEPTH = 4  # ... up to a word of pointing, through the noun pointed to
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
-DESTINATION_KEY = ">to"
-SUPERLATIVE_REACH = 12  # words back from "the most" to the place it is said of     # a verb's destination is a topic of its own, apart from where it happened
+DESTINATION_KEY = ">to"      # a verb's destination is a topic of its own, apart from where it happened
+SUPERLATIVE_REACH = 12      # words back from "the most" to the place it is said of
 
 
 @extractor("locations", kinds=("location",))
@@ -37,11 +38,11 @@ def extract_locations(view: SentenceView):
 
 def _known_inside(view: SentenceView, claim) -> str | None:
     """The known place a venue's own words name ("the PORT OF Fujairah"), if any."""
-    first = next((k for k, w in enumerate(view.words) if view.norm.orig_span(w.start, w.end)[0] >= claim.start), None)
-    if first is None:
-        return None
-    return next((place.id for i, n, place in _known_places(view) if first <= i and
-                 view.norm.orig_span(view.words[i + n - 1].start, view.words[i + n - 1].end)[1] <= claim.end), None)
+    for i, n, place in _known_places(view):
+        start, end = view.norm.orig_span(view.words[i].start, view.words[i + n - 1].end)
+        if claim.start <= start and end <= claim.end:
+            return place.id
+    return None
 
 
 def _event_places(view: SentenceView):
@@ -92,6 +93,10 @@ def _event_places(view: SentenceView):
 def _known_places(view: SentenceView) -> list:
     """The gazetteer's places named in the sentence, less a one-word name that is a venue noun
     ("maydan", a square, is also Medan in Sumatra): (first word, words, place)."""
+    return view.once(_find_known_places)
+
+
+def _find_known_places(view: SentenceView) -> list:
     venue_nouns = view.rules.lexicon.venue_nouns
     return [(i, n, place) for i, n, place in view.rules.kb.place_names.find_all(view.forms)
             if not (n == 1 and venue_nouns.match_at(view.forms, i))]
@@ -190,7 +195,7 @@ def _subject_place(view: SentenceView, k: int) -> tuple[tuple[int, int], str] | 
     while start > 0 and k - start < SUPERLATIVE_REACH:
         m = start - 1
         copula = lex.copulas.match_at(view.forms, m)     # ("kana" also reads as "ka-anna", as-that)
-        if view.forms[m] in (".", ":", "\u061b", ";") or not copula and (
+        if view.forms[m] in STOPS or not copula and (
                 lex.complementizers.match_at(view.forms, m) or view.upos[m] == "VERB"):
             break
         start = m

@@ -122,9 +122,6 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    stated_time=_stated_time(view, start, end), planned=_planned_level(view, at))
 
 
-FUTURE_PREFIXES = ("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")     # sa- before a verb's present ("sa-yartafi'")
-
-
 def _planned_level(view: SentenceView, at: int) -> bool:
     """"three flights a week, ON CONDITION THAT they RISE TO five", "will rise to five": the level a
     change is to reach later, not the figure now."""
@@ -132,7 +129,7 @@ def _planned_level(view: SentenceView, at: int) -> bool:
     verb = at - 2
     if verb < 0 or not m.levels.match_at(view.forms, at - 1) or not _change_word(view, verb):
         return False
-    return view.forms[verb].startswith(FUTURE_PREFIXES) or m.plan_markers.ending_at(view.forms, verb, reach=3) is not None
+    return view.forms[verb].startswith(m.future_prefixes) or m.plan_markers.ending_at(view.forms, verb, reach=3) is not None
 
 
 def _label(view: SentenceView, phrase: list[int], start: int) -> str | None:

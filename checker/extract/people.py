@@ -6,16 +6,17 @@ secretary of state,"). Two titles in a row with one name after them are both tha
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from ..model import PersonMention
 from ..normalize import COMMAS
 from ..morph import root
 from .base import SentenceView
 from .names import (FUNCTION_TAGS, conjoined, Name, is_lexicon_word, name_at, name_ending_at, names_something_else, starts_name,
-                    starts_with_given, common_word,
-                    title_complement_before_name)
+                    starts_with_given, common_word, title_complement_before_name)
 from .registry import extractor
 from .titles import Title, find_titles
 
@@ -220,7 +221,13 @@ def _surname_used_alone(view: SentenceView, k: int) -> bool:
     form = view.forms[k]
     return (form.isalpha() and not common_word(view, k)
             and form.startswith(tuple(view.rules.lexicon.normalizer.articles))
-            and view.norm.text.split().count(form) >= 2)
+            and _word_counts(view.norm.text)[form] >= 2)
+
+
+@lru_cache(maxsize=8)
+def _word_counts(text: str) -> Counter:
+    """How often each word of an article's folded text occurs (one count per article, not per word)."""
+    return Counter(text.split())
 
 
 @extractor("speakers", kinds=("speaker",))
