@@ -165,6 +165,7 @@ class Lexicon:
     scheduled_cues: PhraseTable[bool]
     pluperfect_particle: str
     next_cues: PhraseTable[bool]
+    this_cues: PhraseTable[bool]
     background_cues: PhraseTable[bool]
     location_prepositions: PhraseTable[bool]
     destination_prepositions: PhraseTable[bool]
@@ -289,6 +290,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         scheduled_cues=table((w, True) for w in events.scheduled_cues),
         pluperfect_particle=str(events.pluperfect.get("particle", "")),
         next_cues=table((c, True) for c in events.next_cues),
+        this_cues=table((c, True) for c in events.this_cues),
         background_cues=table((c, True) for c in events.background_cues),
         location_prepositions=table((p, True) for p in events.location_prepositions),
         destination_prepositions=table((p, True) for p in events.destination_prepositions),
@@ -307,7 +309,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                        for e in events.events if e.objects},
         unlocated_events=frozenset(e.id for e in events.events if not e.located),
         news_classes=frozenset(e.class_ for e in events.events if e.news),
-        host_verbs=table((v, True) for v in events.host_verbs),
+        host_verbs=PhraseTable(normalizer, ((v, True) for v in events.host_verbs), pronouns=True),   # "hosted IT"
         topic_markers=table((m, True) for m in events.topic_markers),
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
                              allow_bare=False),

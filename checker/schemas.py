@@ -163,6 +163,7 @@ class EventsSpec(Strict):
     pluperfect: dict[str, list[str] | str] = Field(default_factory=dict)
     scheduled_cues: list[str] = Field(default_factory=list)
     next_cues: list[str] = Field(default_factory=list)
+    this_cues: list[str] = Field(default_factory=list)
     background_cues: list[str] = Field(default_factory=list)
     location_prepositions: list[str]
     glued_location_prepositions: list[str] = Field(default_factory=list)

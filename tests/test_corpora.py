@@ -30,6 +30,22 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "startup-funding": {
+        "announcement-day": "round 34: the day each lead gives the announcement ('the company ANNOUNCED on Monday', "
+                            "'announced TODAY, Tuesday, the closing of a round') hangs on the verb of speech, the "
+                            "news of a statement, which two leads compare only with one speaker; its first run "
+                            "found it by reading 'round' as talks",
+        "employees-internal": "round 34, scored on its first run: 'it employs 260' and 'the company's team of 290 "
+                              "employees' hang the count on two phrases that share no word",
+    },
+    "municipal-election": {
+        "seats-by-list-type": "round 34, scored on its first run: 'the independent lists HARVESTED 2,861 seats' and "
+                              "'WOMEN won 3,512 seats' in one report: a count by a verb and one by a phrase are "
+                              "weakly one count (needed by four planted findings inside one report elsewhere)",
+        "hamdi-title-position": "round 34, scored on its first run: scorer artifact: the press conference's place "
+                                "finding quotes the sentences that give the commission head's title before and "
+                                "after his name",
+    },
     "hotel-fire": {
         "hotel-district": "round 33, scored on its first run; the cause not yet traced (the Shallaleh district "
                           "against the southern tourist zone)",
@@ -37,8 +53,6 @@ KNOWN_MISSES = {
                           "an ordinal, no count and no place checker reads",
     },
     "football-transfer-window": {
-        "headquarters-city": "round 33, scored on its first run: where a league has its headquarters is the place "
-                             "of no event",
         "transfers-digits-vs-words": "round 33: scorer artifact: the transfers finding quotes sentences that hold "
                                      "74 in digits and in words",
         "president-title-position": "round 33: scorer artifact: the day finding quotes the sentences that give the "
@@ -204,8 +218,6 @@ KNOWN_MISSES = {
     "book-fair": {
         "ticket-price": "round 23: 'one Omani rial' (the number after its unit) and 'baisa' (a unit no list "
                         "knows) give no sum",
-        "duration-internal": "round 23: 'hopes that the fair will make up, over two weeks of sales, ...': the "
-                             "length hangs on the verb 'make up', not on the fair",
     },
     "doping-ban": {
         "lab-city": "round 22: where the samples were analysed ('its analysis took place in the Doha laboratory', "
@@ -357,6 +369,8 @@ KNOWN_MISSES = {
     },
     "census-results": {
         "previous-census-population": "a scorer artifact: the finding on the announcement's day quotes the leads, which also hold both figures",
+        "khawaldeh-title-position": "round 34: scorer artifact: the press conference's place finding now holds the "
+                                    "department's seat (in Amman), whose sentence gives the title after the name",
         "under15-share-internal": "'the share of the population whose ages are under 15' and 'the share of "
                                   "children under fifteen': the two phrases share no word",
     },
@@ -397,6 +411,9 @@ KNOWN_MISSES = {
     "tourism-figures": {
         "visitors-words-vs-digits": "a scorer artifact: the announcement-day finding quotes the two leads, which also hold 7.2 million in digits and in words",
         "overnight-subset": "a scorer artifact: the announcement-day finding quotes the lead that also holds 'among them 5.1 million overnight tourists'",
+        "revenue-usd-vs-jod": "round 34: scorer artifact: the press conference's place finding now holds the "
+                              "ministry's seat (in Amman), whose sentence gives the revenue in both currencies",
+        "revenue-2024-vs-2025": "round 34: scorer artifact: the same sentence gives last year's revenue and this year's",
         "occupancy-internal": "'hotel occupancy reached 58% on average' and 'the average occupancy of "
                               "classified hotels reached 63% in 2025': the phrases' heads differ",
     },

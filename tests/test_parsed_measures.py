@@ -472,3 +472,70 @@ def test_each_report_s_only_count_of_a_noun_is_one_count(checker):
     a = "وتحتوي القاعة الرئيسية على 900 كتاب، إضافة إلى 4350 مخطوطة."
     assert rules_of(checker, a=a, b="أما الجناح الشرقي فقد خصص لحفظ 3450 مخطوطة.") == ["CC101"]
     assert rules_of(checker, a=a, b="أما الجناح الشرقي فقد خصص لحفظ 4350 مخطوطة.") == []
+
+
+def test_a_venue_hosted_it_in_a_known_city(checker):
+    # "a ceremony that the X hotel HOSTED-IT in Doha": the venue lies in the city after it
+    hosted = "أقيم الحفل الذي احتضنه فندق النخيل الكبير في الدوحة يوم الأحد."
+    assert rules_of(checker, a=hosted, b="أقيم الحفل في مدينة الرياض يوم الأحد.") == ["CL101"]
+    assert rules_of(checker, a=hosted, b="أقيم الحفل في الدوحة يوم الأحد.") == []
+
+
+def test_one_place_of_several_is_no_event_s_place(checker):
+    # "the opening of two branches in Tunis AND Sfax next year" says nowhere the event happened
+    assert rules_of(checker, a="عقد المؤتمر في سوسة.",
+                    b="عقد المؤتمر أمس. وأعلنت الشركة افتتاح فرعين في تونس وصفاقس العام المقبل.") == []
+
+
+def test_the_start_of_the_year_is_a_time_not_an_event(checker):
+    assert rules_of(checker, a="أقيم المعرض في عمّان.",
+                    b="أقيم المعرض أمس. ويعد من بين أكبر المعارض التي أقيمت في مصر منذ بداية العام الجاري.") == []
+
+
+def test_a_round_of_funding_is_no_talks(checker):
+    talks = "انطلقت جولة مفاوضات جديدة في الدوحة يوم الخميس."
+    assert rules_of(checker, a=talks + " وأغلقت الشركة جولة تمويل في دبي يوم الأحد.", b=talks) == []
+
+
+def test_a_title_after_and_in_an_apposition(checker):
+    # "NAME, the co-founder AND the chief financial officer of the company"
+    cfo = "قالت سلمى العنزي، الشريكة المؤسسة والمديرة المالية للشركة، إن الأرباح ارتفعت."
+    ceo = "قالت سلمى العنزي، الرئيسة التنفيذية للشركة، إن الأرباح ارتفعت."
+    assert rules_of(checker, a=cfo, b=ceo) == ["CR101"]
+    assert rules_of(checker, a=cfo, b=cfo) == []
+
+
+def test_a_number_planned_to_be_raised_to_is_no_figure_of_now(checker):
+    assert rules_of(checker, a="تضم الشركة 150 موظفاً، وتخطط لرفع العدد إلى 300 موظف بحلول 2028.",
+                    b="تضم الشركة 150 موظفاً.") == []
+
+
+def test_a_part_out_of_a_whole_is_compared_with_the_same_part(checker):
+    part = "فازت القائمة بحصولها على 400 مقعد من أصل 1200 مقعد."
+    assert rules_of(checker, a=part, b="فازت القائمة بحصولها على 450 مقعداً.") == ["CC101"]
+    assert rules_of(checker, a=part, b="فازت القائمة بحصولها على 1200 مقعد.") == []
+
+
+def test_the_subject_after_that_names_the_figure(checker):
+    # "that the TURNOUT in the elections which were held last Sunday REACHED 41%": the parse gives
+    # the verb no subject; the noun after "that" is it, so the figure is the turnout
+    text = ("أعلنت الهيئة العليا المستقلة للانتخابات في المغرب، اليوم الخميس، أن نسبة المشاركة في الانتخابات "
+            "البلدية التي نُظمت الأحد الماضي بلغت 31.4 بالمئة، في اقتراع دُعي إليه أكثر من 8.1 مليون ناخب مسجل.")
+    shares = [c for c in checker.check(_texts(a=text)).claims if c.kind == "percent"]
+    assert [c.attrs.get("frame") for c in shares] == ["turnout"]
+
+
+def test_another_noun_counted_with_the_noun_is_no_kind_of_it(checker):
+    # "80 workers AND ENGINEERS" counts workers as "95 workers" does
+    assert rules_of(checker, a="شارك 80 عاملاً ومهندسين في بناء الجسر.", b="شارك 95 عاملاً في بناء الجسر.") == ["CC101"]
+
+
+def test_the_year_something_began_is_not_the_year_of_its_figure(checker):
+    assert rules_of(checker, a="بدأت الأعمال مطلع عام 2023 بمشاركة 95 عاملاً.",
+                    b="شارك 80 عاملاً في الأعمال.") == ["CC101"]
+
+
+def test_a_length_of_time_of_a_noun(checker):
+    # "after five years OF WORK" is the length of the work
+    assert rules_of(checker, a="استمرت أعمال الترميم ثلاث سنوات. وقال المدير: بعد خمس سنوات من العمل نسلم المبنى.") \
+        == ["CD103"]

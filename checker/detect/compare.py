@@ -101,7 +101,7 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     sole = _sole_figures(figures)
     findings = []
     for a, b in _pairs_of_a_class(figures):
-        if not comparable_quantities(a, b, sole=a.id in sole and b.id in sole) or of_another_time(a, b, written) \
+        if not comparable_quantities(a, b, sole=(a.id in sole) + (b.id in sole)) or of_another_time(a, b, written) \
                 or _two_sources(a, b, ctx):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
@@ -237,19 +237,21 @@ def _listed_events_differ(a: Claim, b: Claim) -> bool:
     return len(listed) == 2 and listed[0] != listed[1]
 
 
-def comparable_quantities(a: Claim, b: Claim, sole: bool = False) -> bool:
+def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
     """Two figures of one topic (kind and unit) measure the same thing: the same change or level,
     period, rate and owner, both a part of a group named before ("four of the injured") or neither; then
     - durations: one frame ("how long the ceasefire lasts"), else (neither framed) the same event;
     - counts: one frame ("killed", "injured"), or a counted noun no list names (it says itself what
       is counted), or the same measured phrase;
     - money and shares: one frame (its cues are synonyms: "turnout", "the rate of voting"), else the
-      same measured phrase ("net profit")."""
+      same measured phrase ("net profit").
+    sole: how many of the two are their report's only figure of the topic."""
     if a.article_id == b.article_id and a.sentence_index == b.sentence_index:
         return False        # one sentence's figures are a list, a range, or a part and its whole
         #                     ("Eni with a 50% stake, BP with 30% and Mubadala with 20%")
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
-    if a.attrs.get("subset") != b.attrs.get("subset") or not same_measure(ma, mb, phrase=False):
+    if a.attrs.get("subset") != b.attrs.get("subset") or not same_measure(ma, mb, phrase=False) \
+            or _whole_and_part(a, b) or _whole_and_part(b, a):
         return False
     if a.attrs.get("offset") != b.attrs.get("offset"):
         return False        # "two hours after the start of the attack" is no length of the attack
@@ -266,7 +268,7 @@ def comparable_quantities(a: Claim, b: Claim, sole: bool = False) -> bool:
         if not str(a.value["unit"]).startswith("noun:"):
             return same_measure(ma, mb) or one_change(ma, mb)
         strength = counted_strength(ma, mb)
-        if strength is None and sole and not own_adjectives(ma, mb):
+        if strength is None and sole == 2 and not own_adjectives(ma, mb):
             strength = "weak"   # two phrases that do not meet, but each its report's only count of the noun
         # on weak evidence only figures of one order compare: "10 children taken to hospital" and
         # "a million children targeted" are two counts, not one count given twice
@@ -279,6 +281,13 @@ def comparable_quantities(a: Claim, b: Claim, sole: bool = False) -> bool:
 
 
 WEAK_RATIO = 3.0
+
+
+def _whole_and_part(a: Claim, b: Claim) -> bool:
+    """a is a part of a whole ("2,618 seats out of 7,248") and b is that whole or more: b gives the
+    whole, not the part."""
+    whole = (a.attrs.get("measure") or {}).get("out_of")
+    return bool(whole) and not (b.attrs.get("measure") or {}).get("out_of") and _magnitude(b) >= whole
 
 
 def _unlisted(claim: Claim) -> bool:

@@ -252,15 +252,17 @@ def lead_finding(found: list[Finding], severity_of, support=None) -> Finding:
     direct statements (not a title inside someone else's phrase), then between sentences of the
     body (a headline abbreviates), then the one whose values more articles give (support: the
     articles that give each value; "five" in two outlets against "six", not a part, "three of them",
-    said once), then one across articles, then the widest gap between values, then the one that
+    said once), then one between places a gazetteer names over a venue ("Aqaba" against "Amman", not
+    "the ministry's seat"), then one across articles, then the widest gap between values, then the one that
     names more claims; ties go to the earliest claims, so the choice never depends on the order
     findings were made in."""
     def rank(f: Finding):
         direct = sum(not c.attrs.get("embedded") for c in f.claims)
         body = sum(not c.attrs.get("headline") for c in f.claims)
         backed = sum(len(support.get(_one_value(c), ())) for c in f.claims[:2]) if support else 0
+        named = sum(not str(c.value.get("place", "")).startswith("venue:") for c in f.claims[:2])
         across = len({c.article_id for c in f.claims})
-        return (-SEVERITIES.index(severity_of(f)), -direct, -body, -backed, -across, -value_gap(f.claims), -len(f.claims),
+        return (-SEVERITIES.index(severity_of(f)), -direct, -body, -backed, -named, -across, -value_gap(f.claims), -len(f.claims),
                 [claim_order(c) for c in f.claims], f.rule)
     return min(found, key=rank)
 

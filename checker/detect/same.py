@@ -75,10 +75,12 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
     if a.get("label") and b.get("label") and a["label"] != b["label"]:
         return False        # "petrol 92" and "petrol 95"
     if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
-            and not _one_verb(a, b) and not _verb_and_its_noun(a, b):
+            and not _one_verb(a, b) and not _verb_and_its_noun(a, b) and not _one_head(a, b):
         return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one
         #                     owner's, or both counted by one verb ("nine of the 22 agreed", "eight agreed";
-        #                     "CONVICTED nine of the 14", "the CONVICTION of eleven")
+        #                     "CONVICTED nine of the 14", "the CONVICTION of eleven"), or by one noun
+        #                     ("by WINNING 2,618 seats out of 7,248", "by WINNING 2,861 seats"; that the
+        #                     other figure is not the whole is the caller's to check)
     if not _same_period(a.get("period"), b.get("period")):
         return False
     if a.get("owner") and b.get("owner"):
@@ -101,6 +103,12 @@ def _verb_and_its_noun(a: dict, b: dict) -> bool:
     """One figure counted by a verb, the other by a noun of the verb's root ("convicted", "the
     conviction of")."""
     return bool(a.get("by_verb") != b.get("by_verb") and a.get("head_root") and a.get("head_root") == b.get("head_root"))
+
+
+def _one_head(a: dict, b: dict) -> bool:
+    """Both figures hang on one noun, and on nothing more ("by WINNING 2,618 seats")."""
+    return bool(a.get("head_key") and a.get("head_key") == b.get("head_key") and not a.get("by_verb")
+                and not b.get("by_verb") and not _own_nouns(a, b) and not _own_nouns(b, a))
 
 
 def _whose_is_head(a: dict, b: dict) -> bool:

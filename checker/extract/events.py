@@ -70,7 +70,8 @@ def find_events(view: SentenceView) -> list[EventMention]:
 def _events(view: SentenceView) -> list[EventMention]:
     lex = view.rules.lexicon
     follow_up = lex.follow_up_cues.contains_any(view.forms)
-    raw = [_noun_mention(view, i, n, event, follow_up) for i, n, event in lex.events.find_all(view.forms)]
+    raw = [_noun_mention(view, i, n, event, follow_up) for i, n, event in lex.events.find_all(view.forms)
+           if not _bare_generic(view, i, n, event)]
     verbs, phases = [], []
     for k, lemma in enumerate(view.lemmas):
         if any(m.i <= k < m.j for m in raw):
@@ -101,7 +102,7 @@ def _lead_statement(view: SentenceView, k: int) -> str | None:
     # (Arabic puts the subject right after the verb, so one after it first: a dateline before it,
     # "CAIRO - the federation announced", is no subject; the small tagger sometimes calls it the object)
     subject = next((c for c in sorted(view.children(k), key=lambda c: (c < k, c)) if view.upos[c] in ("NOUN", "PROPN") and (
-        view.deprel(c).startswith("nsubj") or (c == k + 1 and view.deprel(c) == "obj"))), None)
+        view.deprel(c).startswith("nsubj") or (c == k + 1 and view.deprel(c) == "obj")) and not time_word(view, c)), None)
     if subject is None:
         return None
     governed = [view.lemmas[c] for c in view.children(subject)
@@ -263,8 +264,9 @@ def _noun_mention(view: SentenceView, i: int, n: int, event: EventClass, follow_
     lex = view.rules.lexicon
     lo, hi = max(0, i - PREVIOUS_WINDOW), min(len(view.forms), i + n + PREVIOUS_WINDOW + 1)
     near = [k for k in range(lo, hi) if not i <= k < i + n]
-    previous = (any(lex.previous_cues.match_at(view.forms, k) for k in near) or background(view, by_year=False)
-                or _past_year_in_clause(view, i, i + n))
+    this = i > 0 and lex.this_cues.match_at(view.forms, i - 1) is not None
+    previous = not this and (any(lex.previous_cues.match_at(view.forms, k) for k in near) or background(view, by_year=False)
+                             or _past_year_in_clause(view, i, i + n))
     coming = any(lex.next_cues.match_at(view.forms, k) for k in near if k >= i + n)
     status = "previous" if previous else "next" if coming else "follow-up" if follow_up else "main"
     return _mention(i, i + n, event, facet=_facet(view, i + n), phase=_noun_phase(view, i, i + n), status=status)
@@ -275,6 +277,8 @@ def _past_year_in_clause(view: SentenceView, i: int, j: int) -> bool:
     one in another clause ("a state visit, the first since he took office in October 2024") is not."""
     lo = next((k + 1 for k in range(i - 1, -1, -1) if view.is_punct(k)), 0)
     hi = next((k for k in range(j, len(view.forms)) if view.is_punct(k)), len(view.forms))
+    if any(view.upos[k] == "VERB" and view.verb_in(view.rules.lexicon.phase_verbs, k) == "start" for k in range(lo, hi)):
+        return False    # "the works BEGAN early in 2022": when this event started, not an earlier one
     return any(past_year_at(view, k) for k in range(lo, hi))
 
 
@@ -323,12 +327,46 @@ def _phase_verb(view: SentenceView, k: int, phase: str, nouns: list[EventMention
 
 
 def _lone_phase_nouns(view: SentenceView, nouns: list[EventMention]) -> list[EventMention]:
-    """"the closing ceremony" with no event named: the closing of whatever the story is about."""
+    """"the closing ceremony" with no event named: the closing of whatever the story is about. Not
+    "since the START OF THE YEAR" (a time), and a coming one when its clause says when ("the OPENING
+    of two offices in Cairo ... during the COMING YEAR")."""
     out = []
     for i, n, phase in view.rules.lexicon.phase_nouns.find_all(view.forms):
-        if not any(m.i - 2 <= i < m.j + 2 for m in nouns):
-            out.append(EventMention(i, i + n, "any", "any", "the event", generic=True, phase=phase))
+        if not any(m.i - 2 <= i < m.j + 2 for m in nouns) and not _duration_word(view, i + n):
+            status = "next" if _coming_in_clause(view, i + n) else "main"
+            out.append(EventMention(i, i + n, "any", "any", "the event", generic=True, phase=phase, status=status))
     return out
+
+
+def _duration_word(view: SentenceView, k: int) -> bool:
+    """Word k is a unit of time ("year", "month")."""
+    unit = view.rules.lexicon.units.match_at(view.forms, k) if k < len(view.forms) else None
+    return bool(unit) and unit[0].kind == "duration"
+
+
+def _coming_in_clause(view: SentenceView, k: int) -> bool:
+    """A unit of time said to be the coming one ("the COMING YEAR") from word k to the clause's end."""
+    lex = view.rules.lexicon
+    for m in range(k, len(view.forms)):
+        if view.is_punct(m) or view.upos[m] == "VERB":
+            return False
+        if m > 0 and lex.next_cues.match_at(view.forms, m) and _duration_word(view, m - 1):
+            return True
+    return False
+
+
+def _bare_generic(view: SentenceView, i: int, n: int, event: EventClass) -> bool:
+    """A generic noun of a gathering ("a'mal", proceedings) is the event only as the proceedings OF
+    something, or its own ("its proceedings"): "rowwad a'mal" (entrepreneurs), bare and governing
+    nothing, names no event."""
+    if not event.generic or event.class_ == "any" or n != 1:
+        return False
+    form = view.forms[i]
+    normalizer = view.rules.lexicon.normalizer
+    if normalizer.has_article(form) or normalizer.without_pronoun(form) != {form}:
+        return False
+    return not any(view.head_word(c) == i and view.upos[c] in ("NOUN", "PROPN") and view.deprel(c) == "nmod"
+                   for c in range(i + 1, min(len(view.forms), i + 3)))
 
 
 def _gap(i: int, j: int, m: EventMention) -> int:

@@ -65,8 +65,8 @@ def _event_places(view: SentenceView):
     best: dict[EventMention, tuple] = {}
     venues: dict[EventMention, list[tuple[int, int, str]]] = {}
     for (i, n), place in sorted(candidates.items()):
-        if view.in_quoted_name(i):
-            continue        # inside a name ("the Front for Change in Chad")
+        if view.in_quoted_name(i) or _among_places(view, i, n):
+            continue        # inside a name ("the Front for Change in Chad"), or one place of several
         event = _event_of_place(view, events, i, n, preps)
         if event is None:
             continue
@@ -84,6 +84,8 @@ def _event_places(view: SentenceView):
             i, n, value = venue[0], venue[1], {"place": venue[2], "within": place}
         if value["place"].startswith("venue:"):
             value["display"] = view.surface(i, i + n)     # the key is the name's skeleton
+            if "within" not in value and (after := _known_place_after(view, found, i + n)):
+                value["within"] = after
         attrs = event.fields()
         if in_the_lead(view, i, attrs):
             attrs["lead_place"] = True
@@ -247,6 +249,27 @@ def _pointed_to(view: SentenceView, k: int) -> bool:
 def _clause_break(view: SentenceView, k: int, i: int) -> bool:
     """Punctuation between words k and i, other than the quote marks of someone's words."""
     return any(view.is_punct(m) and view.forms[m] != '"' for m in range(min(k, i), max(k, i)))
+
+
+def _among_places(view: SentenceView, i: int, n: int) -> bool:
+    """One of several places joined by "and" ("offices in Cairo AND Casablanca"): no one of them is
+    where the event happened."""
+    places = _known_places(view)
+
+    def joined(k: int, to: range) -> bool:
+        return view.deprel(k) == "conj" and view.head_word(k) in to
+    return any(joined(i, range(a, a + m)) or joined(a, range(i, i + n)) for a, m, _ in places if a != i)
+
+
+def _known_place_after(view: SentenceView, found: list, k: int) -> str | None:
+    """A known place that goes on a venue's phrase ending before word k ("the King Abdulaziz centre
+    for conferences IN RIYADH"): the venue lies in it. Not across punctuation or a verb."""
+    preps = view.rules.lexicon.location_prepositions
+    for i, n, place in found:
+        if 0 <= i - k <= VENUE_REACH and _after_preposition(view, i, preps) and not any(
+                view.is_punct(m) or view.upos[m] == "VERB" for m in range(k, i)):
+            return place.id
+    return None
 
 
 def _venue_in(view: SentenceView, venues: list[tuple[int, int, str]], place_at: int):

@@ -42,6 +42,7 @@ MONTH_BRACKETS = ("(", ")", "/")
 LAST_YEAR = "-1"         # a stated time relative to an undated article's own year
 OF_REACH = 4             # words from the noun a counted noun depends on to the figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
+BEGAN_REACH = 5          # words before a year in which "began" makes it when something started ("BEGAN early in 2022")
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
@@ -90,6 +91,8 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
     at = start if number_at is None else number_at
     described = _described_by_clause(view, counted[0], at) if counted and counted[0] < at else None
     of_noun = _counted_is_of(view, counted[0], start) if counted and counted[0] > at else None
+    if of_noun is None and counted is None:
+        of_noun = _time_of(view, end)
     if described is not None:       # "the carriages the four THAT LEFT the rails"
         subject, phrase, changed = [], [described], None
     elif of_noun is not None:       # "its CREW made up of 24 sailors"
@@ -123,13 +126,19 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
 
 
 def _planned_level(view: SentenceView, at: int) -> bool:
-    """"three flights a week, ON CONDITION THAT they RISE TO five", "will rise to five": the level a
-    change is to reach later, not the figure now."""
+    """"three flights a week, ON CONDITION THAT they RISE TO five", "will rise to five", "plans TO
+    RAISE the number to 400": the level a change is to reach later, not the figure now. The change
+    word stands before "to", or before what it changes and "to"; a glued "for" on it makes it a
+    purpose."""
     m = view.rules.lexicon.measures
-    verb = at - 2
-    if verb < 0 or not m.levels.match_at(view.forms, at - 1) or not _change_word(view, verb):
+    if at < 2 or not m.levels.match_at(view.forms, at - 1):
         return False
-    return view.forms[verb].startswith(m.future_prefixes) or m.plan_markers.ending_at(view.forms, verb, reach=3) is not None
+    verb = next((k for k in (at - 2, at - 3) if k >= 0 and _change_word(view, k)
+                 and all(view.upos[b] == "NOUN" for b in range(k + 1, at - 1))), None)
+    if verb is None:
+        return False
+    return (view.forms[verb].startswith(m.future_prefixes) or _possessor(view, verb)
+            or m.plan_markers.ending_at(view.forms, verb, reach=3) is not None)
 
 
 def _label(view: SentenceView, phrase: list[int], start: int) -> str | None:
@@ -225,6 +234,20 @@ def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) 
     if verb is not None:
         return _subject(view, verb), [_what_it_manages(view, verb)]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _time_of(view: SentenceView, end: int) -> int | None:
+    """"after six YEARS OF WORK": a length of time followed by "of" and a noun with the article is
+    that noun's length."""
+    lex = view.rules.lexicon
+    unit = lex.units.match_at(view.forms, end - 1) if end > 0 else None
+    unit = unit or (lex.unit_duals.match_at(view.forms, end - 1) if end > 0 else None)
+    if not unit or unit[0].kind != "duration" or end + 1 >= len(view.forms):
+        return None
+    if lex.measures.of_words.match_at(view.forms, end) and view.upos[end + 1] == "NOUN" \
+            and lex.normalizer.has_article(view.forms[end + 1]):
+        return end + 1
+    return None
 
 
 def _clause_verb_before(view: SentenceView, k: int) -> int | None:
@@ -411,6 +434,8 @@ def _subject(view: SentenceView, verb: int) -> list[int]:
     """The verb's subject and its modifiers in the parse (not its prepositional phrases)."""
     subjects = [w for w in view.children(verb) if view.deprel(w).startswith("nsubj")]
     if not subjects:
+        subjects = _subject_after_that(view, verb)
+    if not subjects:
         return []
     antecedent = view.head_word(verb)
     if view.upos[subjects[0]] == "PRON" and view.deprel(verb) == "acl:relcl" and antecedent is not None:
@@ -423,6 +448,21 @@ def _subject(view: SentenceView, verb: int) -> list[int]:
                     if view.deprel(w) in PHRASE_RELATIONS and not view.has_case(w) and view.forms[w].isalpha()]
         words += frontier
     return sorted(words[:PHRASE_WORDS])
+
+
+def _subject_after_that(view: SentenceView, verb: int) -> list[int]:
+    """"that THE TURNOUT in the elections which were held on Sunday REACHED 29.6%": with no subject
+    in the parse, the noun right after "that", when only relative clauses stand between it and the
+    verb."""
+    lex = view.rules.lexicon
+    for k in range(verb - 1, 0, -1):
+        if view.is_punct(k):
+            return []
+        if view.upos[k] == "VERB" and not (k > 0 and lex.relative_pronouns.match_at(view.forms, k - 1)):
+            return []
+        if lex.complementizers.match_at(view.forms, k - 1):
+            return [k] if view.upos[k] == "NOUN" else []
+    return []
 
 
 def _person_words(view: SentenceView) -> dict[int, str]:
@@ -853,14 +893,16 @@ def _last_year(view: SentenceView, start: int) -> str | None:
 
 def _year_index_before(view: SentenceView, start: int) -> int | None:
     """The last year of time before a figure in its clause, unless it starts a running total
-    ("SINCE 2019")."""
+    ("SINCE 2019") or says when what the figure is of began ("the works BEGAN early in 2022 with
+    210 workers")."""
     periods = view.rules.lexicon.measures.periods
     for k in range(start - 1, -1, -1):
         if view.forms[k] in STOPS:
             return None
         if _year(view.forms[k]) and not year_as_name(view, k):
             since = periods.ending_at(view.forms, k, 3)
-            return None if since and since[0] == "cumulative" else k
+            began = any(view.verb_in(view.rules.lexicon.phase_verbs, j) == "start" for j in range(max(0, k - BEGAN_REACH), k))
+            return None if began or (since and since[0] == "cumulative") else k
     return None
 
 
@@ -935,6 +977,8 @@ def _mods(view: SentenceView, k: int) -> tuple[str, ...]:
     while k < len(view.forms) and len(out) < 2:
         if listed := modifiers.match_at(view.forms, k):
             out.append(listed[0])   # (the tagger may read "new" as a noun)
+        elif view.deprel(k) == "conj":
+            break       # "120 workers AND CRAFTSMEN": another noun counted with it, not a kind of it
         elif view.upos[k] != "ADJ" or (view.head_word(k) is not None and view.head_word(k) < start_noun):
             break       # an "adjective" the parse hangs on something before the noun is none of its ("bi-ittijāh", towards)
         elif not kb.jurisdictions.match_at(view.forms, k):

@@ -22,6 +22,7 @@ from .titles import Title, find_titles
 
 MAX_UNKNOWN_TITLE_WORDS = 4
 MAX_SPEAKER_PHRASE = 6      # words between a speech verb and its quote
+DESCRIPTION_WORDS = 3       # common words before "and" a title in an apposition ("the co-founder")
 BETWEEN_TITLE_AND_NAME = 2  # an adjective or an organisation noun ("the leader of the party NAME")
 
 
@@ -154,12 +155,25 @@ def _name_before(view: SentenceView, first: Title, last: Title, after: Name | No
     if form[:1] in view.rules.lexicon.normalizer.conjunctions and (
             view.content_start(first.i, view.rules.kb.title_words) != view.orig_span(first.i, first.i + 1)[0]
             or view.rules.kb.counterparts.match_at([form[1:]], 0)):
+        if (comma := _described_before(view, first.i)) is not None:
+            return name_ending_at(view, comma)  # "NAME, the co-founder AND chief financial officer"
         return None         # "Macron, Zelensky, AND the British prime minister", "Faisal bin Farhan AND HIS
         #                     COUNTERPART": a new person, not an apposition
     if first.i >= 2 and view.forms[first.i - 1] in COMMAS:
         return name_ending_at(view, first.i - 1)
     name = name_ending_at(view, first.i)     # no comma: "Yoav Gallant the former defence minister took part"
     return name if name and name.j - name.i >= 2 else None
+
+
+def _described_before(view: SentenceView, i: int) -> int | None:
+    """The comma that opens an apposition of common words joined to the title at word i by "and"
+    ("NAME, THE CO-FOUNDER and the chief financial officer"): its index, or None when what stands
+    between is a name or anything but nouns and adjectives ("Macron, Zelensky, and ...")."""
+    k = i - 1
+    while k >= 0 and i - k <= DESCRIPTION_WORDS and view.upos[k] in ("NOUN", "ADJ") and not (
+            view.rules.kb.person_names.match_at(view.forms, k) or starts_with_given(view, k)):
+        k -= 1
+    return k if k >= 1 and k < i - 1 and view.forms[k] in COMMAS else None
 
 
 @extractor("roles", kinds=("role",))
