@@ -59,8 +59,6 @@ KNOWN_MISSES = {
                                     "president's title before and after his name",
     },
     "water-pipeline": {
-        "construction-time-internal": "round 33, scored on its first run; the cause not yet traced (30 months of "
-                                      "construction against 18 inside one article)",
         "length-digits-vs-words": "round 33: scorer artifact: the place finding quotes sentences that hold the "
                                   "length in digits and in words",
         "planned-phase-vs-current": "round 33: 'raising the beneficiaries TO 260,000 BY 2028' (a plan in a "

@@ -42,7 +42,7 @@ MONTH_BRACKETS = ("(", ")", "/")
 LAST_YEAR = "-1"         # a stated time relative to an undated article's own year
 OF_REACH = 4             # words from the noun a counted noun depends on to the figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
-BEGAN_REACH = 5          # words before a year in which "began" makes it when something started ("BEGAN early in 2022")
+BEGAN_REACH = 8          # words before a year in which "began" makes it when something started ("BEGAN early in 2022")
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
@@ -901,9 +901,21 @@ def _year_index_before(view: SentenceView, start: int) -> int | None:
             return None
         if _year(view.forms[k]) and not year_as_name(view, k):
             since = periods.ending_at(view.forms, k, 3)
-            began = any(view.verb_in(view.rules.lexicon.phase_verbs, j) == "start" for j in range(max(0, k - BEGAN_REACH), k))
-            return None if began or (since and since[0] == "cumulative") else k
+            return None if _began_in(view, k) or (since and since[0] == "cumulative") else k
     return None
+
+
+def _began_in(view: SentenceView, year: int) -> bool:
+    """The year is when something began: the verb of its clause, before it, is a verb of starting
+    ("the works BEGAN in October/Tishrin 2022")."""
+    for j in range(year - 1, max(-1, year - 1 - BEGAN_REACH), -1):
+        if view.forms[j] in MONTH_BRACKETS:
+            continue
+        if view.is_punct(j):
+            return False
+        if view.upos[j] == "VERB":
+            return view.verb_in(view.rules.lexicon.phase_verbs, j) == "start"
+    return False
 
 
 def _stated_time(view: SentenceView, start: int, end: int) -> str | None:
