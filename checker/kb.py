@@ -46,6 +46,8 @@ class KnowledgeBase:
     #                                                        for names no alias spells alike
     first_names: dict[str, frozenset[str]]      # first word of a full name -> whose it is
     family_names: dict[str, frozenset[str]]     # last word of a full name -> whose it is
+    namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)   # place id -> other places of
+    #                                                                        one of its names ("Amman", "Oman")
     skeleton: Callable[[str], str | None] | None = field(default=None, compare=False)
     fold: Callable[[str], str] | None = field(default=None, compare=False)
 
@@ -139,6 +141,28 @@ def _with_world(places: list[S.Place], world: list[S.Place]) -> list[S.Place]:
     return list(by_id.values())
 
 
+def _shared_names(places: list[S.Place], normalizer: Normalizer) -> dict[str, list[str]]:
+    """Names that several places share once folded, each with those places: "Amman" and "Oman" are
+    both 'mn without their vowels, Kenitra and Quneitra one name."""
+    by_name: dict[str, list[str]] = {}
+    for place in places:
+        for name in place.names:
+            ids = by_name.setdefault(normalizer.fold(name), [])
+            if place.id not in ids:
+                ids.append(place.id)
+    return {name: ids for name, ids in by_name.items() if len(ids) > 1}
+
+
+def _namesakes(shared: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """For each place, the other places that share one of its names."""
+    out: dict[str, list[str]] = {}
+    for ids in shared.values():
+        for a in ids:
+            out.setdefault(a, [])
+            out[a] += [b for b in ids if b != a and b not in out[a]]
+    return {a: tuple(others) for a, others in sorted(out.items())}
+
+
 def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str | None] | None = None) -> KnowledgeBase:
     people = {}
     for path in sorted((kb_dir / "people").glob("*.yaml")):
@@ -153,6 +177,7 @@ def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str 
     orgs = S.load_model(kb_dir / "orgs.yaml", list[S.Org])
     offices = S.load_model(kb_dir / "offices.yaml", S.OfficesSpec)
     table = lambda entries: PhraseTable(normalizer, entries)  # noqa: E731
+    shared = _shared_names(places, normalizer)
     return KnowledgeBase(
         people=people,
         places={p.id: p for p in places},
@@ -160,8 +185,10 @@ def load_kb(kb_dir: Path, normalizer: Normalizer, skeleton: Callable[[str], str 
         person_names=table([*((n, PersonName(p.id, True)) for p in people.values() for n in p.names),
                             *((n, PersonName(p.id, False)) for p in people.values() for n in p.short_forms)]),
         place_names=table((n, p) for p in places for n in p.names),
+        namesakes=_namesakes(shared),
         jurisdictions=table([*((a, p.id) for p in places if p.type == "country" for a in p.adjectives),
-                             *((n, p.id) for p in places if p.type == "country" for n in p.names),
+                             *((n, p.id) for p in places if p.type == "country" for n in p.names
+                               if normalizer.fold(n) not in shared),    # ("'mn": Amman or Oman?)
                              *((n, o.id) for o in orgs for n in o.names)]),
         family_phrases=table((ph, f) for f in offices.families for ph in f.phrases),
         heads=table((w, h) for h in offices.heads for w in h.words),

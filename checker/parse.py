@@ -15,11 +15,14 @@ OFFICIAL = "stanza-official"
 PROCESSORS = "tokenize,pos,lemma,depparse"
 OFFICIAL_PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # Bump when the conversion below changes, so old cache entries are not reused.
-PARSE_FORMAT = "7"
+PARSE_FORMAT = "8"
 # Stanza's tokenizer splits "58.40" into three tokens and may end a sentence inside it; written with
 # the Arabic decimal and thousands separators (same length, so offsets hold) a number stays whole.
 _DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
 _ARABIC_SEPARATORS = {".": "\u066b", ",": "\u066c"}
+# ... and it ends a sentence at the dot of an outlet's web name ("told al-Arabiya.net that"): a dot
+# between two letters is written as the Arabic decimal separator too, so the sentence goes on.
+_DOT_IN_WORD = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 # The small PUD-trained models leave Arabic punctuation and curly quotes glued to words.
 _EDGE_PUNCT = "\u060c\u061b\u061f!.,:;\u00ab\u00bb\u201c\u201d\"'()[]\u2026"
 # Marks no sentence ends with: a "sentence" the tokenizer ended on one goes on in the next.
@@ -194,7 +197,7 @@ def parser_pieces(line: str, offset: int, limit: int = MAX_PARSE_CHARS) -> list[
 
 
 def _whole_numbers(text: str) -> str:
-    return _DECIMAL.sub(lambda m: _ARABIC_SEPARATORS[m.group()], text)
+    return _DOT_IN_WORD.sub("\u066b", _DECIMAL.sub(lambda m: _ARABIC_SEPARATORS[m.group()], text))
 
 
 DEVICES = ("auto", "cpu", "cuda")

@@ -195,9 +195,13 @@ class Checker:
             for batch in batches:
                 out.update(_reported(batch, self._extract_batch(batch), progress))
             return out
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         from functools import partial
-        with ProcessPoolExecutor(max_workers=min(self.jobs, len(batches))) as pool:
+        # spawned, not forked: a child forked from a process whose torch threads already ran can
+        # wait forever on a lock one of those threads held (seen in the suite)
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=min(self.jobs, len(batches)), mp_context=spawn) as pool:
             for batch, outcome in zip(batches, pool.map(partial(extract_in_worker, self._worker_args), batches)):
                 out.update(_reported(batch, outcome, progress))
         return out

@@ -30,6 +30,21 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "landslide": {
+        "injured-digits-vs-words": "round 35, scored on its first run: scorer artifact: the day finding quotes the "
+                                   "leads, which give the injured in digits and in words",
+    },
+    "aid-convoy": {
+        "tonnage-internal": "round 35, scored on its first run: 'the convoy carries 1,280 tons' and 'with THIS LOAD "
+                            "amounting to 1,820 tons': the convoy and its load are two phrases",
+    },
+    "car-factory": {
+        "direct-jobs": "round 35, scored on its first run: 3,400 'workers' against 2,400 'job posts' and 'jobs': "
+                       "posts and jobs are now one group of nouns, workers are no synonym of them",
+        "lee-title": "round 35, scored on its first run: 'Lee Jun-ho' is read as no name ('li' is 'to me')",
+        "investment-two-currencies": "round 35, scored on its first run: scorer artifact: the day finding quotes the "
+                                     "leads, which give the sum in dollars and dirhams",
+    },
     "startup-funding": {
         "announcement-day": "round 34: the day each lead gives the announcement ('the company ANNOUNCED on Monday', "
                             "'announced TODAY, Tuesday, the closing of a round') hangs on the verb of speech, the "
@@ -136,6 +151,8 @@ KNOWN_MISSES = {
                             "compared (the Omari crossing against the Jaber crossing)",
     },
     "blood-drive": {
+        "minister-title-position": "round 35: scorer artifact: the venue finding (Oman's conference centre against "
+                                   "the university) quotes the lead that gives the minister's title",
         "duration-internal": "round 28, scored on its first run; the cause not yet traced (26 days against 23 "
                              "inside one article)",
     },
@@ -319,8 +336,6 @@ KNOWN_MISSES = {
         "investment-two-currencies": "a scorer artifact: the jobs finding quotes a sentence that also holds the investment in dollars and in ouguiyas",
         "state-revenue-share": "'the state gets 12% of the terminal's revenue' and 'a 15% share': the "
                                "phrases name the revenue and the share, two heads",
-        "signing-city": "the signing in Nouakchott and the port in Nouadhibou: the signing's place is "
-                        "read from a sentence about the port",
         "concession-length-internal": "'a concession of 30 years' and 'for 35 years': the second "
                                       "depends on a verb no list names, the first on the concession",
     },

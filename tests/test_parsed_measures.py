@@ -539,3 +539,31 @@ def test_a_length_of_time_of_a_noun(checker):
     # "after five years OF WORK" is the length of the work
     assert rules_of(checker, a="استمرت أعمال الترميم ثلاث سنوات. وقال المدير: بعد خمس سنوات من العمل نسلم المبنى.") \
         == ["CD103"]
+
+
+def test_a_dot_in_an_outlet_s_web_name_ends_no_sentence(checker):
+    # 'told "Al-Arabiya.net" ...': the sentence and its apposition go on past the dot
+    a = 'ونقلت "العربية.نت" عن سالم الحكيمي، وكيل محافظة إب، قوله إن فرق الإنقاذ تعمل منذ الفجر.'
+    b = "وقال سالم الحكيمي، مدير الدفاع المدني في إب، إن فرق الإنقاذ تعمل منذ الفجر."
+    assert rules_of(checker, a=a, b=b) == ["CR101"]
+
+
+def test_a_place_that_shares_its_name_is_the_one_its_article_is_in(checker):
+    # Kenitra (Morocco) and Quneitra (Syria) are one name once folded
+    def country(text):
+        return [c.value.get("country") for c in checker.check(_texts(a=text)).claims if c.kind == "location"]
+    assert country("افتتح الوزير المصنع في مدينة القنيطرة، على بعد ساعة من الرباط عاصمة المغرب.") == ["morocco"]
+    assert country("قصفت الطائرات مواقع في مدينة القنيطرة، جنوب غربي دمشق عاصمة سوريا.") == ["syria"]
+
+
+def test_a_centre_named_after_a_place_for_something_is_a_venue(checker):
+    # "the Oman Centre FOR Conferences" is a venue, not the place it is named after
+    centre = "أقيم الحفل في مركز عمان للمؤتمرات والمعارض في مسقط."
+    assert rules_of(checker, a=centre, b="أقيم الحفل في جامعة السلطان قابوس بمسقط.") == ["CL101"]
+    assert rules_of(checker, a=centre, b="أقيم الحفل في مركز عمان للمؤتمرات.") == []
+
+
+def test_every_word_of_a_numeral_after_a_definite_noun_has_the_article(checker):
+    # "the hours THE-EIGHT AND-THE-FORTY" are 48 hours, two days
+    assert rules_of(checker, a="توقع المركز استمرار الأمطار خلال الساعات الثماني والأربعين المقبلة.",
+                    b="توقع المركز استمرار الأمطار خلال اليومين المقبلين.") == []

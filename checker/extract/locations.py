@@ -2,7 +2,10 @@
 "PLACE hosted ... the talks"."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..normalize import COMMAS
 from .base import SentenceView
@@ -57,11 +60,14 @@ def _event_places(view: SentenceView):
     found = _known_places(view)
     candidates = {(i, n): place for i, n, place in found
                   if _after_preposition(view, i, preps) or _host_verb_by(view, i, n) is not None}
-    candidates.update({(e.j, hit[1]): hit[0] for e in events      # "the Baghdad summit", not "CHINA launched"
-                       if e.j < len(view.forms) and view.upos[e.i] == "NOUN"
+    candidates.update({(e.j, hit[1]): namesake_in_context(view, hit[0]) for e in events    # "the Baghdad summit",
+                       if e.j < len(view.forms) and view.upos[e.i] == "NOUN"          # not "CHINA launched"
                        and (hit := kb.place_names.match_at(view.forms, e.j))})
     candidates = {span: place.id for span, place in candidates.items()}
-    candidates.update(_venues(view, {i + k for i, n, _ in found for k in range(n)}, preps))
+    venue_spans = _venues(view, {i + k for i, n, _ in found for k in range(n)}, preps)
+    candidates = {(i, n): place for (i, n), place in candidates.items()     # (a place in a venue's name
+                  if not any(v <= i and i + n <= v + m for v, m in venue_spans)}  # is no place of its own)
+    candidates.update(venue_spans)
     best: dict[EventMention, tuple] = {}
     venues: dict[EventMention, list[tuple[int, int, str]]] = {}
     for (i, n), place in sorted(candidates.items()):
@@ -100,8 +106,37 @@ def _known_places(view: SentenceView) -> list:
 
 def _find_known_places(view: SentenceView) -> list:
     venue_nouns = view.rules.lexicon.venue_nouns
-    return [(i, n, place) for i, n, place in view.rules.kb.place_names.find_all(view.forms)
+    return [(i, n, namesake_in_context(view, place)) for i, n, place in view.rules.kb.place_names.find_all(view.forms)
             if not (n == 1 and venue_nouns.match_at(view.forms, i))]
+
+
+def namesake_in_context(view: SentenceView, place):
+    """Of places that share a name once folded ("Amman" and "Oman", Kenitra and Quneitra), the one
+    in the country the article names most (by its places no other shares a name with, and by
+    countries and their adjectives); the gazetteer's first when nothing tells them apart."""
+    kb = view.rules.kb
+    others = kb.namesakes.get(place.id)
+    if not others:
+        return place
+    named = _countries_named(view)
+    best = max((place.id, *others), key=lambda p: named.get(kb.country_of(p), 0))
+    return kb.places[best] if named.get(kb.country_of(best), 0) > named.get(kb.country_of(place.id), 0) else place
+
+
+def _countries_named(view: SentenceView) -> Counter:
+    kb = view.rules.kb
+    places, jurisdictions = _named_in(view.article.text, view.rules.lexicon.normalizer, kb.place_names, kb.jurisdictions)
+    countries = [kb.country_of(p) for p in places if p not in kb.namesakes]
+    countries += [j for j in jurisdictions if j in kb.places]
+    return Counter(c for c in countries if c)
+
+
+@lru_cache(maxsize=64)
+def _named_in(text: str, normalizer, place_names, jurisdictions) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The known places and the jurisdictions (countries, their adjectives) an article's text names."""
+    words = re.findall(r"\w+", normalizer.fold(text))
+    return (tuple(place.id for _, _, place in place_names.find_all(words)),
+            tuple(j for _, _, j in jurisdictions.find_all(words)))
 
 
 def _places_of_unlisted_events(view: SentenceView):
@@ -326,13 +361,22 @@ def _venue_at(view: SentenceView, k: int, known: set[int], preps,
             "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PART") and j not in known and not _glued_preposition_any(view, j) \
             and not _ends_venue_name(view, j) and not preps.match_at(view.forms, j) and view.deprel(j) != "conj":
         j += 1
-    if j == k + 1 and j in known and not lex.place_nouns.match_at(view.forms, k):
+    if j == k + 1 and j in known:
         while j < limit and j in known and j - k <= VENUE_WORDS:
             j += 1      # "the PORT OF Fujairah", "Cairo UNIVERSITY": a venue named by a known place
-        return (k, j - k), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
+        named_for = j < limit and view.upos[j] == "NOUN" and _possessor_prefix(view, j)
+        if named_for or not lex.place_nouns.match_at(view.forms, k):
+            # "the Oman CENTRE FOR CONFERENCES": an institution, not the district of a place
+            return (k, j - k + named_for), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j + named_for))
     if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
         return (k, j - k), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
     return None
+
+
+def _possessor_prefix(view: SentenceView, k: int) -> bool:
+    """Word k carries a glued "for" ("li-l-mu'tamarat", for conferences)."""
+    glued = view.glued_preposition(k)
+    return bool(glued) and view.rules.lexicon.normalizer.fold(glued) in view.rules.lexicon.measures.purpose_prefixes
 
 
 def _ends_venue_name(view: SentenceView, k: int) -> bool:

@@ -229,7 +229,8 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     while j < len(view.forms):
         if sequence and view.forms[j] == lex.connector and j + 1 < len(view.forms):
             j += 1      # a detached "and" between two number words
-        hit = _number_word(view.forms, lex, j, first=not sequence, definite_ok=adjectival and not sequence)
+        # (after a definite noun every word of the numeral has the article: "the hours THE-EIGHT AND-THE-FORTY")
+        hit = _number_word(view.forms, lex, j, first=not sequence, definite_ok=adjectival)
         if hit and sequence and hit[0].rank == sequence[-1].rank != "scale" and _opens_range(view, lex, i):
             hit = None      # "BETWEEN three AND seven years": the range's other end, not one numeral
         if not hit:
