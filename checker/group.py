@@ -31,9 +31,12 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
     buckets: dict[str, list[Claim]] = defaultdict(list)
     heads: dict[str, tuple[str, str, str | None]] = {}      # key → (kind, label of its first claim, story)
     nouns = _counted_nouns(claims, story_of)
+    # a lead's day of its announcement stands for what it reports only when the lead gives no other day
+    event_days = {c.article_id for c in claims if c.kind == "date" and c.attrs.get("lead_day") and not c.attrs.get("event_speaker")}
     for claim in sorted(claims, key=claim_order):
         story = None if claim.kind in CROSS_STORY_KINDS else story_of(claim.article_id)
-        for key, kind, label in topic_keys(claim, nouns.get((story, claim.value.get("unit")))):
+        lead = not (claim.attrs.get("event_speaker") and claim.article_id in event_days)
+        for key, kind, label in topic_keys(claim, nouns.get((story, claim.value.get("unit"))), lead):
             key = f"{story}|{key}" if story else key
             buckets[key].append(claim)
             heads.setdefault(key, (kind, label, story))
@@ -99,9 +102,10 @@ def claim_order(claim: Claim) -> tuple:
     return (claim.article_id, claim.start, claim.end, claim.kind, claim.id)
 
 
-def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, str]]:
+def topic_keys(claim: Claim, noun: str | None = None, lead: bool = True) -> list[tuple[str, str, str]]:
     """(key, kind, label) of each topic a claim belongs to; none when it has no comparable subject.
-    noun: the unit a count of a noun no list names is grouped under (see _counted_nouns)."""
+    noun: the unit a count of a noun no list names is grouped under (see _counted_nouns); lead=False
+    keeps a lead's day out of the leads' topic."""
     v, a = claim.value, claim.attrs
     if claim.kind in ("count", "duration", "money", "percent"):
         if a.get("malformed"):
@@ -116,7 +120,7 @@ def topic_keys(claim: Claim, noun: str | None = None) -> list[tuple[str, str, st
         if field is None:
             return []
         keys = [(f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})")] if claim.subject else []
-        if a.get("lead_day"):
+        if a.get("lead_day") and lead:
             keys.append((f"{LEAD_DAY_TOPIC}{field}", "date", f"day of what the articles' leads report ({field})"))
         return keys
     if claim.kind == "location":

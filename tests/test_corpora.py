@@ -30,6 +30,14 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "tournament-hosting": {
+        "candidates-internal": "round 36, scored on its first run: 'a race of FOUR candidate countries' against "
+                               "'ONE OF only three countries': the second is a part 'one of', not a count",
+    },
+    "tree-planting": {
+        "minister-title-position": "round 36, scored on its first run: scorer artifact: the launch-day finding "
+                                   "quotes the leads, which give the minister's title before and after his name",
+    },
     "landslide": {
         "injured-digits-vs-words": "round 35, scored on its first run: scorer artifact: the day finding quotes the "
                                    "leads, which give the injured in digits and in words",
@@ -46,10 +54,6 @@ KNOWN_MISSES = {
                                      "leads, which give the sum in dollars and dirhams",
     },
     "startup-funding": {
-        "announcement-day": "round 34: the day each lead gives the announcement ('the company ANNOUNCED on Monday', "
-                            "'announced TODAY, Tuesday, the closing of a round') hangs on the verb of speech, the "
-                            "news of a statement, which two leads compare only with one speaker; its first run "
-                            "found it by reading 'round' as talks",
         "employees-internal": "round 34, scored on its first run: 'it employs 260' and 'the company's team of 290 "
                               "employees' hang the count on two phrases that share no word",
     },
@@ -185,10 +189,6 @@ KNOWN_MISSES = {
         "spokesman-title-position": "round 26: scorer artifact: the fishermen's count finding quotes the two "
                                     "sentences that give the spokesman's title before and after his name",
     },
-    "metro-line": {
-        "station-count": "round 26: '... from Safat east to Jahra WEST, and comprises 22 stations': the figure's "
-                         "measure is read from the adverb before the comma ('west'), not the line",
-    },
     "no-confidence-vote": {
         "votes-for-words-vs-digits": "round 26: scorer artifact: the day finding quotes the leads, which hold 61 in "
                                      "words and in digits",
@@ -258,7 +258,6 @@ KNOWN_MISSES = {
         "months-unpaid-internal": "round 21: 'unpaid FOR four months' and 'the allowance FOR six months': lengths since a start, of two verbs (received, insisted) that name no one event",
     },
     "gold-smuggling": {
-        "flight-origin": "round 21: 'a flight coming FROM Istanbul': a place after 'from' is where a journey began, which no event's place is read as",
         "weight-internal": "round 21: the finding shows another article's 18 kg against the 21 kg, not the article's own 18 kg (one claim is shown per value)",
         "weight-words-vs-digits": "round 21: a scorer artifact: the weight-internal finding quotes two sentences that also hold the weight in words and in digits",
     },
@@ -557,6 +556,8 @@ KNOWN_MISSES = {
     "hostage-release": {
         "captivity-length-internal": "'held 41 days' and 'a crisis that lasted 46 days': the captivity and the "
                                      "crisis are two words of no one family",
+        "seven-words-vs-digits": "round 36: scorer artifact: the leads' day finding now holds the day Sky News's "
+                                 "lead gives its announcement, whose sentence gives seven in words",
     },
 }
 

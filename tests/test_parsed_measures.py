@@ -567,3 +567,37 @@ def test_every_word_of_a_numeral_after_a_definite_noun_has_the_article(checker):
     # "the hours THE-EIGHT AND-THE-FORTY" are 48 hours, two days
     assert rules_of(checker, a="توقع المركز استمرار الأمطار خلال الساعات الثماني والأربعين المقبلة.",
                     b="توقع المركز استمرار الأمطار خلال اليومين المقبلين.") == []
+
+
+def test_a_part_among_them_leaves_the_whole_its_report_s_only_count(checker):
+    # "a capacity of 320 beds, AMONG THEM 48 for intensive care" against "the hospital holds 400 beds"
+    assert rules_of(checker, a="ويتألف المبنى من ستة طوابق بطاقة 320 سريراً، بينها 48 سريراً للعناية المركزة.",
+                    b="ويضم المستشفى الجديد 400 سرير، منها 48 سريراً للعناية المركزة.") == ["CC101"]
+
+
+def test_an_outlet_after_a_title_is_not_the_title_holder(checker):
+    # "NAME, director of health in Basra, TO-THE-AGENCY Shafaq News": the director is NAME
+    roles = [c for c in checker.check(_texts(a="وقالت الدكتورة ليلى الحسني، مديرة دائرة صحة البصرة، لوكالة "
+                                                "ناس نيوز، إن المستشفى جاهز.")).claims if c.kind == "role"]
+    assert [c.attrs["name"] for c in roles] == ["ليلى الحسني"]
+
+
+def test_a_numeral_after_a_construct_counts_its_first_noun(checker):
+    # "the HALLS of the operations the-ten" against "12 operation halls"
+    assert rules_of(checker, a="ويضم المستشفى 12 صالة عمليات. وقالت المديرة إن صالات العمليات العشر جاهزة.") \
+        == ["CC101"]
+
+
+def test_two_verbs_of_allocating_name_one_sum(checker):
+    # "the government SET ASIDE (rasadat) 250 million" and "ALLOCATED (khassasat) 320 million"
+    assert rules_of(checker, a="وأكد الوزير أن الحكومة رصدت 250 مليون دينار، أي ما يعادل نحو 352 مليون دولار، للتحضيرات.",
+                    b="وقال الوزير إن حكومة بلاده خصصت 320 مليون دينار أردني للتحضيرات.") == ["CM101"]
+
+
+def test_the_day_a_lead_gives_its_announcement_is_the_news_s_day(checker):
+    # a lead whose only day is the announcement's, against a lead that gives the day of what it reports
+    assert rules_of(checker, a="أعلن الاتحاد القاري، الاثنين، فوز المغرب بتنظيم البطولة.",
+                    b="منح الاتحاد القاري، الثلاثاء، المغرب حق تنظيم البطولة.") == ["CD101"]
+    # two announcements by two speakers are two statements
+    assert rules_of(checker, a="أعلن الاتحاد القاري، الاثنين، فوز المغرب بتنظيم البطولة.",
+                    b="أعلنت وزارة الرياضة، الثلاثاء، فوز المغرب بتنظيم البطولة.") == []

@@ -113,9 +113,11 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
 
 def _sole_figures(claims: list[Claim]) -> set[str]:
     """The figures that are their article's only figure of the topic (one counted noun): each
-    report gives the number of flights once, whatever phrase it hangs it on."""
-    per_article = Counter(c.article_id for c in claims)
-    return {c.id for c in claims if per_article[c.article_id] == 1}
+    report gives the number of flights once, whatever phrase it hangs it on. A part named as one
+    ("AMONG THEM 48 beds for intensive care") is no second figure of the whole."""
+    wholes = [c for c in claims if not c.attrs.get("subset")]
+    per_article = Counter(c.article_id for c in wholes)
+    return {c.id for c in wholes if per_article[c.article_id] == 1}
 
 
 def _two_sources(a: Claim, b: Claim, ctx: Context) -> bool:

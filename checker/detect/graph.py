@@ -65,9 +65,14 @@ def _lead_event_classes(claims: list[Claim]) -> dict[str, set[str]]:
     """The classes of listed events each article's lead gives a day or a place to (the headline and
     the sentences right after it: LEAD_SENTENCES, and one more for a byline between)."""
     out: dict[str, set[str]] = {}
+    # (a lead whose only day is that of its announcement reports the announced event, not another)
+    news_only = {c.article_id for c in claims if c.kind == "date" and c.attrs.get("lead_day")} - {
+        c.article_id for c in claims if c.kind == "date" and c.attrs.get("lead_day") and not c.attrs.get("event_speaker")}
     for claim in claims:
         cls = claim.attrs.get("event_class")
         in_lead = claim.attrs.get("lead_day") or claim.attrs.get("lead_place") or claim.sentence_index <= LEAD_SENTENCES + 1
+        if cls == "statement" and claim.article_id in news_only:
+            continue
         if in_lead and claim.kind in ("date", "location") and cls not in (None, "any") and not str(cls).startswith("lemma:"):
             out.setdefault(claim.article_id, set()).add(cls)
     return out

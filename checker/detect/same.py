@@ -42,6 +42,8 @@ def one_reported_event(a: Claim, b: Claim) -> bool:
         return False
     listed = [c for c in (a.attrs.get("event_class"), b.attrs.get("event_class"))
               if c not in (None, "any") and not c.startswith("lemma:")]
+    if listed == ["statement", "statement"] and a.attrs.get("event_speaker") != b.attrs.get("event_speaker"):
+        return False        # two announcements, by two speakers
     return (len(listed) < 2 or listed[0] == listed[1]) and _same_part(a.attrs, b.attrs)
 
 

@@ -183,12 +183,19 @@ def _dated(view: SentenceView, start: int, end: int, value: dict):
         attrs["event_phase"] = "start"      # "will apply EFFECTIVE FROM Wednesday": the day it starts
     if event and attrs.get("event") == "main" and _long_before(view, value):
         attrs["event"] = "previous"         # "the memorandum signed on 14 July 2025": the story's past
-    if in_the_lead(view, start, attrs) and _a_day(value):
+    if (in_the_lead(view, start, attrs) or _day_of_the_news(view, attrs)) and _a_day(value):
         attrs["lead_day"] = True
         if not attrs.get("event_phase") and (phase := _phase_said(view, start)):
             attrs["event_phase"] = phase    # "OPENED, on Thursday evening, the festival": its first day
     subject = event_group(attrs)
     return view.claim("date", start, end, value, subject=subject, attrs=attrs)
+
+
+def _day_of_the_news(view: SentenceView, attrs: dict) -> bool:
+    """The day the first sentence gives the statement it opens with ("the confederation ANNOUNCED,
+    on Monday 9 March, that Jordan will host ..."): when the news is an announcement, its day is the
+    day other leads give what they report (detect.same.one_reported_event)."""
+    return bool(attrs.get("event_speaker")) and view.lead_rank <= 1 and attrs.get("event") == "main"
 
 
 def _a_day(value: dict) -> bool:

@@ -31,6 +31,8 @@ def name_after_title(view: SentenceView, title: Title) -> Name | None:
     k = title.j
     if k + 1 < len(view.forms) and view.forms[k] in COMMAS and view.forms[k + 1] not in COMMAS:
         k += 1              # "the chief executive of the company, Fahd al-Qahtani,": a name in apposition
+        if view.glued_preposition(k):
+            return None     # "NAME, director of health, TO-THE-AGENCY Shafaq News": no apposition
     if k < len(view.forms) and view.rules.kb.org_nouns.match_at(view.forms, k):
         k += 1
     if title_complement_before_name(view, k):

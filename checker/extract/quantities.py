@@ -284,6 +284,10 @@ def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     listed = view.rules.lexicon.units.match_at(view.forms, k)
     if listed and listed[1] == 1:
         return UnitHit(listed[0], k, number.j, False, k)
+    head = k - 1     # "the HALLS of the operations the-ten": the construct's first noun is what is counted
+    if head >= 0 and view.upos[head] == "NOUN" and view.head_word(k) == head and view.deprel(k) == "nmod" \
+            and _plural(view, head) and not view.glued_preposition(head):
+        return replace(_noun_at(view, head, number.j, start=head), at=head)
     return _noun_at(view, k, number.j, start=k)
 
 
