@@ -30,6 +30,28 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "olive-harvest": {
+        "zouari-title": "round 37, scored on its first run: 'member of the executive bureau' is no office head, so "
+                        "'president of the union' has nothing to clash with",
+        "increase-internal": "round 37, scored on its first run; not yet traced (a rise of 55% against 40% inside "
+                             "one article)",
+    },
+    "embassy-reopening": {
+        "trade-volume": "round 37, scored on its first run; not yet traced (86 million euros against 68, both "
+                        "read as comparison figures of last year)",
+        "embassy-district": "round 37, scored on its first run: the embassy's district (Abu Rummaneh against "
+                            "Mezzeh) is where a building stands, the place of no event",
+    },
+    "cruise-ship-arrival": {
+        "excursion-destination": "round 37, scored on its first run: where passengers went on an excursion "
+                                 "(Luxor against Aswan) is the destination of a trip, not the event's place",
+        "shazly-title": "round 37, scored on its first run; not yet traced (chairman of the ports authority "
+                        "against director of the port)",
+        "call-duration-internal": "round 37, scored on its first run; not yet traced (a call of 14 hours against "
+                                  "ten inside one article)",
+        "crew-digits-vs-words": "round 37, scored on its first run: scorer artifact: the day finding quotes the "
+                                "leads, which give the crew in digits and in words",
+    },
     "tournament-hosting": {
         "candidates-internal": "round 36, scored on its first run: 'a race of FOUR candidate countries' against "
                                "'ONE OF only three countries': the second is a part 'one of', not a count",

@@ -601,3 +601,10 @@ def test_the_day_a_lead_gives_its_announcement_is_the_news_s_day(checker):
     # two announcements by two speakers are two statements
     assert rules_of(checker, a="أعلن الاتحاد القاري، الاثنين، فوز المغرب بتنظيم البطولة.",
                     b="أعلنت وزارة الرياضة، الثلاثاء، فوز المغرب بتنظيم البطولة.") == []
+
+
+def test_a_bound_is_no_second_figure_of_a_report(checker):
+    # each report also says "a price of at least 15 dinars": a bound, which gives neither sum
+    a = "وتقدر عائدات التصدير بنحو 3.6 مليار دينار. وطالب الفلاحون بسعر لا يقل عن 15 ديناراً."
+    b = "وتقدر عائدات التصدير بـ4.2 مليار دينار. وطالب الفلاحون بسعر لا يقل عن 15 ديناراً."
+    assert "CM101" in rules_of(checker, a=a, b=b)

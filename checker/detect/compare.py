@@ -183,7 +183,9 @@ def _each_gives_both(findings: list[Finding], claims: list[Claim], intervals: di
         by_article[claim.article_id].append(intervals[claim.id])
 
     def also_gives(article: str, claim: Claim) -> bool:
-        return any(i.overlaps(intervals[claim.id]) for i in by_article[article])
+        # (a bound, "at least 15 dinars" a kilo, gives no figure: it meets 4.2 billion too)
+        return any(i.low is not None and i.high is not None and i.overlaps(intervals[claim.id])
+                   for i in by_article[article])
     return [f for f in findings if not (
         f.contradict and f.claims[0].article_id != f.claims[1].article_id
         and also_gives(f.claims[0].article_id, f.claims[1]) and also_gives(f.claims[1].article_id, f.claims[0]))]
