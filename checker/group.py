@@ -31,11 +31,10 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
     buckets: dict[str, list[Claim]] = defaultdict(list)
     heads: dict[str, tuple[str, str, str | None]] = {}      # key → (kind, label of its first claim, story)
     nouns = _counted_nouns(claims, story_of)
-    # a lead's day of its announcement stands for what it reports only when the lead gives no other day
-    event_days = {c.article_id for c in claims if c.kind == "date" and c.attrs.get("lead_day") and not c.attrs.get("event_speaker")}
+    news_only = announcement_leads(claims)
     for claim in sorted(claims, key=claim_order):
         story = None if claim.kind in CROSS_STORY_KINDS else story_of(claim.article_id)
-        lead = not (claim.attrs.get("event_speaker") and claim.article_id in event_days)
+        lead = not claim.attrs.get("event_speaker") or claim.article_id in news_only
         for key, kind, label in topic_keys(claim, nouns.get((story, claim.value.get("unit"))), lead):
             key = f"{story}|{key}" if story else key
             buckets[key].append(claim)
@@ -100,6 +99,14 @@ def _has_parts(claims: list[Claim]) -> bool:
 def claim_order(claim: Claim) -> tuple:
     """The one order every stage lists claims in: by article, then place in it."""
     return (claim.article_id, claim.start, claim.end, claim.kind, claim.id)
+
+
+def announcement_leads(claims: list[Claim]) -> set[str]:
+    """The articles whose lead gives a day only to the announcement it opens with: that day stands
+    for what they report (extract.dates); a lead that also dates the event keeps its announcement's
+    day to itself."""
+    lead_days = [c for c in claims if c.kind == "date" and c.attrs.get("lead_day")]
+    return {c.article_id for c in lead_days} - {c.article_id for c in lead_days if not c.attrs.get("event_speaker")}
 
 
 def topic_keys(claim: Claim, noun: str | None = None, lead: bool = True) -> list[tuple[str, str, str]]:

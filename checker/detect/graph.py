@@ -11,7 +11,7 @@ import networkx as nx
 from ..config import SEVERITIES, Rules
 from ..fingerprint import fingerprint, value_key
 from ..extract.events import LEAD_SENTENCES
-from ..group import LEAD_TOPICS, claim_order
+from ..group import LEAD_TOPICS, announcement_leads, claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
 from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
@@ -65,9 +65,7 @@ def _lead_event_classes(claims: list[Claim]) -> dict[str, set[str]]:
     """The classes of listed events each article's lead gives a day or a place to (the headline and
     the sentences right after it: LEAD_SENTENCES, and one more for a byline between)."""
     out: dict[str, set[str]] = {}
-    # (a lead whose only day is that of its announcement reports the announced event, not another)
-    news_only = {c.article_id for c in claims if c.kind == "date" and c.attrs.get("lead_day")} - {
-        c.article_id for c in claims if c.kind == "date" and c.attrs.get("lead_day") and not c.attrs.get("event_speaker")}
+    news_only = announcement_leads(claims)     # (their announcement is the news of an event, not another)
     for claim in claims:
         cls = claim.attrs.get("event_class")
         in_lead = claim.attrs.get("lead_day") or claim.attrs.get("lead_place") or claim.sentence_index <= LEAD_SENTENCES + 1

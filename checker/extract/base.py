@@ -95,6 +95,12 @@ class SentenceView:
         tokens = [self.sentence.tokens[k] for k, w in enumerate(self.token_word) if w == i]
         return next((t.text for t in tokens[:-1] if t.deprel == "case"), None)
 
+    def glued_for(self, i: int) -> bool:
+        """Word i carries a glued "for/of" ("li-l-sharika", of the company; "li-l-mu'tamarat", for
+        conferences)."""
+        glued = self.glued_preposition(i)
+        return bool(glued) and self.rules.lexicon.normalizer.fold(glued) in self.rules.lexicon.measures.purpose_prefixes
+
     def quoted(self, i: int) -> bool:
         """Word i stands between quotation marks (a name or a quote, not the sentence's own words)."""
         return self.once(_quote_depths)[i]

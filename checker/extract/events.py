@@ -332,15 +332,18 @@ def _lone_phase_nouns(view: SentenceView, nouns: list[EventMention]) -> list[Eve
     of two offices in Cairo ... during the COMING YEAR")."""
     out = []
     for i, n, phase in view.rules.lexicon.phase_nouns.find_all(view.forms):
-        if not any(m.i - 2 <= i < m.j + 2 for m in nouns) and not _duration_word(view, i + n):
+        if not any(m.i - 2 <= i < m.j + 2 for m in nouns) and not duration_word(view, i + n):
             status = "next" if _coming_in_clause(view, i + n) else "main"
             out.append(EventMention(i, i + n, "any", "any", "the event", generic=True, phase=phase, status=status))
     return out
 
 
-def _duration_word(view: SentenceView, k: int) -> bool:
-    """Word k is a unit of time ("year", "month")."""
-    unit = view.rules.lexicon.units.match_at(view.forms, k) if k < len(view.forms) else None
+def duration_word(view: SentenceView, k: int) -> bool:
+    """Word k is a unit of time ("year", "month", "two years")."""
+    if not 0 <= k < len(view.forms):
+        return False
+    lex = view.rules.lexicon
+    unit = lex.units.match_at(view.forms, k) or lex.unit_duals.match_at(view.forms, k)
     return bool(unit) and unit[0].kind == "duration"
 
 
@@ -350,7 +353,7 @@ def _coming_in_clause(view: SentenceView, k: int) -> bool:
     for m in range(k, len(view.forms)):
         if view.is_punct(m) or view.upos[m] == "VERB":
             return False
-        if m > 0 and lex.next_cues.match_at(view.forms, m) and _duration_word(view, m - 1):
+        if m > 0 and lex.next_cues.match_at(view.forms, m) and duration_word(view, m - 1):
             return True
     return False
 

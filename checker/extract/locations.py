@@ -300,22 +300,21 @@ def _known_place_after(view: SentenceView, found: list, k: int) -> str | None:
     """A known place that goes on a venue's phrase ending before word k ("the King Abdulaziz centre
     for conferences IN RIYADH"): the venue lies in it. Not across punctuation or a verb."""
     preps = view.rules.lexicon.location_prepositions
-    for i, n, place in found:
-        if 0 <= i - k <= VENUE_REACH and _after_preposition(view, i, preps) and not any(
-                view.is_punct(m) or view.upos[m] == "VERB" for m in range(k, i)):
-            return place.id
-    return None
+    return next((place.id for i, n, place in found
+                 if _phrase_goes_on(view, k, i) and _after_preposition(view, i, preps)), None)
 
 
 def _venue_in(view: SentenceView, venues: list[tuple[int, int, str]], place_at: int):
     """The venue whose phrase the known place ends ("the People's Palace in the capital Djibouti",
     "the Xichang launch centre in China"): the event's place is the venue, within that place."""
-    for i, n, venue in venues:
-        between = range(i + n, place_at)
-        if 0 <= place_at - (i + n) <= VENUE_REACH and not any(
-                view.is_punct(k) or view.upos[k] == "VERB" for k in between):
-            return i, n, venue
-    return None
+    return next(((i, n, venue) for i, n, venue in venues if _phrase_goes_on(view, i + n, place_at)), None)
+
+
+def _phrase_goes_on(view: SentenceView, venue_end: int, place_at: int) -> bool:
+    """A known place at word place_at goes on the phrase of a venue that ends before word venue_end:
+    close after it, with no punctuation or verb between."""
+    return 0 <= place_at - venue_end <= VENUE_REACH and not any(
+        view.is_punct(k) or view.upos[k] == "VERB" for k in range(venue_end, place_at))
 
 
 def _event_of_place(view: SentenceView, events: list[EventMention], i: int, n: int, preps) -> EventMention | None:
@@ -364,19 +363,13 @@ def _venue_at(view: SentenceView, k: int, known: set[int], preps,
     if j == k + 1 and j in known:
         while j < limit and j in known and j - k <= VENUE_WORDS:
             j += 1      # "the PORT OF Fujairah", "Cairo UNIVERSITY": a venue named by a known place
-        named_for = j < limit and view.upos[j] == "NOUN" and _possessor_prefix(view, j)
+        named_for = j < limit and view.upos[j] == "NOUN" and view.glued_for(j)
         if named_for or not lex.place_nouns.match_at(view.forms, k):
             # "the Oman CENTRE FOR CONFERENCES": an institution, not the district of a place
             return (k, j - k + named_for), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j + named_for))
     if j - k >= 2 and not any(m in known for m in range(k, j)) and not _only_nationality(view, k + 1, j):
         return (k, j - k), "venue:" + " ".join(_venue_word(view, m) for m in range(k, j))
     return None
-
-
-def _possessor_prefix(view: SentenceView, k: int) -> bool:
-    """Word k carries a glued "for" ("li-l-mu'tamarat", for conferences)."""
-    glued = view.glued_preposition(k)
-    return bool(glued) and view.rules.lexicon.normalizer.fold(glued) in view.rules.lexicon.measures.purpose_prefixes
 
 
 def _ends_venue_name(view: SentenceView, k: int) -> bool:

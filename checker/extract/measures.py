@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
-from .events import background, event_for, find_events, year_as_name
+from .events import background, duration_word, event_for, find_events, year_as_name
 from .names import after_a_first_name_in_article, common_word, name_at
 from .titles import QUOTED_NAME
 
@@ -137,7 +137,7 @@ def _planned_level(view: SentenceView, at: int) -> bool:
                  and all(view.upos[b] == "NOUN" for b in range(k + 1, at - 1))), None)
     if verb is None:
         return False
-    return (view.forms[verb].startswith(m.future_prefixes) or _possessor(view, verb)
+    return (view.forms[verb].startswith(m.future_prefixes) or view.glued_for(verb)
             or m.plan_markers.ending_at(view.forms, verb, reach=3) is not None)
 
 
@@ -240,9 +240,7 @@ def _time_of(view: SentenceView, end: int) -> int | None:
     """"after six YEARS OF WORK": a length of time followed by "of" and a noun with the article is
     that noun's length."""
     lex = view.rules.lexicon
-    unit = lex.units.match_at(view.forms, end - 1) if end > 0 else None
-    unit = unit or (lex.unit_duals.match_at(view.forms, end - 1) if end > 0 else None)
-    if not unit or unit[0].kind != "duration" or end + 1 >= len(view.forms):
+    if not duration_word(view, end - 1) or end + 1 >= len(view.forms):
         return None
     if lex.measures.of_words.match_at(view.forms, end) and view.upos[end + 1] == "NOUN" \
             and lex.normalizer.has_article(view.forms[end + 1]):
@@ -294,7 +292,7 @@ def _adverb_read_as_noun(view: SentenceView, start: int) -> list[int]:
     it names what is counted, unless a list knows it as a word that names nothing."""
     k = start - 1
     if k < 0 or view.upos[k] != "ADV" or not view.forms[k].isalpha() or not view.lemmas[k] \
-            or _listed_stop(view, k) or _possessor(view, k):
+            or _listed_stop(view, k) or view.glued_for(k):
         return []
     return [k]
 
@@ -322,7 +320,7 @@ def _elliptic_phrase(view: SentenceView, start: int) -> list[int]:
     phrase = [first]
     for k in range(first + 1, start):
         if len(phrase) >= PHRASE_WORDS or view.upos[k] not in PHRASE_TAGS or view.glued_preposition(k) \
-                or _possessor(view, k):
+                or view.glued_for(k):
             break
         phrase.append(k)
     return phrase
@@ -604,7 +602,7 @@ def _purpose(view: SentenceView, start: int, end: int) -> list[int]:
     """"2 billion dollars FOR the reconstruction", "a package FOR UKRAINE worth 90 billion": the phrase
     a glued "for" opens right after the figure, or just before it."""
     prefixes = view.rules.lexicon.measures.purpose_prefixes
-    before = [k for k in range(max(0, start - 3), start) if _possessor(view, k)]
+    before = [k for k in range(max(0, start - 3), start) if view.glued_for(k)]
     if before:
         return before
     k = end
@@ -645,13 +643,13 @@ def _phrase_before(view: SentenceView, start: int, reach: int = PHRASE_REACH, pa
             return []       # the figure's clause starts after "that"
         if passing and view.upos[k] == "VERB" and not _value_verb(view, k):
             return []       # a noun is near a figure only with no verb between ("each passenger PAID 2,500")
-        if not _stop(view, k) and not _possessor(view, k):
+        if not _stop(view, k) and not view.glued_for(k):
             phrase = _noun_phrase(view, k)
             if not (_a_source(view, phrase[0]) or _in_a_period(view, phrase[0])):
                 return phrase
             k = phrase[0] - 1       # "according to official estimates", "since the start of the
             continue                # campaign": whose figure or when, not what; read on
-        if not (passing and (_possessor(view, k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):
+        if not (passing and (view.glued_for(k) or view.rules.lexicon.measures.introducers.match_at(view.forms, k))):
             seen += 1
         k -= 1
     return []
@@ -677,12 +675,6 @@ def _value_verb(view: SentenceView, k: int) -> bool:
     m = lex.measures
     return bool(m.introducers.match_at(view.forms, k) or m.level_verbs.get(view.lemmas[k]) or _change_word(view, k)
                 or view.verb_in(lex.lasting_verbs, k))
-
-
-def _possessor(view: SentenceView, k: int) -> bool:
-    """"the market value OF THE COMPANY": a phrase that says whose, not what."""
-    glued = view.glued_preposition(k)
-    return bool(glued) and view.rules.lexicon.normalizer.fold(glued) in view.rules.lexicon.measures.purpose_prefixes
 
 
 def _year(form: str) -> bool:

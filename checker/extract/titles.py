@@ -190,7 +190,7 @@ def _complement_step(view: SentenceView, j: int, relational: bool, first_inner: 
         return "jurisdiction", hit[1], hit[0]
     if hit := kb.title_links.match_at(view.forms, j):
         return "skip", hit[1], None
-    if (hit := kb.place_names.match_at(view.forms, j)) and not view.is_punct(j):
+    if kb.place_names.match_at(view.forms, j) and not view.is_punct(j):
         return "word", 1, None      # "deputy governor of TAIZ", whatever the tagger calls the name
     if view.is_punct(j) or view.upos[j] in ("VERB", "NUM", "PRON", "SCONJ", "CCONJ", "AUX", "ADP") or not form.isalpha():
         return None
