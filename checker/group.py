@@ -123,12 +123,12 @@ def topic_keys(claim: Claim, noun: str | None = None, lead: bool = True) -> list
         label = a.get("frame") or (v["display"].split()[-1] if claim.kind == "count" else claim.kind)
         return [(f"{claim.kind}:{unit}", claim.kind, label)]
     if claim.kind == "date":
-        field = "weekday" if "weekday" in v else "calendar" if "iso" in v else None
-        if field is None:
-            return []
-        keys = [(f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})")] if claim.subject else []
-        if a.get("lead_day") and lead:
-            keys.append((f"{LEAD_DAY_TOPIC}{field}", "date", f"day of what the articles' leads report ({field})"))
+        keys = []
+        for field in _date_fields(v):
+            if claim.subject:
+                keys.append((f"date:{claim.subject}:{field}", "date", f"day of {a['event_label']} ({field})"))
+            if a.get("lead_day") and lead:
+                keys.append((f"{LEAD_DAY_TOPIC}{field}", "date", f"day of what the articles' leads report ({field})"))
         return keys
     if claim.kind == "location":
         keys = [(f"location:{claim.subject}", "location", f"place of {a['event_label']}")] if claim.subject else []
@@ -143,6 +143,15 @@ def topic_keys(claim: Claim, noun: str | None = None, lead: bool = True) -> list
     if claim.kind == "speaker":
         return [(f"speaker:{claim.article_id}", "speaker", f"who is quoted in {claim.article_id}")]
     return []
+
+
+def _date_fields(value: dict) -> list[str]:
+    """The date topics a day joins: by its weekday, else by its calendar date. A day of a month
+    with no year (in an article with no date: "Sunday 8 March") has no weekday of its own: it
+    joins the days that have one (and is compared only with a dated day: detect.compare)."""
+    if "weekday" in value or ("month" in value and "day" in value and "iso" not in value):
+        return ["weekday"]
+    return ["calendar"] if "iso" in value else []
 
 
 def office_words(office: str) -> str:

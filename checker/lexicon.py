@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Generic, Iterable, TypeVar
 
@@ -221,6 +222,16 @@ class Lexicon:
     nisba_ending: str
     adverb_ending: str
     construct_ending: str
+    building_kinds: tuple[tuple[str, ...], ...] = ()    # venue nouns of one kind of building, folded
+
+    @cached_property
+    def _building_kind_of(self) -> dict[str, str]:
+        return {self.name_skeleton(w, parts_needed=1) or w: group[0] for group in self.building_kinds for w in group}
+
+    def building_kind(self, venue_word: str) -> str | None:
+        """The kind of building a venue's first word (as keyed: its name skeleton) names, if any:
+        a palace and a centre are two buildings, a mosque and a jami' one."""
+        return self._building_kind_of.get(venue_word)
 
     def name_skeleton(self, words: str, parts_needed: int = 2) -> str | None:
         """A name's letters as transliterations vary them least (see rules/lexicon/names.yaml),
@@ -383,6 +394,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         nisba_ending=normalizer.fold(names.nisba_ending),
         adverb_ending=normalizer.fold(names.adverb_ending),
         construct_ending=normalizer.fold(names.construct_ending),
+        building_kinds=tuple(tuple(normalizer.fold(w) for w in group) for group in events.building_kinds),
     )
 
 

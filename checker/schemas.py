@@ -175,6 +175,7 @@ class EventsSpec(Strict):
     relative_pronouns: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     venue_nouns: list[str] = Field(default_factory=list)
+    building_kinds: list[list[str]] = Field(default_factory=list)
     venue_name_ends: list[str] = Field(default_factory=list)
     host_verbs: list[str] = Field(default_factory=list)
     topic_markers: list[str] = Field(default_factory=list)

@@ -30,6 +30,22 @@ KNOWN_EXTRA = {
 }
 
 KNOWN_MISSES = {
+    "quran-competition": {
+        "countries-digits-vs-words": "round 38: scorer artifact: the count of contestants quotes the sentences "
+                                     "that give the countries in digits and in words",
+    },
+    "unesco-listing": {
+        "site-age-internal": "round 38, scored on its first run: 'its history GOES BACK about 2,300 years' and "
+                             "'its AGE exceeds 2,800 years' are durations of no event; no frame names an age",
+    },
+    "banknote-issue": {
+        "cost-dinars-vs-dollars": "round 38: scorer artifact: the count of notes quotes the sentence that "
+                                  "gives the cost in dinars and in dollars",
+        "notes-digits-vs-words": "round 38: scorer artifact: the cost's finding quotes the sentences that give "
+                                 "the notes printed in digits and in words",
+        "governor-name-title": "round 38: scorer artifact: the count of notes quotes the sentences that give "
+                               "the governor's title before and after his name",
+    },
     "olive-harvest": {
         "zouari-title": "round 37, scored on its first run: 'member of the executive bureau' is no office head, so "
                         "'president of the union' has nothing to clash with",
@@ -49,8 +65,6 @@ KNOWN_MISSES = {
                         "against director of the port)",
         "call-duration-internal": "round 37, scored on its first run; not yet traced (a call of 14 hours against "
                                   "ten inside one article)",
-        "crew-digits-vs-words": "round 37, scored on its first run: scorer artifact: the day finding quotes the "
-                                "leads, which give the crew in digits and in words",
     },
     "tournament-hosting": {
         "candidates-internal": "round 36, scored on its first run: 'a race of FOUR candidate countries' against "
@@ -80,9 +94,6 @@ KNOWN_MISSES = {
                               "employees' hang the count on two phrases that share no word",
     },
     "municipal-election": {
-        "seats-by-list-type": "round 34, scored on its first run: 'the independent lists HARVESTED 2,861 seats' and "
-                              "'WOMEN won 3,512 seats' in one report: a count by a verb and one by a phrase are "
-                              "weakly one count (needed by four planted findings inside one report elsewhere)",
         "hamdi-title-position": "round 34, scored on its first run: scorer artifact: the press conference's place "
                                 "finding quotes the sentences that give the commission head's title before and "
                                 "after his name",
@@ -100,6 +111,9 @@ KNOWN_MISSES = {
                                     "president's title before and after his name",
     },
     "water-pipeline": {
+        "minister-title-position": "round 38's fixes: scorer artifact: a lead's day of the month (an article with "
+                                   "no date, '9 March') now meets the dated leads, and the day finding quotes the "
+                                   "leads, which give the minister's title before and after his name",
         "length-digits-vs-words": "round 33: scorer artifact: the place finding quotes sentences that hold the "
                                   "length in digits and in words",
         "planned-phase-vs-current": "round 33: 'raising the beneficiaries TO 260,000 BY 2028' (a plan in a "

@@ -608,3 +608,56 @@ def test_a_bound_is_no_second_figure_of_a_report(checker):
     a = "وتقدر عائدات التصدير بنحو 3.6 مليار دينار. وطالب الفلاحون بسعر لا يقل عن 15 ديناراً."
     b = "وتقدر عائدات التصدير بـ4.2 مليار دينار. وطالب الفلاحون بسعر لا يقل عن 15 ديناراً."
     assert "CM101" in rules_of(checker, a=a, b=b)
+
+
+def test_a_number_word_in_the_accusative_is_read(checker):
+    # "arbaʿan wa-khamsina" (54, with the accusative alif) against 54 in digits, and against 45
+    assert rules_of(checker, a="شارك في المعرض عارضون يمثلون أربعاً وخمسين دولة.",
+                    b="شارك في المعرض عارضون يمثلون 54 دولة.") == []
+    assert rules_of(checker, a="شارك في المعرض عارضون يمثلون أربعاً وخمسين دولة.",
+                    b="شارك في المعرض عارضون يمثلون 45 دولة.") == ["CC101"]
+
+
+def test_the_countries_of_the_judges_are_not_those_of_the_players(checker):
+    both = ("اختتمت البطولة بمشاركة 120 لاعباً من 30 دولة، وذلك في حفل. وأوضح رئيس لجنة الحكام أن اللجنة ضمت "
+            "تسعة حكام من ثماني دول.")
+    assert rules_of(checker, a=both, b="انطلقت البطولة بمشاركة 120 لاعباً من 30 دولة.") == []
+    assert rules_of(checker, a=both, b="انطلقت البطولة بمشاركة 120 لاعباً من 33 دولة.") == ["CC101"]
+
+
+def test_parts_that_add_up_to_the_total_are_no_total(checker):
+    # 70 and 50 in one sentence make the 120 of the first: neither is set against another report's 120
+    a = "سجل المعرض 120 عارضاً. وشارك 70 عارضاً في الجناح المحلي، فيما شارك 50 عارضاً في الجناح الدولي."
+    assert rules_of(checker, a=a, b="سجل المعرض 120 عارضاً.") == []
+    assert rules_of(checker, a=a, b="سجل المعرض 130 عارضاً.") == ["CC101"]
+
+
+def test_the_days_of_a_contest_counted_after_it_are_its_length(checker):
+    a = "أقيمت المسابقة على مدى ستة أيام. وقال رئيس اللجنة إن أيام المسابقة الستة شهدت منافسة قوية."
+    assert rules_of(checker, a=a) == []
+    assert rules_of(checker, a=a.replace("الستة", "الثمانية")) == ["CD103"]
+
+
+def test_a_palace_and_a_centre_are_two_venues(checker):
+    # they share the word "culture", but a palace is no centre
+    one = "أقيم الحفل في مركز النور الثقافي بعمان."
+    assert rules_of(checker, a=one, b="أقيم الحفل في قصر الثقافة بعمان.") == ["CL101"]
+    assert rules_of(checker, a=one, b="أقيم الحفل في مركز النور الثقافي.") == []
+
+
+def test_a_day_of_a_month_without_a_year_meets_a_dated_day(checker):
+    # an article with no date writes "8 March"; a dated one "the first of March"
+    undated = {"a.txt": "---\nstory: t\n---\nتبدأ البنوك صرف الأوراق الجديدة بدءاً من الأحد 8 مارس/آذار.\n"}
+    dated = "تبدأ البنوك صرف الأوراق الجديدة بدءاً من الأحد الأول من مارس/آذار المقبل."
+    found = checker.check({**undated, **_texts(b=dated)}).discrepancies
+    assert [d.rule for d in found] == ["CD102"]
+    same = checker.check({**undated, **_texts(b=dated.replace("الأول من", "8"))}).discrepancies
+    assert [d.rule for d in same] == []
+
+
+def test_a_family_name_after_a_father_s_name_introduces_its_bearer(checker):
+    # "Anas Omar al-Tarawneh won ... al-Tarawneh said": he was named in full before
+    a = 'فاز الأردني أنس عمر الطراونة المركز الأول. وقال الطراونة، وهو طالب، إن "الفوز له طعم خاص".'
+    result = checker.check(_texts(a=a))
+    assert [c.value["speaker"] for c in result.claims if c.kind == "speaker"] == ["الطراونة"]
+    assert [d.rule for d in result.discrepancies] == []

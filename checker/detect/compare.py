@@ -98,17 +98,41 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     written = _written_on(topic.claims, ctx)
     intervals = {c.id: interval_of(c) for c in topic.claims}
     figures = [c for c in topic.claims if not c.attrs.get("malformed")]
-    sole = _sole_figures(figures)
+    parts = _breakdown(figures)
+    sole = _sole_figures([c for c in figures if c.id not in parts])
     findings = []
     for a, b in _pairs_of_a_class(figures):
         if not comparable_quantities(a, b, sole=(a.id in sole) + (b.id in sole)) or of_another_time(a, b, written) \
-                or _two_sources(a, b, ctx):
+                or _two_sources(a, b, ctx) or _part_and_total(a, b, parts) or _part_and_total(b, a, parts):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
         if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
             continue
         findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def _breakdown(claims: list[Claim]) -> set[str]:
+    """The figures of one sentence that add up to a figure of the same article in another sentence
+    ("55 contestants in the memorisation branch, while 31 took part in recitation" after "86
+    contestants"): the parts of a total the article gives, each no figure of the whole."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.value.get("number") is not None:
+            by_sentence[(claim.article_id, claim.sentence_index)].append(claim)
+    parts: set[str] = set()
+    for (article, index), members in by_sentence.items():
+        total = sum(c.value["number"] for c in members)
+        if len(members) > 1 and any(c.article_id == article and c.sentence_index != index
+                                    and c.value.get("number") == total for c in claims):
+            parts.update(c.id for c in members)
+    return parts
+
+
+def _part_and_total(a: Claim, b: Claim, parts: set[str]) -> bool:
+    """a is a part of a breakdown (_breakdown) and b no part of anything: b may be the total, or any
+    other figure; only a part compares with a part ("won 2,861 of the 7,248 seats")."""
+    return a.id in parts and b.id not in parts and not (b.attrs.get("measure") or {}).get("out_of")
 
 
 def _sole_figures(claims: list[Claim]) -> set[str]:
@@ -341,14 +365,32 @@ def _one_event(a: Claim, b: Claim) -> bool:
 def same_date(a: Claim, b: Claim, ctx: Context):
     """Two calendar dates of one event. Dates a month or more apart are two occurrences (last May's
     summit named in a report of this one), not one event given two days."""
-    if not _one_event(a, b) or "iso" not in a.value or "iso" not in b.value:
+    days = _calendar_days(a.value, b.value)
+    if not _one_event(a, b) or days is None:
         return None, ""
     if a.value.get("part") or b.value.get("part"):
         return None, ""
-    apart = abs((date.fromisoformat(a.value["iso"]) - date.fromisoformat(b.value["iso"])).days)
+    apart = abs((days[0] - days[1]).days)
     if apart >= OTHER_OCCURRENCE_DAYS:
         return None, ""
     return apart > 0, ""
+
+
+def _calendar_days(a: dict, b: dict) -> tuple[date, date] | None:
+    """Two dates' days; a day of a month without a year (in an article without a date: "Sunday 8
+    March") is taken in the year of the other ("1 March 2026"). Two such days are not compared:
+    with no date to place them, "10 May" and "12 May" may be any two days of a story."""
+    if "iso" in a and "iso" in b:
+        return date.fromisoformat(a["iso"]), date.fromisoformat(b["iso"])
+    if not all("iso" in v or ("month" in v and "day" in v and not v.get("relative")) for v in (a, b)) \
+            or not ("iso" in a or "iso" in b):
+        return None         # (nor is "24 February LAST", an earlier day, in an article with no date)
+    known = next(date.fromisoformat(v["iso"]).year for v in (a, b) if "iso" in v)
+    try:
+        return tuple(date.fromisoformat(v["iso"]) if "iso" in v else date(v.get("year", known), v["month"], v["day"])
+                     for v in (a, b))
+    except ValueError:
+        return None     # "29 February" in a year without one: no day to compare
 
 
 DAWN, DAYTIME, EVENING = range(3)
@@ -384,10 +426,18 @@ def same_place(a: Claim, b: Claim, ctx: Context):
         if not within:
             return None, ""
         return not (kb.contains(within, other) or kb.contains(other, within)), ""
+    if len(venues) == 2 and _two_buildings(venues, ctx):
+        return True, ""
     if venues:      # "the Kerkennah islands" and "the Kerkennah archipelago": one place
         shorter, longer = sorted((_venue_name(v) for v in venues), key=len)
         return not shorter <= longer, ""
     return not (kb.contains(p, q) or kb.contains(q, p)), ""
+
+
+def _two_buildings(venues: list[list[str]], ctx: Context) -> bool:
+    """Two venues whose nouns name two kinds of building: a palace and a centre."""
+    kinds = [ctx.rules.lexicon.building_kind(v[0]) for v in venues]
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _venue_name(words: list[str]) -> set[str]:

@@ -76,6 +76,8 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
         return False
     if a.get("label") and b.get("label") and a["label"] != b["label"]:
         return False        # "petrol 92" and "petrol 95"
+    if a.get("of_counted") and b.get("of_counted") and a["of_counted"] != b["of_counted"]:
+        return False        # the countries of nine judges and those of 86 contestants
     if bool(a.get("out_of")) != bool(b.get("out_of")) and not (a.get("owner") and b.get("owner")) \
             and not _one_verb(a, b) and not _verb_and_its_noun(a, b) and not _one_head(a, b):
         return False        # a part of a whole ("three of the 14 defendants") is not a total, unless one

@@ -44,6 +44,7 @@ OF_REACH = 4             # words from the noun a counted noun depends on to the 
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
 BEGAN_REACH = 8          # words before a year in which "began" makes it when something started ("BEGAN early in 2022")
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
+COUNTED_TAGS = ("NOUN", "ADJ", "ADV", "X")     # (a counted noun in the accusative is often tagged an adverb)
 NAME_TAGS = ("PROPN",)
 PHRASE_RELATIONS = ("nmod", "amod", "flat", "compound", "appos", "nmod:poss")
 YEAR_RANGE = (1900, 2100)
@@ -78,6 +79,8 @@ class Measure:
     label: str | None = None            # the code that names one of a kind: "petrol 92", "flight 447"
     stated_time: str | None = None      # the year ("2025") or month ("2025-08") its clause dates it to
     planned: bool = False               # a level a change is to reach later ("... on condition they RISE TO five")
+    of_counted: str | None = None       # the counted noun whose figure comes right before ("nine JUDGES from seven
+    #                                     countries"): the figure counts something of theirs
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -122,7 +125,21 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
                    by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start), label=_label(view, phrase, at),
-                   stated_time=_stated_time(view, start, end), planned=_planned_level(view, at))
+                   stated_time=_stated_time(view, start, end), planned=_planned_level(view, at),
+                   of_counted=_counted_before(view, at))
+
+
+def _counted_before(view: SentenceView, at: int) -> str | None:
+    """The counted noun of the figure right before this one, joined to it by "from" or by a verb
+    of its own: "nine JUDGES from seven countries", "78 contestants REPRESENTING 54 countries". The
+    countries are the judges' or the contestants': two such figures of two nouns are two measures."""
+    link, noun, number = at - 1, at - 2, at - 3
+    if number < 0 or not (view.forms[link] in view.rules.lexicon.measures.from_words or view.upos[link] == "VERB"):
+        return None
+    lex = view.rules.lexicon
+    counted = view.upos[noun] in COUNTED_TAGS and (
+        _a_figure(view.forms[number]) or lex.normalizer.fold(view.forms[number]) in lex.number_forms)
+    return lex.normalizer.noun_key(view.lemmas[noun] or view.forms[noun]) if counted else None
 
 
 def _planned_level(view: SentenceView, at: int) -> bool:

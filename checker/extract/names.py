@@ -181,10 +181,12 @@ def _continues_name(view: SentenceView, j: int, start: int) -> bool:
         return False
     if _possessed(view, j, suffix_letters=2):
         return False        # "compensations AMOUNTING-TO-IT (qadruha)": a word with "its" glued on ends a phrase
-    if j - start >= 2 and _given(view, start) and not _strong(view, j) \
-            and (_heads_a_phrase(view, j) or (common_word(view, j) and view.deprel(j) != "flat")):
+    if j - start >= 2 and _given(view, start) and not _strong(view, j) and common_word(view, j) \
+            and (_heads_a_phrase(view, j) or view.deprel(j) != "flat"):
         return False        # past a first and a family name, the object or place that follows the
-        #                     name ("Kamal Nasr [toured] THE AREAS hit", "THE TOWN of Qobayat")
+        #                     name ("Kamal Nasr [toured] THE AREAS hit", "THE TOWN of Qobayat"); a word
+        #                     ordinary text does not use is a family name whatever the parse hangs on
+        #                     it ("Anas Omar AL-TARAWNEH the first place")
     if _strong(view, j) or _has_article(view, j):
         return True         # a family name is often written with the article ("Al-Haddad")
     if view.head_word(j) in range(start, j) and view.deprel(j) in ("flat", "nmod", "appos", "amod", "compound"):

@@ -6,6 +6,8 @@ secretary of state,"). Two titles in a row with one name after them are both tha
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -222,13 +224,22 @@ def _full_names(view: SentenceView):
     while k < len(view.forms) - 1:
         name = None
         if starts_with_given(view, k) and (view.upos[k + 1] == "PROPN" and view.head_word(k + 1) == k
-                                           and view.deprel(k + 1) == "flat" or _surname_used_alone(view, k + 1)):
+                                           and view.deprel(k + 1) == "flat" or _family_name_follows(view, k + 1)):
             name = name_at(view, k)
         if name is not None and name.i == k and name.j - name.i >= 2:
             yield name
             k = name.j
         else:
             k += 1
+
+
+def _family_name_follows(view: SentenceView, k: int) -> bool:
+    """Word k, or the word after a father's first name at k ("Anas OMAR al-Tarawneh"), is a family
+    name the article uses alone."""
+    if _surname_used_alone(view, k):
+        return True
+    father = view.rules.lexicon.given_names.match_at(view.forms, k)
+    return bool(father) and k + father[1] < len(view.forms) and _surname_used_alone(view, k + father[1])
 
 
 def _surname_used_alone(view: SentenceView, k: int) -> bool:
@@ -242,8 +253,9 @@ def _surname_used_alone(view: SentenceView, k: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _word_counts(text: str) -> Counter:
-    """How often each word of an article's folded text occurs (one count per article, not per word)."""
-    return Counter(text.split())
+    """How often each word of an article's folded text occurs (one count per article, not per word),
+    punctuation left out ("al-Tarawneh," is al-Tarawneh)."""
+    return Counter(re.findall(r"\w+", text))
 
 
 @extractor("speakers", kinds=("speaker",))

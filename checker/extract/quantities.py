@@ -287,6 +287,9 @@ def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     head = k - 1     # "the HALLS of the operations the-ten": the construct's first noun is what is counted
     if head >= 0 and view.upos[head] == "NOUN" and view.head_word(k) == head and view.deprel(k) == "nmod" \
             and _plural(view, head) and not view.glued_preposition(head):
+        listed = view.rules.lexicon.units.match_at(view.forms, head)     # "the DAYS of the contest the-eight"
+        if listed and listed[1] == 1:
+            return UnitHit(listed[0], head, number.j, False, head)
         return replace(_noun_at(view, head, number.j, start=head), at=head)
     return _noun_at(view, k, number.j, start=k)
 
