@@ -661,3 +661,61 @@ def test_a_family_name_after_a_father_s_name_introduces_its_bearer(checker):
     result = checker.check(_texts(a=a))
     assert [c.value["speaker"] for c in result.claims if c.kind == "speaker"] == ["الطراونة"]
     assert [d.rule for d in result.discrepancies] == []
+
+
+def test_a_family_name_that_is_a_nationality_follows_a_first_name(checker):
+    # "Khalid AL-SUWAIDI" (also "the Swede"), chief executive in one report, chairman in the other
+    a = "قال خالد السويدي، الرئيس التنفيذي لشركة النجم للمعارض، إن المعرض نجح."
+    assert rules_of(checker, a=a, b="قال خالد السويدي، رئيس مجلس إدارة شركة النجم للمعارض، إن المعرض نجح.") == ["CR101"]
+    assert rules_of(checker, a=a, b="قال خالد السويدي، الرئيس التنفيذي لشركة النجم للمعارض، إن الحدث نجح.") == []
+
+
+def test_an_aside_between_a_title_and_its_holder(checker):
+    # "the chief executive of the company, THE ORGANISER OF THE SHOW, Khalid Mansour"
+    a = "قال الرئيس التنفيذي لشركة النجم للمعارض، الجهة المنظمة للمعرض، خالد منصور إن المعرض نجح."
+    assert rules_of(checker, a=a, b="قال خالد منصور، رئيس مجلس إدارة شركة النجم للمعارض، إن المعرض نجح.") == ["CR101"]
+    assert rules_of(checker, a=a, b="قال خالد منصور، الرئيس التنفيذي لشركة النجم للمعارض، إن الحدث نجح.") == []
+
+
+def test_a_name_between_commas_keeps_its_ordinary_last_word(checker):
+    # "Dr Awadallah Mohammed AL-AMIN" ("the trustworthy"): one man, minister in one report, undersecretary in the other
+    a = "قال وزير الصحة بولاية كسلا، الدكتور عوض الله محمد الأمين، إن المستشفى أنقذ أرواحاً كثيرة."
+    b = "وزار المستشفى الدكتور عوض الله محمد الأمين، وكيل وزارة الصحة الاتحادية، أمس."
+    assert rules_of(checker, a=a, b=b) == ["CR101"]
+    assert rules_of(checker, a=a, b=b.replace("وكيل وزارة الصحة الاتحادية", "وزير الصحة بولاية كسلا")) == []
+
+
+def test_a_share_said_to_be_of_a_prize_is_the_share_another_report_gives(checker):
+    # "the owner got 600,000 dollars OF IT" and "its owner took 450,000 dollars"
+    a = "بلغت جوائز الكأس مليون دولار، حصل مالك الفائز منها على 600 ألف دولار."
+    assert rules_of(checker, a=a, b="فاز الجواد وحصد مالكه 450 ألف دولار.") == ["CM101"]
+    assert rules_of(checker, a=a, b="فاز الجواد وحصد مالكه 600 ألف دولار.") == []
+
+
+def test_the_countries_of_one_noun_are_one_count_framed_or_not(checker):
+    # "14 horses representing nine countries" and later "the horses coming from 11 countries"
+    a = "انطلق السباق بمشاركة 14 جواداً تمثل تسع دول. وتصدرت الخيول القادمة من 11 دولة السباق."
+    assert rules_of(checker, a=a) == ["CC101"]
+    assert rules_of(checker, a=a.replace("11 دولة", "تسع دول")) == []
+
+
+def test_numbering_introduces_a_count_of_what_was_named_before(checker):
+    # "a crew of 146" and "the medical crew NUMBERING 164": one crew
+    a = "ويعمل في المستشفى طاقم من 146 فرداً. وقال القائد إن الطاقم الطبي البالغ عدده 164 فرداً يعمل ليلاً ونهاراً."
+    assert rules_of(checker, a=a) == ["CC101"]
+    assert rules_of(checker, a=a.replace("164", "146")) == []
+
+
+def test_a_place_of_what_a_relative_clause_set_up(checker):
+    # "the field hospital THAT the forces SET UP in Kassala", beside a listed event ("since its opening")
+    a = "أعلنت القوات أن المستشفى الميداني الذي أقامته في مدينة كسلا استقبل 400 مريض منذ افتتاحه."
+    b = "وصل الوزير إلى المستشفى الميداني الذي أقامته القوات المسلحة في مدينة القضارف."
+    assert rules_of(checker, a=a, b=b) == ["CL101"]
+    assert rules_of(checker, a=a, b=b.replace("القضارف", "كسلا")) == []
+
+
+def test_parts_after_their_total_in_one_sentence_are_no_total(checker):
+    # "rescued 43 sailors: the tanker's crew of 24 and 19 of the container ship's"
+    a = "انتشلت فرق الإنقاذ 43 بحاراً، هم طاقم الناقلة البالغ عددهم 24 بحاراً، و19 بحاراً من طاقم السفينة."
+    assert rules_of(checker, a=a, b="انتشلت فرق الإنقاذ 43 بحاراً من المياه.") == []
+    assert rules_of(checker, a=a, b="انتشلت فرق الإنقاذ 40 بحاراً من المياه.") == ["CC101"]

@@ -112,20 +112,28 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     yield from _each_gives_both(findings, topic.claims, intervals)
 
 
+BREAKDOWN_KINDS = ("count", "money")
+
+
 def _breakdown(claims: list[Claim]) -> set[str]:
-    """The figures of one sentence that add up to a figure of the same article in another sentence
-    ("55 contestants in the memorisation branch, while 31 took part in recitation" after "86
-    contestants"): the parts of a total the article gives, each no figure of the whole."""
+    """The figures of one sentence that add up to another figure of the same article ("55
+    contestants in the memorisation branch, while 31 took part in recitation" after "86
+    contestants"; "43 sailors: the tanker's crew of 24 and 19 of the container ship's", the total
+    first; "assets of 13.4 billion and 8.1 billion" after "21.5 billion"): the parts of a total the
+    article gives, each no figure of the whole. Not shares, which add up by chance ("Eni 50%, BP
+    30% and Mubadala 20%"), nor, in one sentence, sums."""
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.value.get("number") is not None:
+        if claim.kind in BREAKDOWN_KINDS and claim.value.get("number") is not None:
             by_sentence[(claim.article_id, claim.sentence_index)].append(claim)
     parts: set[str] = set()
     for (article, index), members in by_sentence.items():
-        total = sum(c.value["number"] for c in members)
-        if len(members) > 1 and any(c.article_id == article and c.sentence_index != index
-                                    and c.value.get("number") == total for c in claims):
-            parts.update(c.id for c in members)
+        for total in (c for c in claims if c.article_id == article and c.kind in BREAKDOWN_KINDS
+                      and c.value.get("number") is not None and (c.sentence_index != index or c.kind == "count")):
+            rest = [c for c in members if c is not total and (total.sentence_index != index or c.start > total.start)]
+            if len(rest) > 1 and sum(c.value["number"] for c in rest) == total.value["number"]:
+                parts.update(c.id for c in rest)
+                break
     return parts
 
 
@@ -223,7 +231,9 @@ def _pairs_of_a_class(claims: list[Claim]):
     measure and their subset and offset (a topic of a dense story holds hundreds of figures)."""
     classes: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        key = (exact_key(claim.attrs.get("measure") or {}), claim.attrs.get("subset"), claim.attrs.get("offset"))
+        # (a sum's part "of it" may still be the share another report names: _one_share)
+        subset = claim.attrs.get("subset") if claim.kind != "money" else None
+        key = (exact_key(claim.attrs.get("measure") or {}), subset, claim.attrs.get("offset"))
         classes[key].append(claim)
     for members in classes.values():
         yield from combinations(members, 2)
@@ -278,7 +288,7 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
         return False        # one sentence's figures are a list, a range, or a part and its whole
         #                     ("Eni with a 50% stake, BP with 30% and Mubadala with 20%")
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
-    if a.attrs.get("subset") != b.attrs.get("subset") or not same_measure(ma, mb, phrase=False) \
+    if (a.attrs.get("subset") != b.attrs.get("subset") and not _one_share(a, b)) or not same_measure(ma, mb, phrase=False) \
             or _whole_and_part(a, b) or _whole_and_part(b, a):
         return False
     if a.attrs.get("offset") != b.attrs.get("offset"):
@@ -291,6 +301,8 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
             return compatible_events(a.attrs, b.attrs) or (_unlisted(a) and _unlisted(b) and _one_family(ma, mb))
         return same_measure(ma, mb)
     if a.kind == "count":
+        if ma.get("of_counted") and ma.get("of_counted") == mb.get("of_counted"):
+            return True     # the countries of the horses, framed or not
         if fa and fb:
             return fa == fb
         if not str(a.value["unit"]).startswith("noun:"):
@@ -309,6 +321,12 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
 
 
 WEAK_RATIO = 3.0
+
+
+def _one_share(a: Claim, b: Claim) -> bool:
+    """Two sums named by one word, one of them said to be a part of a sum before it: "the winner's
+    owner got 600,000 dollars OF IT" and "its owner took 450,000": the owner's share either way."""
+    return a.kind == b.kind == "money" and _same_head(a, b)
 
 
 def _whole_and_part(a: Claim, b: Claim) -> bool:

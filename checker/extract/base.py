@@ -101,6 +101,14 @@ class SentenceView:
         glued = self.glued_preposition(i)
         return bool(glued) and self.rules.lexicon.normalizer.fold(glued) in self.rules.lexicon.measures.purpose_prefixes
 
+    def plural(self, k: int) -> bool:
+        """Word k is a noun in the plural: it has a sound plural's ending, or its lemma (the singular)
+        has another stem ("the children", tifl)."""
+        normalizer = self.rules.lexicon.normalizer
+        if normalizer.bare(self.forms[k]).endswith(normalizer.noun_endings):
+            return True
+        return bool(self.lemmas[k]) and normalizer.noun_key(self.forms[k]) != normalizer.noun_key(self.lemmas[k])
+
     def quoted(self, i: int) -> bool:
         """Word i stands between quotation marks (a name or a quote, not the sentence's own words)."""
         return self.once(_quote_depths)[i]

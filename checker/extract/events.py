@@ -570,8 +570,12 @@ def what_took_place(view: SentenceView, k: int) -> int | None:
     if view.upos[k] != "VERB" or not (view.verb_in(lex.light_verbs, k) or view.verb_in(lex.happening_verbs, k)):
         return None
     nouns = [c for c in view.children(k) if view.upos[c] == "NOUN" and not view.rules.kb.place_names.match_at(view.forms, c)]
-    return (next((c for c in nouns if view.deprel(c) == "obj"), None)
-            or next((c for c in nouns if view.deprel(c).startswith("nsubj")), None))
+    done = next((c for c in nouns if view.deprel(c) == "obj"), None)
+    if done is None and view.deprel(k).startswith("acl") and (head := view.head_word(k)) is not None \
+            and view.upos[head] == "NOUN" and not view.plural(head):
+        return head     # "the field HOSPITAL that the forces SET UP in Kassala": what its relative clause is of
+        #                 (not a kind of events: "the largest SHOWS that were held in Egypt")
+    return done if done is not None else next((c for c in nouns if view.deprel(c).startswith("nsubj")), None)
 
 
 def time_word(view: SentenceView, k: int) -> bool:

@@ -49,11 +49,16 @@ def _known_inside(view: SentenceView, claim) -> str | None:
 
 
 def _event_places(view: SentenceView):
-    kb, lex = view.rules.kb, view.rules.lexicon
+    lex = view.rules.lexicon
     events = [e for e in find_events(view) if e.status == "main" and e.compare and e.kind not in lex.unlocated_events]
-    if not events:
-        yield from _places_of_unlisted_events(view)
-        return
+    claims = list(_places_of_listed_events(view, events)) if events else []
+    # (a sentence whose listed events own none of its places: "the field hospital THAT IT SET UP in
+    # Kassala received 4,380 patients since its OPENING")
+    yield from claims or _places_of_unlisted_events(view, lead=not events)
+
+
+def _places_of_listed_events(view: SentenceView, events: list[EventMention]):
+    kb, lex = view.rules.kb, view.rules.lexicon
     # an event may name its own ("launched FROM"); "in" is every event's
     preps = next((lex.event_place_prepositions[e.kind] for e in events if e.kind in lex.event_place_prepositions),
                  lex.location_prepositions)
@@ -139,7 +144,7 @@ def _named_in(text: str, normalizer, place_names, jurisdictions) -> tuple[tuple[
             tuple(j for _, _, j in jurisdictions.find_all(words)))
 
 
-def _places_of_unlisted_events(view: SentenceView):
+def _places_of_unlisted_events(view: SentenceView, lead: bool = True):
     """In a sentence with no listed event, a known place or a venue after "in" is where the verb it
     depends on happened ("the workers were HANDED OVER in Ghat", "the plane LANDED at the King
     Hussein airport"): keyed by that verb's root, as an unlisted event's day is; after "to", where
@@ -159,6 +164,9 @@ def _places_of_unlisted_events(view: SentenceView):
                 continue
             seen.add(host)
             attrs = unlisted_event_at(view, host).fields()
+            if not lead and not str(attrs.get("event_class")).startswith("lemma:"):
+                continue    # a listed event's place is the listed events' to give ("the largest shows
+                #             THAT WERE HELD in Egypt since the start of the year")
             subject = event_group(attrs)
             if destination:
                 moved = _what_is_moved(view, host)
@@ -166,8 +174,8 @@ def _places_of_unlisted_events(view: SentenceView):
                     continue
                 attrs["destination"] = True
                 subject += DESTINATION_KEY + moved
-            elif in_the_lead(view, i, attrs):
-                attrs["lead_place"] = True
+            elif lead and in_the_lead(view, i, attrs):
+                attrs["lead_place"] = True      # (not beside listed events, which the lead is of)
             value = {"place": place, **({"display": view.surface(i, i + n)} if place.startswith("venue:") else {})}
             yield view.claim("location", i, i + n, value, subject=subject, attrs=attrs)
 

@@ -134,12 +134,25 @@ def _counted_before(view: SentenceView, at: int) -> str | None:
     of its own: "nine JUDGES from seven countries", "78 contestants REPRESENTING 54 countries". The
     countries are the judges' or the contestants': two such figures of two nouns are two measures."""
     link, noun, number = at - 1, at - 2, at - 3
-    if number < 0 or not (view.forms[link] in view.rules.lexicon.measures.from_words or view.upos[link] == "VERB"):
-        return None
     lex = view.rules.lexicon
-    counted = view.upos[noun] in COUNTED_TAGS and (
-        _a_figure(view.forms[number]) or lex.normalizer.fold(view.forms[number]) in lex.number_forms)
-    return lex.normalizer.noun_key(view.lemmas[noun] or view.forms[noun]) if counted else None
+    if number < 0 or not (view.forms[link] in lex.measures.from_words or view.upos[link] == "VERB"):
+        return None
+    if _described_noun(view, noun):     # "the HORSES coming from 11 countries"
+        noun = number
+    elif not (view.upos[noun] in COUNTED_TAGS and (
+            _a_figure(view.forms[number]) or lex.normalizer.fold(view.forms[number]) in lex.number_forms)):
+        return None
+    key = lex.normalizer.noun_key(view.lemmas[noun] or view.forms[noun])
+    return lex.noun_synonyms.get(key, key)
+
+
+def _described_noun(view: SentenceView, k: int) -> bool:
+    """Word k is a participle with the article that describes the definite noun right before it
+    ("the horses THE-COMING from 11 countries")."""
+    before = k - 1
+    return (before >= 0 and view.upos[k] in ("ADJ", "VERB") and view.rules.lexicon.normalizer.has_article(view.forms[k])
+            and view.upos[before] == "NOUN" and view.rules.lexicon.normalizer.has_article(view.forms[before])
+            and view.head_word(k) == before)
 
 
 def _planned_level(view: SentenceView, at: int) -> bool:

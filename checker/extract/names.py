@@ -16,6 +16,7 @@ from ..normalize import COMMAS
 from .base import SentenceView
 from .terms import term_key
 
+HONORIFIC_WORDS = 2         # words of one honorific ("al-duktur", "sahib al-sumuw")
 MAX_NAME_WORDS = 4          # words of a name besides its particles
 FUNCTION_TAGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT", "AUX", "SYM"}
 NAME_TAGS = {"PROPN"}
@@ -175,14 +176,15 @@ def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
 
 
 def _continues_name(view: SentenceView, j: int, start: int) -> bool:
-    if j - start >= 2 and _nisba(view, j):
-        return True         # "Mohammed Shia AL-SUDANI": a family name that is also a nationality
+    if (j - start >= 2 or _given(view, start)) and _nisba(view, j):
+        return True         # "Mohammed Shia AL-SUDANI", "Khalid AL-SUWAIDI": a family name that is also a
+        #                     nationality (after a first name, a nationality is written before it)
     if not _may_be_in_name(view, j) or ((view.upos[j] == "VERB" or view.glued[j]) and not _given(view, j)):
         return False
     if _possessed(view, j, suffix_letters=2):
         return False        # "compensations AMOUNTING-TO-IT (qadruha)": a word with "its" glued on ends a phrase
     if j - start >= 2 and _given(view, start) and not _strong(view, j) and common_word(view, j) \
-            and (_heads_a_phrase(view, j) or view.deprel(j) != "flat"):
+            and (_heads_a_phrase(view, j) or view.deprel(j) != "flat") and not _apposition_ends(view, start, j + 1):
         return False        # past a first and a family name, the object or place that follows the
         #                     name ("Kamal Nasr [toured] THE AREAS hit", "THE TOWN of Qobayat"); a word
         #                     ordinary text does not use is a family name whatever the parse hangs on
@@ -192,6 +194,20 @@ def _continues_name(view: SentenceView, j: int, start: int) -> bool:
     if view.head_word(j) in range(start, j) and view.deprel(j) in ("flat", "nmod", "appos", "amod", "compound"):
         return True         # the parse joins it to the name
     return not common_word(view, j)
+
+
+def _apposition_ends(view: SentenceView, start: int, k: int) -> bool:
+    """A comma at word k closes the name that starts at `start`, whatever ordinary word its last word
+    is too: a title follows ("Awadallah Mohammed AL-AMIN, undersecretary of ..."), or the name
+    stands between commas after its title ("the health minister, Dr Awadallah Mohammed AL-AMIN, said")."""
+    if k >= len(view.forms) or view.forms[k] not in COMMAS:
+        return False
+    if k + 1 < len(view.forms) and view.rules.kb.heads.match_at(view.forms, k + 1):
+        return True
+    first = start
+    while hit := view.rules.lexicon.honorifics.ending_at(view.forms, first, reach=HONORIFIC_WORDS):
+        first = hit[1]      # (past "Dr", "Sheikh")
+    return first > 0 and view.forms[first - 1] in COMMAS
 
 
 def _heads_a_phrase(view: SentenceView, j: int) -> bool:

@@ -25,6 +25,7 @@ from .titles import Title, find_titles
 MAX_UNKNOWN_TITLE_WORDS = 4
 MAX_SPEAKER_PHRASE = 6      # words between a speech verb and its quote
 DESCRIPTION_WORDS = 3       # common words before "and" a title in an apposition ("the co-founder")
+ASIDE_WORDS = 5        # words of an aside between a title and its holder's name ("..., the organiser of the show, NAME")
 BETWEEN_TITLE_AND_NAME = 2  # an adjective or an organisation noun ("the leader of the party NAME")
 
 
@@ -42,10 +43,26 @@ def name_after_title(view: SentenceView, title: Title) -> Name | None:
     name = name_at(view, k, after_title=True)
     if name is None and k < len(view.forms) and view.upos[k] == "ADJ":
         name = name_at(view, k + 1, after_title=True)
+    if name is None:
+        return _name_after_aside(view, title)
     if name is not None and any(conjoined(view, m) for m in range(k, name.i + 1)) \
             and any(view.forms[m] in COMMAS for m in range(title.j, name.i)):
         return None         # "Madbouly, prime minister, AND (General) Badr Abdelatty": the title is the name's before it
     return name if name and name.i - title.j <= BETWEEN_TITLE_AND_NAME + _honorific_words(view, title.j, name.i) else None
+
+
+def _name_after_aside(view: SentenceView, title: Title) -> Name | None:
+    """"the chief executive of Al-Madar, THE ORGANISER OF THE SHOW, Khalid al-Suwaidi": a short
+    aside between commas, with no verb, says more of the title's body; the name after it, when it
+    starts with a first name, is the title's holder."""
+    k = title.j
+    if k >= len(view.forms) or view.forms[k] not in COMMAS:
+        return None
+    close = next((m for m in range(k + 2, min(len(view.forms), k + 2 + ASIDE_WORDS)) if view.forms[m] in COMMAS), None)
+    if close is None or any(view.upos[m] == "VERB" or view.is_punct(m) for m in range(k + 1, close)):
+        return None
+    name = name_at(view, close + 1, after_title=True)
+    return name if name is not None and name.i == close + 1 and _firm(view, name) else None
 
 
 def _honorific_words(view: SentenceView, k: int, end: int) -> int:

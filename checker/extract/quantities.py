@@ -279,14 +279,14 @@ def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
     k = number.i - 1
     if not (_has_article(view, number) and after_definite_noun(view, number.i)):
         return None
-    if not number.in_words and not _plural(view, k):
+    if not number.in_words and not view.plural(k):
         return None     # "the summit the-34" (al-qimma al-34): digits after a singular noun are an ordinal
     listed = view.rules.lexicon.units.match_at(view.forms, k)
     if listed and listed[1] == 1:
         return UnitHit(listed[0], k, number.j, False, k)
     head = k - 1     # "the HALLS of the operations the-ten": the construct's first noun is what is counted
     if head >= 0 and view.upos[head] == "NOUN" and view.head_word(k) == head and view.deprel(k) == "nmod" \
-            and _plural(view, head) and not view.glued_preposition(head):
+            and view.plural(head) and not view.glued_preposition(head):
         listed = view.rules.lexicon.units.match_at(view.forms, head)     # "the DAYS of the contest the-eight"
         if listed and listed[1] == 1:
             return UnitHit(listed[0], head, number.j, False, head)
@@ -345,16 +345,6 @@ def _noun_of_its_whole(view: SentenceView, number: NumberSpan, numbers: list[Num
     if found is None or found.unit.kind != "count":
         return None
     return replace(found, start=number.i)
-
-
-def _plural(view: SentenceView, k: int) -> bool:
-    """Word k is a noun in the plural: it has a sound plural's ending, or its lemma (the singular)
-    has another stem ("the children", tifl)."""
-    normalizer = view.rules.lexicon.normalizer
-    bare = normalizer.bare(view.forms[k])
-    if bare.endswith(normalizer.noun_endings):
-        return True
-    return bool(view.lemmas[k]) and normalizer.noun_key(view.forms[k]) != normalizer.noun_key(view.lemmas[k])
 
 
 def _accusative_noun(view: SentenceView, k: int) -> bool:
