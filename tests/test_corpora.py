@@ -46,6 +46,26 @@ KNOWN_MISSES = {
         "governor-name-title": "round 38: scorer artifact: the count of notes quotes the sentences that give "
                                "the governor's title before and after his name",
     },
+    "ceiling-collapse": {
+        "hall-district": "round 40, scored on its first run; not yet traced (the hall's district, al-Jinaina "
+                         "against al-Asmaei)",
+        "inquiry-deadline-internal": "round 40, scored on its first run; not yet traced (an inquiry's deadline of "
+                                     "72 hours against '48 hours FROM its forming' inside one article)",
+    },
+    "bus-fare-rise": {
+        "effective-date": "round 40, scored on its first run: 'EFFECTIVE FROM Monday 15 June' is a day of no "
+                          "named event, which never meets the day of an event keyed by its verb ('applied')",
+        "announcement-venue": "round 40, scored on its first run; not yet traced (the authority's headquarters "
+                              "against the governorate's offices, 'diwan', no venue noun)",
+        "rise-percent-internal": "round 40, scored on its first run; not yet traced (a rise of 20% against 'the "
+                                 "rise AMOUNTING TO 25%' inside one article)",
+        "fleet-digits-vs-words": "round 40's fix: scorer artifact: the daily riders' finding quotes the sentence "
+                                 "that gives the fleet in words",
+    },
+    "scholarship-program": {
+        "ceremony-venue": "round 40, scored on its first run; not yet traced (a university city against a "
+                          "cultural centre)",
+    },
     "tech-exhibition": {
         "exhibitors-internal": "round 39, scored on its first run: '1,240 exhibitors' and '1,420 EXHIBITING "
                                "companies' count two nouns (the adjective is the other's noun)",

@@ -719,3 +719,11 @@ def test_parts_after_their_total_in_one_sentence_are_no_total(checker):
     a = "انتشلت فرق الإنقاذ 43 بحاراً، هم طاقم الناقلة البالغ عددهم 24 بحاراً، و19 بحاراً من طاقم السفينة."
     assert rules_of(checker, a=a, b="انتشلت فرق الإنقاذ 43 بحاراً من المياه.") == []
     assert rules_of(checker, a=a, b="انتشلت فرق الإنقاذ 40 بحاراً من المياه.") == ["CC101"]
+
+
+def test_a_period_right_after_a_figure_is_its_own(checker):
+    # "an ANNUAL subsidy of 850 million, and it serves 480,000 riders DAILY": the riders are a day's
+    a = "وأوضح أن الهيئة تحصل على دعم سنوي قدره 850 مليون جنيه من الموازنة العامة، وأنها تخدم قرابة 480 ألف راكب يوميا."
+    claims = checker.check(_texts(a=a)).claims
+    periods = {c.text: c.attrs["measure"]["period"] for c in claims if c.kind in ("count", "money")}
+    assert periods == {"850 مليون جنيه": "year", "قرابة 480 ألف راكب": "day"}

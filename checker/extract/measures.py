@@ -765,8 +765,12 @@ def _change_at(view: SentenceView, start: int, end: int) -> int | None:
 def _period(view: SentenceView, start: int, end: int) -> str | None:
     """The period a figure covers: the nearest period named before it in its sentence, read as one
     with the periods it runs into ("the second quarter OF the current year" is the quarter, "since
-    the start of the year" is cumulative), else one right after it."""
+    the start of the year" is cumulative), else one right after it. A period right after the figure
+    is its own, whatever the sentence named before ("an ANNUAL subsidy of 850 million, and it
+    serves 480,000 riders DAILY")."""
     periods = view.rules.lexicon.measures.periods
+    if own := periods.match_at(view.forms, end) if end < len(view.forms) else None:
+        return own[0]
     runs: list[list[tuple[int, int, str]]] = []
     for i, n, period in periods.find_all(view.forms[:start]):
         if runs and i - (runs[-1][-1][0] + runs[-1][-1][1]) <= 1:
