@@ -164,9 +164,10 @@ def _places_of_unlisted_events(view: SentenceView, lead: bool = True):
                 continue
             seen.add(host)
             attrs = unlisted_event_at(view, host).fields()
-            if not lead and not str(attrs.get("event_class")).startswith("lemma:"):
-                continue    # a listed event's place is the listed events' to give ("the largest shows
-                #             THAT WERE HELD in Egypt since the start of the year")
+            if not lead and (view.upos[host] != "NOUN" or not str(attrs.get("event_class")).startswith("lemma:")):
+                continue    # beside listed events, only a thing said to take place or be set up there
+                #             ("the field HOSPITAL that was set up in Kassala"); a listed event's place is
+                #             the listed events' to give ("the largest shows THAT WERE HELD in Egypt")
             subject = event_group(attrs)
             if destination:
                 moved = _what_is_moved(view, host)
