@@ -58,6 +58,7 @@ def _event_places(view: SentenceView):
 
 
 def _places_of_listed_events(view: SentenceView, events: list[EventMention]):
+    """Each listed event's place in the sentence: the most specific, then the nearest."""
     kb, lex = view.rules.kb, view.rules.lexicon
     # an event may name its own ("launched FROM"); "in" is every event's
     preps = next((lex.event_place_prepositions[e.kind] for e in events if e.kind in lex.event_place_prepositions),
@@ -149,7 +150,8 @@ def _places_of_unlisted_events(view: SentenceView, lead: bool = True):
     depends on happened ("the workers were HANDED OVER in Ghat", "the plane LANDED at the King
     Hussein airport"): keyed by that verb's root, as an unlisted event's day is; after "to", where
     it took something ("TOWED TO the port of Fujairah"), keyed apart. Not a verb of speech or one
-    that only says something took place (then its subject is the event)."""
+    that only says something took place (then its subject is the event). lead=False: beside listed
+    events that own none of the sentence's places (see _event_places)."""
     lex = view.rules.lexicon
     found = _known_places(view)
     known = {i + k for i, n, _ in found for k in range(n)}
