@@ -105,14 +105,12 @@ def _month_claim(view: SentenceView, i: int, n: int, month: int) -> tuple[int, i
     year_at = _past_other_month_name(view, end)
     if year_at < len(view.forms) and view.forms[year_at].isdecimal() and len(view.forms[year_at]) == YEAR_DIGITS:
         value["year"], end = int(view.forms[year_at]), year_at + 1     # "14 July (Tammuz) 2025"
-    if "year" not in value and year_at > end:
-        relative_at = year_at        # "24 February (Shubat) LAST": past the month's other name
-    else:
-        relative_at = end
+    relative_at = end if "year" in value else year_at     # "24 February (Shubat) LAST": past its other name
     relative = lex.relative.match_at(view.forms, relative_at) if relative_at < len(view.forms) else None
     if relative:
         value["relative"] = relative[0]
-        end = relative_at + relative[1] if relative_at == end else end
+        if relative_at == end:
+            end += relative[1]
     if "day" in value and ("year" in value or view.article.dated):
         resolved = _resolve_date(value, view.article.date)
         if resolved:
