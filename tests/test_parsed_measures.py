@@ -727,3 +727,44 @@ def test_a_period_right_after_a_figure_is_its_own(checker):
     claims = checker.check(_texts(a=a)).claims
     periods = {c.text: c.attrs["measure"]["period"] for c in claims if c.kind in ("count", "money")}
     assert periods == {"850 مليون جنيه": "year", "قرابة 480 ألف راكب": "day"}
+
+
+def _roles(checker, text: str) -> set[tuple[str, str]]:
+    return {(c.attrs["name"], c.value["title"]) for c in checker.check(_texts(a=text)).claims if c.kind == "role"}
+
+
+def test_the_body_a_title_heads_is_no_name(checker):
+    # "the head of the chamber of commerce of Irbid NAME", "NAME, commander of the fire brigade of Homs,"
+    assert _roles(checker, "وقال رئيس غرفة تجارة إربد أحمد الزعبي إن الأسواق مستقرة.") == {
+        ("أحمد الزعبي", "رئيس غرفة تجارة إربد")}
+    assert _roles(checker, "وقال محمود العلي، قائد فوج إطفاء حمص، إن النيران أخمدت بالكامل.") == {
+        ("محمود العلي", "قائد فوج إطفاء حمص")}
+
+
+def test_a_name_ends_before_the_object_of_its_verb(checker):
+    # "the minister Dr Firas al-Hawari announced THE LAUNCH of a campaign"
+    assert _roles(checker, "وأعلن وزير الصحة الدكتور فراس الهواري إطلاق حملة لتطعيم الأطفال.") == {
+        ("فراس الهواري", "وزير الصحة")}
+
+
+def test_the_words_of_a_day_do_not_keep_a_place_from_its_event(checker):
+    # "a fire broke out on the evening of Sunday 9 March/Adhar in the Hamidiya souk"
+    a = "اندلع حريق كبير مساء الأحد 9 مارس/آذار في سوق الحميدية بدمشق."
+    assert rules_of(checker, a=a, b="اندلع حريق كبير مساء الأحد في سوق البزورية.") == ["CL101"]
+    assert rules_of(checker, a=a, b="اندلع حريق كبير مساء الأحد في سوق الحميدية.") == []
+
+
+def test_a_venue_noun_with_an_adjective_of_a_kind_names_no_venue(checker):
+    # "in A FIELD hospital in Mosul" says what kind of place, not which one
+    a = "أقيم الحفل في مستشفى ميداني في الموصل."
+    assert rules_of(checker, a=a, b="أقيم الحفل في مستشفى الرازي في الموصل.") == []
+    assert rules_of(checker, a="أقيم الحفل في مستشفى الزهراء في الموصل.",
+                    b="أقيم الحفل في مستشفى الرازي في الموصل.") == ["CL101"]
+
+
+def test_a_common_noun_with_the_article_is_no_city_of_that_name(checker):
+    # "IN-THE-BOURSE, the Saudi one" is no city named Bursa; "in Bursa" is
+    def places(text):
+        return [c.text for c in checker.check(_texts(a=text)).claims if c.kind == "location"]
+    assert places("عقدت القمة بالبورصة السعودية.") == []
+    assert places("عقدت القمة في بورصة.") == ["بورصة"]

@@ -11,7 +11,7 @@ from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
 from .events import EventMention, event_for, find_events, in_the_lead, time_word, unlisted_event_at, what_took_place
-from .measures import STOPS
+from .measures import MONTH_BRACKETS, STOPS
 from .registry import extractor
 
 NEAR = 3        # words between an event noun and its place
@@ -68,7 +68,8 @@ def _places_of_listed_events(view: SentenceView, events: list[EventMention]):
                   if _after_preposition(view, i, preps) or _host_verb_by(view, i, n) is not None}
     candidates.update({(e.j, hit[1]): namesake_in_context(view, hit[0]) for e in events    # "the Baghdad summit",
                        if e.j < len(view.forms) and view.upos[e.i] == "NOUN"          # not "CHINA launched"
-                       and (hit := kb.place_names.match_at(view.forms, e.j))})
+                       and (hit := kb.place_names.match_at(view.forms, e.j))
+                       and not (hit[1] == 1 and _common_noun_namesake(view, e.j, hit[0]))})
     candidates = {span: place.id for span, place in candidates.items()}
     venue_spans = _venues(view, {i + k for i, n, _ in found for k in range(n)}, preps)
     candidates = {(i, n): place for (i, n), place in candidates.items()     # (a place in a venue's name
@@ -113,7 +114,17 @@ def _known_places(view: SentenceView) -> list:
 def _find_known_places(view: SentenceView) -> list:
     venue_nouns = view.rules.lexicon.venue_nouns
     return [(i, n, namesake_in_context(view, place)) for i, n, place in view.rules.kb.place_names.find_all(view.forms)
-            if not (n == 1 and venue_nouns.match_at(view.forms, i))]
+            if not (n == 1 and (venue_nouns.match_at(view.forms, i) or _common_noun_namesake(view, i, place)))]
+
+
+def _common_noun_namesake(view: SentenceView, i: int, place) -> bool:
+    """"IN-THE-BOURSE of Riyadh" is not Bursa: a one-word city of the generated gazetteer, none of
+    whose names has the article, written with it is a common noun."""
+    has_article = view.rules.lexicon.normalizer.has_article
+    written = view.surface(i, i + 1)
+    prefixes = ("", *view.rules.lexicon.glued_location_prepositions)
+    return place.gazetteer and any(written.startswith(p) and has_article(written[len(p):]) for p in prefixes) \
+        and not any(has_article(name) for name in place.names)
 
 
 def namesake_in_context(view: SentenceView, place):
@@ -354,9 +365,20 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
         if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_to(view, k, lex.venue_nouns) or (
                 k > 0 and (preps.match_at(view.forms, k - 1) or _is_host_verb(view, k - 1))))):
             continue
-        if venue := _venue_at(view, k, known, preps):
+        if (venue := _venue_at(view, k, known, preps)) and not _unnamed(view, *venue[0]):
             out[venue[0]] = venue[1]
     return out
+
+
+def _unnamed(view: SentenceView, i: int, n: int) -> bool:
+    """"in A POPULAR MARKET in the Najjar district", "a FIELD hospital": a venue noun without the
+    article and adjectives without it say what kind of place, not which."""
+    definite = lambda m: view.rules.lexicon.normalizer.has_article(view.surface(m, m + 1))  # noqa: E731
+    end = next((m for m in range(i + 1, i + n) if _glued_preposition_any(view, m)
+                or _glued_to(view, m, view.rules.lexicon.venue_nouns)), i + n)     # ("IN-the-district")
+    nisba = view.rules.lexicon.nisba_ending      # (an adjective of a kind; a name the tagger called one is not)
+    return not definite(i) and i + 1 < end and all(
+        view.upos[m] == "ADJ" and not definite(m) and nisba in view.forms[m][-2:] for m in range(i + 1, end))
 
 
 def _venue_at(view: SentenceView, k: int, known: set[int], preps,
@@ -531,13 +553,34 @@ def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) ->
     held = _held_by(view, event)
     if held is not None and held < i <= held + VERB_REACH:     # "a meeting that the committee HELD ... in Cairo"
         return not any(_another_verb(view, k, None) or markers.match_at(view.forms, k) for k in range(held + 1, i))
-    if event.j <= start <= event.j + NEAR_VERB and not _nouns_between(view, event.j, start):
+    # the words of a time between count for nothing ("a fire broke out LAST NIGHT, SATURDAY 11
+    # OCTOBER/TISHREEN I, in the souk")
+    timed = _time_words(view, event.j, i) if event.j <= i else set()
+    time_start = len([k for k in timed if k < start])
+    if event.j <= start <= event.j + NEAR_VERB + time_start and not _nouns_between(view, event.j, start):
         between = range(event.j, start)     # "an extraordinary summit in the Ethiopian capital Addis Ababa"
-    elif event.j <= i <= event.j + NEAR or (
-            i <= event.j + NEAR_VERB and any(view.upos[k] == "VERB" for k in range(event.j, i))):
+    elif event.j <= i <= event.j + NEAR + len(timed) or (
+            i <= event.j + NEAR_VERB + len(timed) and any(view.upos[k] == "VERB" for k in range(event.j, i))):
         between = range(event.j, i)
     elif 0 <= event.i - j <= NEAR:
         between = range(j, event.i)
     else:
         return False
-    return not any(view.is_punct(k) or markers.match_at(view.forms, k) for k in between)
+    return not any((view.is_punct(k) and k not in timed) or markers.match_at(view.forms, k) for k in between)
+
+
+def _time_words(view: SentenceView, i: int, j: int) -> set[int]:
+    """The words from i to j that name a time: time words and the rest of their phrase (a month's
+    two words), a day's number beside them, and a slash or bracket between two of them."""
+    lex = view.rules.lexicon
+    timed: set[int] = set()
+    for k in range(i, j):
+        if time_word(view, k):
+            hit = next((h for t in (lex.months, lex.weekdays, lex.day_markers, lex.relative_days, lex.day_parts)
+                        if (h := t.match_at(view.forms, k))), None)
+            timed.update(range(k, min(j, k + (hit[1] if hit else 1))))
+    for k in range(i, j):
+        beside = (k - 1 in timed) + (k + 1 in timed)
+        if (view.forms[k].isdecimal() and beside) or (view.forms[k] in MONTH_BRACKETS and beside == 2):
+            timed.add(k)
+    return timed

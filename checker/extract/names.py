@@ -18,6 +18,7 @@ from .terms import term_key
 
 HONORIFIC_WORDS = 2         # words of one honorific ("al-duktur", "sahib al-sumuw")
 MAX_NAME_WORDS = 4          # words of a name besides its particles
+BODY_WORDS = 3              # common nouns after a title that may be the body it heads (see body_after_title)
 FUNCTION_TAGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT", "AUX", "SYM"}
 NAME_TAGS = {"PROPN"}
 
@@ -49,7 +50,7 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     if not starts_name(view, k, after_title):
         return None
     j = _name_end(view, k, after_title)
-    if j - k == 1 and not (_given(view, k) or ((alone or after_title) and _strong(view, k) and _ends_there(view, j)
+    if j - k == 1 and not (_given(view, k) or ((alone or after_title) and strong(view, k) and _ends_there(view, j)
                                             and not nisba_adverb(view, k))):
         return None         # one word with nothing to tell it from a noun the tagger got wrong
     words = view.joined(k, j)
@@ -86,7 +87,7 @@ def title_complement_before_name(view: SentenceView, k: int) -> bool:
     """Word k, right after a title, is what the title is of: a first name and a family name follow
     it ("the governor of AKKAR Walid al-Shaar"; not "Massad Boulos", where only "Boulos" follows)."""
     if not (k + 1 < len(view.forms) and view.upos[k] in ("NOUN", "PROPN", "X") and not view.glued[k]
-            and not _strong(view, k) and _given(view, k + 1)):
+            and not strong(view, k) and _given(view, k + 1)):
         return False
     given = view.rules.lexicon.given_names.match_at(view.forms, k + 1)
     family = k + 1 + (given[1] if given else 1)
@@ -115,7 +116,7 @@ def _surname_alone(view: SentenceView, k: int) -> bool:
         return False
     if k + 1 < len(view.forms) and _continues_name(view, k + 1, k):
         return False
-    return _strong(view, k) or after_a_first_name_in_article(view, view.forms[k])
+    return strong(view, k) or after_a_first_name_in_article(view, view.forms[k])
 
 
 def after_a_first_name_in_article(view: SentenceView, surname: str) -> bool:
@@ -140,19 +141,35 @@ def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
         return False
     if not _may_be_in_name(view, k) or _has_article(view, k) or view.glued[k]:
         return _particle(view, k) and k + 1 < len(view.forms) and _may_be_in_name(view, k + 1)
-    if _strong(view, k) or _particle(view, k):
+    if strong(view, k) or _particle(view, k):
         return True
     if view.upos[k] == "VERB":
         # the tagger reads some foreign first names as verbs: a proper noun must follow
-        return after_title and k + 1 < len(view.forms) and _strong(view, k + 1)
+        return after_title and k + 1 < len(view.forms) and strong(view, k + 1)
     # an unknown word after a title starts a name, unless it heads a phrase with the article that a
     # first name follows ("the head of the board of THE BANK Maher al-Otaibi": "board" is the title's)
     construct = (k + 2 < len(view.forms) and _has_article(view, k + 1)
-                 and any(_strong(view, m) for m in range(k + 1, min(len(view.forms), k + 3))))
+                 and any(strong(view, m) for m in range(k + 1, min(len(view.forms), k + 3))))
     ending = view.rules.lexicon.construct_ending
     construct = construct or bool(ending and k + 1 < len(view.forms) and view.forms[k].endswith(ending)
                                   and _has_article(view, k + 1))    # "head of the sector of PEST CONTROL"
     return after_title and not common_word(view, k) and not construct
+
+
+def body_after_title(view: SentenceView, k: int) -> bool:
+    """Words from k that only look like a name after a title are the body it heads: nouns with no
+    sign of a name among them, up to a place ("the chamber of commerce of AMMAN", "the fire brigade
+    of ALEPPO"); a name is seldom followed by a place with nothing between. The body follows a noun
+    of the title, as its of-phrase (not "the president ON HIS ARRIVAL AT Cairo airport")."""
+    if k == 0 or view.upos[k - 1] != "NOUN":
+        return False
+    kb = view.rules.kb
+    place = lambda m: kb.place_names.match_at(view.forms, m) or kb.jurisdictions.match_at(view.forms, m)  # noqa: E731
+    j = k
+    while j < len(view.forms) and j - k < BODY_WORDS and view.upos[j] == "NOUN" and not view.glued[j] \
+            and not strong(view, j) and not place(j):
+        j += 1
+    return k < j < len(view.forms) and bool(place(j))
 
 
 def _name_end(view: SentenceView, k: int, after_title: bool = False) -> int:
@@ -183,13 +200,17 @@ def _continues_name(view: SentenceView, j: int, start: int) -> bool:
         return False
     if _possessed(view, j, suffix_letters=2):
         return False        # "compensations AMOUNTING-TO-IT (qadruha)": a word with "its" glued on ends a phrase
-    if j - start >= 2 and _given(view, start) and not _strong(view, j) and common_word(view, j) \
+    if j - start >= 2 and _given(view, start) and not strong(view, j) and common_word(view, j) \
             and (_heads_a_phrase(view, j) or view.deprel(j) != "flat") and not _apposition_ends(view, start, j + 1):
         return False        # past a first and a family name, the object or place that follows the
         #                     name ("Kamal Nasr [toured] THE AREAS hit", "THE TOWN of Qobayat"); a word
         #                     ordinary text does not use is a family name whatever the parse hangs on
         #                     it ("Anas Omar AL-TARAWNEH the first place")
-    if _strong(view, j) or _has_article(view, j):
+    if j - start >= 2 and _given(view, start) and not (strong(view, j) or _has_article(view, j)) \
+            and view.head_word(j) not in range(start, j) and _heads_a_phrase(view, j):
+        return False        # "announced Sami al-Adwan THE LAUNCH of a fund": a noun the parse hangs
+        #                     outside the name, with a phrase of its own, is the verb's object
+    if strong(view, j) or _has_article(view, j):
         return True         # a family name is often written with the article ("Al-Haddad")
     if view.head_word(j) in range(start, j) and view.deprel(j) in ("flat", "nmod", "appos", "amod", "compound"):
         return True         # the parse joins it to the name
@@ -214,7 +235,7 @@ def _heads_a_phrase(view: SentenceView, j: int) -> bool:
     """The next word depends on this one as its adjective or its of-phrase: a noun phrase of its own."""
     nxt = j + 1
     return (nxt < len(view.forms) and view.head_word(nxt) == j and view.deprel(nxt) in ("amod", "nmod")
-            and not _strong(view, nxt))
+            and not strong(view, nxt))
 
 
 def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bool:
@@ -279,7 +300,7 @@ def _given(view: SentenceView, k: int) -> bool:
     return view.upos[k] not in ("ADP", "SCONJ") or written in lex.given_names_written
 
 
-def _strong(view: SentenceView, k: int) -> bool:
+def strong(view: SentenceView, k: int) -> bool:
     """Evidence on its own that the word belongs to a name: a known first name or person, a person
     entity, or a proper noun that ordinary text does not use as a common word."""
     kb = view.rules.kb
@@ -329,4 +350,4 @@ def is_lexicon_word(view: SentenceView, j: int) -> bool:
 
 def starts_with_given(view: SentenceView, k: int) -> bool:
     """Word k is a known first name or, with no list to say so, a proper noun ordinary text does not use."""
-    return _given(view, k) or _strong(view, k)
+    return _given(view, k) or strong(view, k)

@@ -163,7 +163,7 @@ def _linked_head(view: SentenceView, i: int):
 def _complement_step(view: SentenceView, j: int, relational: bool, first_inner: bool, closed: bool = False):
     """What word j adds to a title: ("former"|"jurisdiction"|"inner"|"word"|"skip", length, value),
     or None when the title has ended (a name starts, a verb, punctuation, a new title)."""
-    from .names import starts_name
+    from .names import body_after_title, starts_name
     kb = view.rules.kb
     form = view.forms[j]
     if form == "(":
@@ -184,7 +184,8 @@ def _complement_step(view: SentenceView, j: int, relational: bool, first_inner: 
             inner = title_at(view, j)
             return ("inner", 0, inner) if inner else None
         return None         # a second title of the same person
-    if kb.person_names.match_at(view.forms, j) or starts_name(view, j, after_title=True):
+    if kb.person_names.match_at(view.forms, j) or (starts_name(view, j, after_title=True)
+                                                   and not body_after_title(view, j)):
         return None
     if hit := kb.jurisdictions.match_at(view.forms, j):
         return "jurisdiction", hit[1], hit[0]
