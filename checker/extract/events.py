@@ -580,12 +580,17 @@ def what_took_place(view: SentenceView, k: int) -> int | None:
 
 def time_word(view: SentenceView, k: int) -> bool:
     """A word that names a time, not a thing: a weekday, a month, "day", "yesterday", "dawn"."""
+    return time_words_at(view, k) > 0
+
+
+def time_words_at(view: SentenceView, k: int) -> int:
+    """How many words the time named at word k takes (a month's two words), 0 where none starts."""
     lex = view.rules.lexicon
     if weekday_in_a_name(view, k):
-        return False
-    return (any(t.match_at(view.forms, k) for t in (lex.weekdays, lex.months, lex.day_markers, lex.relative_days,
-                                                     lex.day_parts))
-            or _clock_hour(view, k))
+        return 0
+    hit = next((h for t in (lex.weekdays, lex.months, lex.day_markers, lex.relative_days, lex.day_parts)
+                if (h := t.match_at(view.forms, k))), None)
+    return hit[1] if hit else int(bool(_clock_hour(view, k)))
 
 
 def weekday_in_a_name(view: SentenceView, i: int) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
-from .events import EventMention, event_for, find_events, in_the_lead, time_word, unlisted_event_at, what_took_place
+from .events import EventMention, event_for, find_events, in_the_lead, time_word, time_words_at, unlisted_event_at, what_took_place
 from .measures import MONTH_BRACKETS, STOPS
 from .registry import extractor
 
@@ -572,13 +572,9 @@ def _place_of(view: SentenceView, event: EventMention, i: int, j: int, preps) ->
 def _time_words(view: SentenceView, i: int, j: int) -> set[int]:
     """The words from i to j that name a time: time words and the rest of their phrase (a month's
     two words), a day's number beside them, and a slash or bracket between two of them."""
-    lex = view.rules.lexicon
     timed: set[int] = set()
     for k in range(i, j):
-        if time_word(view, k):
-            hit = next((h for t in (lex.months, lex.weekdays, lex.day_markers, lex.relative_days, lex.day_parts)
-                        if (h := t.match_at(view.forms, k))), None)
-            timed.update(range(k, min(j, k + (hit[1] if hit else 1))))
+        timed.update(range(k, min(j, k + time_words_at(view, k))))
     for k in range(i, j):
         beside = (k - 1 in timed) + (k + 1 in timed)
         if (view.forms[k].isdecimal() and beside) or (view.forms[k] in MONTH_BRACKETS and beside == 2):
