@@ -45,6 +45,12 @@ CREATE TABLE IF NOT EXISTS compared (
     result BLOB NOT NULL
 )
 """
+SNAPSHOT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS focus_snapshot (
+    name TEXT PRIMARY KEY,
+    blob BLOB NOT NULL
+)
+"""
 FILES_SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,
@@ -77,10 +83,12 @@ class ClaimCache:
             if self.db.execute("PRAGMA user_version").fetchone()[0] != int(EXTRACT_FORMAT):
                 self.db.execute("DROP TABLE IF EXISTS extracted")
                 self.db.execute("DROP TABLE IF EXISTS focus_index")
+                self.db.execute("DROP TABLE IF EXISTS focus_snapshot")
                 self.db.execute("DROP TABLE IF EXISTS files")
                 self.db.execute(f"PRAGMA user_version = {int(EXTRACT_FORMAT)}")
             self.db.execute(SCHEMA)
             self.db.execute(INDEX_SCHEMA)
+            self.db.execute(SNAPSHOT_SCHEMA)
             self.db.execute(COMPARED_SCHEMA)
             self.db.execute(FILES_SCHEMA)
 
@@ -111,6 +119,15 @@ class ClaimCache:
                                    f"({','.join('?' * len(part))})", part)
             out.update({key: IndexEntry(*pickle.loads(entry)) for key, entry in rows})
         return out
+
+    def get_snapshot(self) -> bytes | None:
+        """The latest CI run's index entries as one blob (checker.focus_index)."""
+        row = self.db.execute("SELECT blob FROM focus_snapshot WHERE name = 'latest'").fetchone()
+        return row[0] if row else None
+
+    def put_snapshot(self, blob: bytes) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO focus_snapshot VALUES ('latest', ?)", (blob,))
 
     def known_files(self) -> dict[str, tuple[str, dict]]:
         """{path: (signature, the article's fields but its text)} of every file indexed (checker.load)."""

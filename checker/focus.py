@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Collection, Mapping
+from typing import Collection
+
+import numpy as np
 
 from .config import Rules
 from .detect.index import SAME_TIME_DAYS
+from .focus_index import FocusIndex
 from .model import Article, Extracted, IndexEntry
 from .stories import CANDIDATE_DF, Frequencies, find_stories, raw_counts
 
@@ -40,53 +43,41 @@ def _person_key(name: str, rules: Rules) -> str:
     return rules.lexicon.name_skeleton(name) or name
 
 
-def focus_articles(articles: list[Article], entries: Mapping[str, IndexEntry], focus: Collection[str],
+def focus_articles(articles: list[Article], index: FocusIndex, focus: Collection[str],
                    background: Path) -> list[Article]:
     """The articles to compare when only findings that involve a `focus` article are wanted, in
-    the order given. entries: every article's index entry."""
+    the order given. index: every article's index entry, row i that of articles[i]."""
     by_id = {a.id: a for a in articles}
     wanted = {i for i in focus if i in by_id}
     if not wanted:
         return []
-    raw = {a.id: entries[a.id].terms for a in articles}
-    counting = _Counting(raw)
-    df = counting.frequencies.df
-    reached = set(wanted)
+    row = {a.id: i for i, a in enumerate(articles)}
+    df = index.document_frequencies()
+    row_of_cell = index.row_of_cells()
+    reached, near, joined = set(wanted), set(), set(wanted)
     for _ in range(MAX_ROUNDS):
-        rare = {k for k in counting.count(_keys(raw, reached)) if df[k] <= CANDIDATE_DF}
-        near = reached | {aid for aid, counts in raw.items() if not rare.isdisjoint(counts)}
-        counting.count(_keys(raw, near))
-        chosen = [by_id[i] for i in sorted(near)]
-        stories = find_stories(chosen, {}, [], [], background, counting.frequencies,
-                               raw={i: raw[i] for i in sorted(near)})
+        cells = index.cells(np.array(sorted(row[i] for i in reached), dtype=np.int64))
+        terms = index.terms[cells]
+        rare = np.unique(terms[(index.weights[cells] > 0) & (df[terms] <= CANDIDATE_DF)])
+        grown = reached | {articles[r].id for r in np.unique(row_of_cell[np.isin(index.terms, rare)]).tolist()}
+        if grown == near:       # the same articles cluster the same: their story is already known
+            break
+        near = grown
+        stories = find_stories([by_id[i] for i in sorted(near)], {}, [], [], background,
+                               _frequencies(index, df, [row[i] for i in sorted(near)]),
+                               raw={i: index.raw(row[i]) for i in sorted(near)})
         joined = set().union(*(_story_of(stories, aid) for aid in wanted))
         if joined <= reached:
             break
         reached |= joined
-    keep = joined | _office_neighbours(entries, wanted, by_id)     # (joined: every wanted article and its story)
+    keep = joined | _office_neighbours(index, wanted, articles)     # (joined: every wanted article and its story)
     return [a for a in articles if a.id in keep]
 
 
-class _Counting:
-    """The whole archive's document frequencies, counted only for the terms asked about (those of
-    the articles a story may grow to): each count is one pass over the archive's entries."""
-
-    def __init__(self, raw: Mapping[str, Mapping[str, float]]):
-        self.frequencies = Frequencies(Counter(), len(raw))
-        self._raw, self._counted = raw, set()
-
-    def count(self, keys: set[str]) -> set[str]:
-        new = keys - self._counted
-        if new:
-            for counts in self._raw.values():
-                self.frequencies.df.update(new.intersection(counts))
-            self._counted |= new
-        return keys
-
-
-def _keys(raw: Mapping[str, Mapping[str, float]], ids: set[str]) -> set[str]:
-    """The terms the articles give (not the countries kept beside them with no weight)."""
-    return {k for i in ids for k, w in raw[i].items() if w > 0}
+def _frequencies(index: FocusIndex, df: np.ndarray, rows: list[int]) -> Frequencies:
+    """The whole archive's document frequencies of the terms `rows` give."""
+    terms = np.unique(index.terms[index.cells(np.array(rows, dtype=np.int64))]).tolist()
+    return Frequencies(Counter({index.vocabulary[t]: int(df[t]) for t in terms}), len(index))
 
 
 def _story_of(stories, article_id: str) -> set[str]:
@@ -94,15 +85,16 @@ def _story_of(stories, article_id: str) -> set[str]:
     return next((set(s.articles) for s in stories.stories if s.id == story), {article_id})
 
 
-def _office_neighbours(entries: Mapping[str, IndexEntry], wanted: set[str], by_id: Mapping[str, Article]) -> set[str]:
+def _office_neighbours(index: FocusIndex, wanted: set[str], articles: list[Article]) -> set[str]:
     """Articles that give an office to a person a focus article gives one to, when the offices
     index would compare them: within SAME_TIME_DAYS, or one of the two undated."""
-    people = {p for aid in wanted for p in entries[aid].office_people}
-    days = [by_id[aid].date for aid in wanted if by_id[aid].dated]
-    any_day = len(days) < len(wanted)
+    focused = [(a, index.people[i]) for i, a in enumerate(articles) if a.id in wanted]
+    people = {p for _, named in focused for p in named}
+    days = [a.date for a, _ in focused if a.dated]
+    any_day = len(days) < len(focused)
     out = set()
-    for aid, article in by_id.items():
-        if aid not in wanted and people.intersection(entries[aid].office_people) and (
+    for article, named in zip(articles, index.people):
+        if article.id not in wanted and people.intersection(named) and (
                 any_day or not article.dated or any(abs((article.date - d).days) <= SAME_TIME_DAYS for d in days)):
-            out.add(aid)
+            out.add(article.id)
     return out

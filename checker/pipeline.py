@@ -112,14 +112,16 @@ class Checker:
         the cache): every article's index entry is read, or made by extracting it; then only the
         claims of the articles chosen are read."""
         from .focus import focus_articles
-        entries = self.claim_cache.get_index([keys[a.id] for a in ordered]) if self.claim_cache else {}
-        missing = _with_text([a for a in ordered if keys[a.id] not in entries], skipped)
+        snapshot_keys, stored = self._stored_index([keys[a.id] for a in ordered])
+        missing = _with_text([a for a in ordered if keys[a.id] not in stored], skipped)
         extracted, fresh, reused = self._extracted(missing, keys, skipped, progress)
         made = len(fresh) - reused        # (extracted now, not read from the cache)
-        by_id = {a.id: entries[keys[a.id]] for a in ordered if keys[a.id] in entries}
-        by_id.update({a.id: self._index_entry(a, extracted[a.id]) for a in fresh})
-        indexed = [a for a in ordered if a.id in by_id]
-        chosen = {a.id for a in focus_articles(indexed, by_id, focus, self.rules.background)}
+        index = stored.plus({keys[a.id]: self._index_entry(a, extracted[a.id]) for a in fresh})
+        indexed = [a for a in ordered if keys[a.id] in index]
+        index = index.select([keys[a.id] for a in indexed])
+        if self.claim_cache and index.keys != snapshot_keys:
+            self.claim_cache.put_snapshot(index.to_bytes())
+        chosen = {a.id for a in focus_articles(indexed, index, focus, self.rules.background)}
         texts = {a.id: a for a in _with_text([a for a in indexed if a.id in chosen], skipped)}   # (for the evidence)
         indexed = [texts.get(a.id, a) for a in indexed if a.id in texts or a.id not in chosen]
         rest, loaded, reused = self._extracted([a for a in indexed if a.id in chosen and a.id not in extracted],
@@ -132,6 +134,17 @@ class Checker:
                     progress(article)
         articles = [a for a in indexed if a.id in extracted or a.id not in chosen]    # (less those that failed)
         return articles, chosen & set(extracted), extracted, len(articles) - made
+
+    def _stored_index(self, keys: list[str]):
+        """(the keys of the cache's latest snapshot, the index entries the cache holds of `keys` as a
+        FocusIndex: the snapshot's rows, and the table's entries of the keys it lacks)."""
+        from .focus_index import FocusIndex
+        if not self.claim_cache:
+            return (), FocusIndex.empty()
+        blob = self.claim_cache.get_snapshot()
+        snapshot = FocusIndex.from_bytes(blob) if blob else FocusIndex.empty()
+        held = snapshot.select(keys)
+        return snapshot.keys, held.plus(self.claim_cache.get_index([k for k in keys if k not in held]))
 
     def _index_entry(self, article: Article, extracted: Extracted):
         from .focus import index_entry
