@@ -12,6 +12,7 @@ from .normalize import Normalizer, split_words
 
 V = TypeVar("V")
 MIN_SURNAME_SKELETON = 3
+SHORT_MONTH = 2     # letters a month's folded name may have and still be read only as written
 
 
 class PhraseTable(Generic[V]):
@@ -188,6 +189,7 @@ class Lexicon:
     weekdays: PhraseTable[int]
     weekday_name_heads: PhraseTable[bool]
     months: PhraseTable[int]
+    short_months: tuple[str, ...]       # month names folding leaves SHORT_MONTH letters long, as written
     day_markers: PhraseTable[bool]
     day_parts: PhraseTable[str]
     clock_words: PhraseTable[bool]
@@ -325,6 +327,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         weekdays=PhraseTable(normalizer, ((n, d) for d, names in calendar.weekdays.items() for n in names),
                              allow_bare=False),
         months=table((n, m) for m, names in calendar.months.items() for n in names),
+        short_months=tuple(n for names in calendar.months.values() for n in names
+                           if len(normalizer.fold(n)) <= SHORT_MONTH),
         weekday_name_heads=table((w, True) for w in calendar.weekday_name_heads),
         day_markers=table((m, True) for m in calendar.day_markers),
         day_parts=table((m, part) for part, words in calendar.day_parts.items() for m in words),

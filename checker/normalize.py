@@ -43,6 +43,7 @@ class Normalizer:
         self.noun_endings = tuple(self.fold(x) for x in spec.clitics.noun_endings)
         self.feminine_endings = tuple(self.fold(x) for x in spec.clitics.feminine_endings)
         self.stem_endings = {self.fold(k): self.fold(v) for k, v in spec.clitics.stem_endings.items()}
+        self.past_verb_endings = tuple(self.fold(x) for x in spec.clitics.past_verb_endings)
 
     def normalize(self, article_id: str, text: str) -> NormText:
         chars: list[str] = []
@@ -90,6 +91,27 @@ class Normalizer:
     def has_article(self, raw_word: str) -> bool:
         """Whether a word as written (before folding) starts with the definite article."""
         return raw_word.startswith(tuple(self.articles))
+
+    def definite(self, raw_word: str) -> bool:
+        return self.definite_stem(raw_word) is not None
+
+    def definite_stem(self, raw_word: str) -> str | None:
+        """The folded word past its article and any proclitics before it ("and-the-", "by-the-",
+        and "for-the-" where the preposition's letter takes the article's alif's place, "li-l-");
+        None when it has no article."""
+        word = self.fold(raw_word)
+        for conjunction in ("", *self.conjunctions):
+            rest = word[len(conjunction):] if word.startswith(conjunction) else None
+            for preposition in ("", *self.prepositions) if rest is not None else ():
+                if not rest.startswith(preposition):
+                    continue
+                stem = rest[len(preposition):]
+                for article in self.articles:
+                    elided = preposition.endswith(article[1:]) and stem.startswith(article[1:])
+                    article = article[1:] if elided and not stem.startswith(article) else article
+                    if stem.startswith(article) and len(stem) - len(article) >= 2:
+                        return stem[len(article):]
+        return None
 
     def bare(self, word: str) -> str:
         """The word without a leading definite article."""

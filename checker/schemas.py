@@ -26,6 +26,7 @@ class Clitics(Strict):
     noun_endings: list[str] = Field(default_factory=list)
     feminine_endings: list[str] = Field(default_factory=list)
     stem_endings: dict[str, str] = Field(default_factory=dict)
+    past_verb_endings: list[str] = Field(default_factory=list)
 
 
 class NormalizeSpec(Strict):

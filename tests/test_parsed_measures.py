@@ -768,3 +768,39 @@ def test_a_common_noun_with_the_article_is_no_city_of_that_name(checker):
         return [c.text for c in checker.check(_texts(a=text)).claims if c.kind == "location"]
     assert places("عقدت القمة بالبورصة السعودية.") == []
     assert places("عقدت القمة في بورصة.") == ["بورصة"]
+
+
+def test_a_sum_each_report_gives_once_is_one_sum_in_other_words(checker):
+    # "the costs, estimated at 1.6 million riyals" and "the costs amounting to 2.1 million riyals"
+    a = "وتكفلت الحكومة بتكاليف العلاج التي قدرت بنحو 1.6 مليون ريال."
+    b = "وتحملت الدولة نفقات الرعاية البالغة 2.1 مليون ريال."
+    assert rules_of(checker, a=a, b=b) == ["CM101"]
+    assert rules_of(checker, a=a, b=b.replace("2.1", "1.6")) == []
+    # two givers' sums are two sums
+    assert rules_of(checker, a="وقدمت السعودية منحة بقيمة 5 ملايين دولار.",
+                    b="وقدمت الكويت منحة بقيمة 3 ملايين دولار.") == []
+
+
+def test_a_fraction_after_a_length_is_part_of_it(checker):
+    a = "واستغرقت الجراحة تسع ساعات ونصف الساعة."
+    assert rules_of(checker, a=a, b="واستغرقت الجراحة تسع ساعات ونصفاً.") == []
+    assert rules_of(checker, a=a, b="واستغرقت الجراحة تسع ساعات.") == ["CD103"]
+
+
+def test_a_relative_pronoun_subject_lasts_as_its_noun(checker):
+    # "the operation, WHICH lasted eleven hours, ended ..." is the operation's length
+    assert rules_of(checker, a="واستغرقت عملية الفصل تسع ساعات.",
+                    b="وقال إن عملية الفصل، التي امتدت إحدى عشرة ساعة، انتهت بنجاح.") == ["CD103"]
+
+
+def test_a_number_after_its_noun_behind_a_preposition_counts_it(checker):
+    # "for-the-phones the-thirty-six": a definite number after a definite noun with a proclitic
+    assert rules_of(checker, a="وضبطت الشرطة 63 هاتفاً.",
+                    b="وأظهر الفحص الفني للهواتف الستة والثلاثين أنها احتوت على قوائم.") == ["CC101"]
+
+
+def test_a_door_is_no_month_glued_to_a_preposition(checker):
+    # "opened the DOOR (bāb) of candidacy" is no "in August" (bi-Āb); "on 12 August (Āb)" is
+    dates = lambda text: [c.value.get("month") for c in checker.check(_texts(a=text)).claims if c.kind == "date"]  # noqa: E731
+    assert dates("وأعلن رئيس الجلسة فتح باب الترشح لمنصب الرئيس.") == []
+    assert dates("وصل الوفد في 12 آب الماضي.") == [8]

@@ -100,9 +100,11 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
     figures = [c for c in topic.claims if not c.attrs.get("malformed")]
     parts = _breakdown(figures)
     sole = _sole_figures([c for c in figures if c.id not in parts])
+    alone = _alone(figures)
     findings = []
     for a, b in _pairs_of_a_class(figures):
-        if not comparable_quantities(a, b, sole=(a.id in sole) + (b.id in sole)) or of_another_time(a, b, written) \
+        if not comparable_quantities(a, b, sole=(a.id in sole) + (b.id in sole), alone=(a.id in alone) + (b.id in alone)) \
+                or of_another_time(a, b, written) \
                 or _two_sources(a, b, ctx) or _part_and_total(a, b, parts) or _part_and_total(b, a, parts):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
@@ -150,6 +152,12 @@ def _sole_figures(claims: list[Claim]) -> set[str]:
     wholes = [c for c in claims if not c.attrs.get("subset")]
     per_article = Counter(c.article_id for c in wholes)
     return {c.id for c in wholes if per_article[c.article_id] == 1}
+
+
+def _alone(claims: list[Claim]) -> set[str]:
+    """The figures that are their article's only figure of the topic, parts and all."""
+    per_article = Counter(c.article_id for c in claims)
+    return {c.id for c in claims if per_article[c.article_id] == 1}
 
 
 def _two_sources(a: Claim, b: Claim, ctx: Context) -> bool:
@@ -275,7 +283,7 @@ def _listed_events_differ(a: Claim, b: Claim) -> bool:
     return len(listed) == 2 and listed[0] != listed[1]
 
 
-def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
+def comparable_quantities(a: Claim, b: Claim, sole: int = 2, alone: int = 0) -> bool:
     """Two figures of one topic (kind and unit) measure the same thing: the same change or level,
     period, rate and owner, both a part of a group named before ("four of the injured") or neither; then
     - durations: one frame ("how long the ceasefire lasts"), else (neither framed) the same event;
@@ -283,7 +291,8 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
       is counted), or the same measured phrase;
     - money and shares: one frame (its cues are synonyms: "turnout", "the rate of voting"), else the
       same measured phrase ("net profit").
-    sole: how many of the two are their report's only figure of the topic."""
+    sole: how many of the two are their report's only figure of the topic (but its parts); alone:
+    how many are its only figure of the topic at all."""
     if a.article_id == b.article_id and a.sentence_index == b.sentence_index:
         return False        # one sentence's figures are a list, a range, or a part and its whole
         #                     ("Eni with a 50% stake, BP with 30% and Mubadala with 20%")
@@ -317,7 +326,18 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2) -> bool:
         return True         # one frame: "turnout" and "the share of voters who voted" are one measure
     # one owner's figures that name what they measure in other words ("the bank's SHARE rose to 318
     # fils", "the bank's ASSETS of 21.5 billion") are one figure only when of one order
-    return same_measure(ma, mb) and (not by_owner_only(ma, mb) or _same_order(a, b))
+    if same_measure(ma, mb):
+        return not by_owner_only(ma, mb) or _same_order(a, b)
+    return a.kind == "money" and _the_story_sum(a, b, alone)
+
+
+def _the_story_sum(a: Claim, b: Claim, alone: int) -> bool:
+    """Two sums whose phrases do not meet, each its report's only sum in the currency (no part of
+    it either: "a million, of which the owner got 600,000"), of one order, neither with an
+    adjective the other lacks: the story's one sum, hung by each report on other words ("the costs, ESTIMATED at about 1.6 million riyals", "the costs AMOUNTING to 2.1
+    million riyals"). Two donors' sums are told apart by their owners (same_measure)."""
+    ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
+    return alone == 2 and not own_adjectives(ma, mb) and _same_order(a, b)
 
 
 WEAK_RATIO = 3.0

@@ -11,6 +11,7 @@ from ..normalize import ARABIC_COMMA, ARABIC_QUESTION, ARABIC_SEMICOLON, Word, s
 
 SENTENCE_PUNCT = frozenset({ARABIC_COMMA, ARABIC_SEMICOLON, ARABIC_QUESTION, *",.;:!?"})
 QUOTED_NAME_WORDS = 5     # a quoted span this long with no verb is a name, not quoted words
+VERB_STEM = 3             # letters a verb keeps once its subject's ending is gone
 
 
 @dataclass
@@ -68,8 +69,14 @@ class SentenceView:
     def verb_in(self, table, i: int):
         """Word i's entry in a table of lemmas (LemmaTable), by its lemma or, where the small
         lemmatizer garbles a verb ("dashshana", inaugurated, read as "dāna"), by its written form:
-        a verb's past form is its lemma."""
-        return table.get(self.lemmas[i]) or table.get(self.forms[i])
+        a verb's past form is its lemma, less its subject's ending ("imtaddat", it lasted)."""
+        form = self.forms[i]
+        found = table.get(self.lemmas[i]) or table.get(form)
+        if found or self.upos[i] != "VERB":
+            return found
+        endings = self.rules.lexicon.normalizer.past_verb_endings
+        return next((hit for e in endings if form.endswith(e) and len(form) - len(e) >= VERB_STEM
+                     and (hit := table.get(form[:-len(e)]))), None)
 
     def children(self, i: int) -> list[int]:
         """Words that depend on word i in the parse."""

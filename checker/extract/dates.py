@@ -27,11 +27,24 @@ def extract_dates(view: SentenceView):
         taken.update(range(start, end))
         yield _dated(view, start, end, value)
     for i, n, month in lex.months.find_all(view.forms):
+        if _folded_into_another_word(view, i, n):
+            continue
         start, end, value = _month_claim(view, i, n, month)
         taken.update(range(start, end))
         yield _dated(view, start, end, value)
     for start, end, value in _relative_day_claims(view, taken):
         yield _dated(view, start, end, value)
+
+
+def _folded_into_another_word(view: SentenceView, i: int, n: int) -> bool:
+    """"bāb" (a door) is no "bi-Āb" (in August): a month's name that folding leaves a couple of
+    letters long is the month only written as the calendar writes it (with its madda)."""
+    lex = view.rules.lexicon
+    if n != 1:
+        return False
+    short = [name for name in lex.short_months if view.forms[i].endswith(lex.normalizer.fold(name))]
+    written = view.surface(i, i + 1)
+    return bool(short) and not any(written.endswith(name) for name in short)
 
 
 def _weekday_claims(view: SentenceView) -> list[tuple[int, int, dict]]:

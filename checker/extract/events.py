@@ -496,7 +496,24 @@ def _subject_of_its_verb(view: SentenceView, i: int, j: int) -> list[int]:
                    if view.deprel(v).startswith("acl") and (h := view.head_word(v)) is not None]
     verbs = {v for v in verbs | {v for v in happening if not view.deprel(v).startswith("acl")}
              if v is not None and view.upos[v] == "VERB"}
-    return antecedents + [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
+    subjects = [k for k in range(len(view.forms)) if view.deprel(k) == "nsubj" and view.head_word(k) in verbs]
+    return antecedents + [_relative_antecedent(view, k) for k in subjects]
+
+
+def _relative_antecedent(view: SentenceView, k: int) -> int:
+    """A relative pronoun subject stands for the noun its clause is on ("the OPERATION, WHICH
+    lasted eleven hours"): the word right before the pronoun when it names a listed event ("the
+    programme of HIS VISIT, WHICH lasts four days"), else the noun the parse hangs the clause on.
+    Any other subject stands for itself."""
+    verb = view.head_word(k)
+    if not (view.rules.lexicon.relative_pronouns.match_at(view.forms, k) and verb is not None
+            and view.deprel(verb).startswith("acl") and (parsed := view.head_word(verb)) is not None):
+        return k
+    before = k - 1
+    while before > 0 and view.forms[before] in COMMAS:
+        before -= 1
+    listed = find_events(view)
+    return next((noun for noun in (before, parsed) if any(m.i <= noun < m.j for m in listed)), parsed)
 
 
 def phrase_head(view: SentenceView, k: int, listed: list[EventMention]) -> int:

@@ -70,7 +70,7 @@ def _digits_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
         j += hit[1]
     rounding, extra = 0.0, 0.0
     if scale > 1:
-        extra, k = _fraction_after(view, lex, j, scale)
+        extra, k = fraction_after(view, lex, j, scale)
         if k == j:
             extra, k = _smaller_parts_after(view, lex, j, scale)
         value, j = value + extra, k
@@ -192,7 +192,7 @@ def digit_value(form: str) -> float | None:
     return float(form.replace(",", "."))
 
 
-def _fraction_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
+def fraction_after(view: SentenceView, lex: Lexicon, j: int, scale: float) -> tuple[float, int]:
     """"a billion AND A HALF", "... and half a billion": the fraction of the scale just read."""
     forms = view.forms
     if j + 1 < len(forms) and forms[j] == lex.connector:
@@ -248,7 +248,7 @@ def _words_at(view: SentenceView, lex: Lexicon, i: int) -> NumberSpan | None:
     value = numeral_value(sequence)
     if sequence[-1].rank == "scale":
         scale = float(sequence[-1].value)
-        extra, k = _fraction_after(view, lex, j, scale)
+        extra, k = fraction_after(view, lex, j, scale)
         if k == j:
             extra, k = _smaller_parts_after(view, lex, j, scale)    # "two million AND 514 thousand"
         value, j = value + extra, k
@@ -279,7 +279,7 @@ def after_definite_noun(view: SentenceView, i: int) -> bool:
     """... except after a definite plural noun it agrees with, as its adjective: "THE carriages THE
     four" (al-ʿarabāt al-arbaʿ), not after "day" (Monday) nor as a weekday's name."""
     lex = view.rules.lexicon
-    if i == 0 or view.upos[i - 1] != "NOUN" or not lex.normalizer.has_article(view.surface(i - 1, i)):
+    if i == 0 or view.upos[i - 1] != "NOUN" or not lex.normalizer.definite(view.surface(i - 1, i)):
         return False
     if view.forms[i].startswith(lex.connector):
         return False        # "... AND-the-thirtieth": an adjective follows its noun with no "and"

@@ -18,7 +18,7 @@ from .base import SentenceView
 from .events import event_for, find_events
 from .measures import YEAR_RANGE, measure_of, said_of
 from .names import nisba_adverb
-from .numbers import NumberSpan, after_definite_noun, find_numbers, number_word_has_article
+from .numbers import NumberSpan, after_definite_noun, find_numbers, fraction_after, number_word_has_article
 from .registry import extractor
 
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
@@ -196,6 +196,9 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
+    if unit.kind == "duration" and not after:
+        fraction, u_end = _fraction_of_unit(view, u_end, unit)
+        number = replace(number, value=number.value + fraction) if fraction else number
     precision = number.precision * unit.scale if number.precision else None
     interval = qualified_interval(number.value * unit.scale, qualifier, unit.about, precision)
     if number.rounding and qualifier is None:
@@ -221,6 +224,16 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     if number.malformed:
         attrs["malformed"] = number.malformed
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
+
+
+def _fraction_of_unit(view: SentenceView, u_end: int, unit: Unit) -> tuple[float, int]:
+    """"nine hours AND A HALF (of the hour)": the fraction of the unit said after it, and where the
+    claim then ends."""
+    fraction, k = fraction_after(view, view.rules.lexicon, u_end, 1.0)
+    again = view.rules.lexicon.units.match_at(view.forms, k) if fraction and k < len(view.forms) else None
+    if again and again[0].id == unit.id:
+        k += again[1]
+    return fraction, k
 
 
 @dataclass(frozen=True)
@@ -360,7 +373,7 @@ def _accusative_noun(view: SentenceView, k: int) -> bool:
 def _noun_at(view: SentenceView, k: int, end: int, start: int) -> UnitHit:
     """The counted noun at word k as a unit of its own."""
     lex = view.rules.lexicon
-    key = lex.normalizer.noun_key(view.forms[k])
+    key = lex.normalizer.noun_key(lex.normalizer.definite_stem(view.forms[k]) or view.forms[k])
     unit = Unit(id=f"noun:{lex.noun_synonyms.get(key, key)}", kind="count", forms=[])
     lemma = lex.normalizer.noun_key(lex.normalizer.fold(view.lemmas[k]))
     keys = tuple(sorted({f"noun:{lex.noun_synonyms.get(x, x)}" for x in (key, lemma) if x}))
