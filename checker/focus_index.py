@@ -16,6 +16,7 @@ from typing import Iterable, Mapping
 import numpy as np
 
 from .model import IndexEntry
+from .stories import cells_of
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,7 @@ class FocusIndex:
 
     def cells(self, rows: np.ndarray) -> np.ndarray:
         """Positions of the cells of `rows`, one row after the other."""
-        lengths = self.indptr[rows + 1] - self.indptr[rows]
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
-        return np.repeat(self.indptr[rows] - starts, lengths) + np.arange(lengths.sum(), dtype=np.int64)
+        return cells_of(self.indptr, rows)[0]
 
     def select(self, keys: Iterable[str]) -> FocusIndex:
         """The rows of those `keys` it holds, in that order."""

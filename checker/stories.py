@@ -164,12 +164,17 @@ class _SparseRows:
         return self.data[self.indptr[i]:self.indptr[i + 1]]
 
     def gather(self, rows):
-        """Positions of the cells of `rows`, one after the other, and where each row starts among them."""
-        import numpy as np
-        lengths = self.indptr[rows + 1] - self.indptr[rows]
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        positions = np.repeat(self.indptr[rows] - starts, lengths) + np.arange(lengths.sum())
-        return positions, starts
+        return cells_of(self.indptr, rows)
+
+
+def cells_of(indptr, rows):
+    """Of compressed rows (row i's cells at indptr[i]:indptr[i + 1]): the positions of the cells of
+    `rows`, one row after the other, and where each row starts among them."""
+    import numpy as np
+    lengths = indptr[rows + 1] - indptr[rows]
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    positions = np.repeat(indptr[rows] - starts, lengths) + np.arange(lengths.sum(), dtype=np.int64)
+    return positions, starts
 
 
 def _candidates(rows: _SparseRows):
