@@ -27,6 +27,7 @@ OFFSET_REACH = 2         # words from "after" to the number ("after ABOUT two ho
 AGE_REACH = 4            # words from "age" to the number of years it gives
 CUE_OVER_UNIT = 2        # a frame's cue this close overrides the frame the unit always has
 QUALIFIER_REACH = 3      # words from a one-word qualifier the number depends on ("exceeded the heat 50")
+FIRST_COUNTED_AFTER = 3  # the smallest number read as a count when it follows its definite noun
 
 
 @extractor("quantities", kinds=("count", "duration", "money", "percent"))
@@ -294,6 +295,8 @@ def _noun_it_follows(view: SentenceView, number: NumberSpan) -> UnitHit | None:
         return None
     if not number.in_words and not view.plural(k):
         return None     # "the summit the-34" (al-qimma al-34): digits after a singular noun are an ordinal
+    if number.value < FIRST_COUNTED_AFTER:
+        return None     # "for the person THE ONE": one and two follow their noun as emphasis, not as a count
     listed = view.rules.lexicon.units.match_at(view.forms, k)
     if listed and listed[1] == 1:
         return UnitHit(listed[0], k, number.j, False, k)
