@@ -35,6 +35,8 @@ class Normalizer:
             self.table.update({d: str(i) for i, d in enumerate(digits)})
         self.dropped = set(araby.TASHKEEL) | {araby.TATWEEL} | _INVISIBLE
         self.prefixes = _clitic_prefixes(spec)
+        # (longest first: "wa-l-" before "al-")
+        self.article_prefixes = tuple(sorted(_clitic_prefixes(spec, with_article=True), key=len, reverse=True))
         self.articles = tuple(spec.clitics.articles)
         self.conjunctions = tuple(self.fold(c) for c in spec.clitics.conjunctions)
         self.prepositions = tuple(self.fold(p) for p in spec.clitics.prepositions)
@@ -97,21 +99,10 @@ class Normalizer:
 
     def definite_stem(self, raw_word: str) -> str | None:
         """The folded word past its article and any proclitics before it ("and-the-", "by-the-",
-        and "for-the-" where the preposition's letter takes the article's alif's place, "li-l-");
-        None when it has no article."""
+        "for-the-" written "li-l-"); None when it has no article."""
         word = self.fold(raw_word)
-        for conjunction in ("", *self.conjunctions):
-            rest = word[len(conjunction):] if word.startswith(conjunction) else None
-            for preposition in ("", *self.prepositions) if rest is not None else ():
-                if not rest.startswith(preposition):
-                    continue
-                stem = rest[len(preposition):]
-                for article in self.articles:
-                    elided = preposition.endswith(article[1:]) and stem.startswith(article[1:])
-                    article = article[1:] if elided and not stem.startswith(article) else article
-                    if stem.startswith(article) and len(stem) - len(article) >= 2:
-                        return stem[len(article):]
-        return None
+        return next((word[len(p):] for p in self.article_prefixes
+                     if word.startswith(p) and len(word) - len(p) >= 2), None)
 
     def bare(self, word: str) -> str:
         """The word without a leading definite article."""
@@ -127,12 +118,13 @@ def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]
             for m in _WORD_RE.finditer(text[start:end])]
 
 
-def _clitic_prefixes(spec: NormalizeSpec) -> tuple[str, ...]:
+def _clitic_prefixes(spec: NormalizeSpec, with_article: bool = False) -> tuple[str, ...]:
+    """Every valid sequence of proclitics (with_article: those that end in the article)."""
     cl = spec.clitics
     out = set()
     for conj in ["", *cl.conjunctions]:
         for prep in ["", *cl.prepositions]:
-            for art in ["", *cl.articles]:
+            for art in cl.articles if with_article else ["", *cl.articles]:
                 # A preposition lam before the article drops the article's alef (li + al- is written lil-).
                 glued = prep + art[1:] if prep and art and prep == art[1:2] else prep + art
                 out.add(conj + glued)

@@ -149,13 +149,11 @@ def _sole_figures(claims: list[Claim]) -> set[str]:
     """The figures that are their article's only figure of the topic (one counted noun): each
     report gives the number of flights once, whatever phrase it hangs it on. A part named as one
     ("AMONG THEM 48 beds for intensive care") is no second figure of the whole."""
-    wholes = [c for c in claims if not c.attrs.get("subset")]
-    per_article = Counter(c.article_id for c in wholes)
-    return {c.id for c in wholes if per_article[c.article_id] == 1}
+    return _alone([c for c in claims if not c.attrs.get("subset")])
 
 
 def _alone(claims: list[Claim]) -> set[str]:
-    """The figures that are their article's only figure of the topic, parts and all."""
+    """The figures that are their article's only one among `claims`."""
     per_article = Counter(c.article_id for c in claims)
     return {c.id for c in claims if per_article[c.article_id] == 1}
 
@@ -334,8 +332,9 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2, alone: int = 0) -> 
 def _the_story_sum(a: Claim, b: Claim, alone: int) -> bool:
     """Two sums whose phrases do not meet, each its report's only sum in the currency (no part of
     it either: "a million, of which the owner got 600,000"), of one order, neither with an
-    adjective the other lacks: the story's one sum, hung by each report on other words ("the costs, ESTIMATED at about 1.6 million riyals", "the costs AMOUNTING to 2.1
-    million riyals"). Two donors' sums are told apart by their owners (same_measure)."""
+    adjective the other lacks: the story's one sum, hung by each report on other words ("the
+    costs, ESTIMATED at about 1.6 million riyals", "the costs AMOUNTING to 2.1 million riyals").
+    Two donors' sums are told apart by their owners (same_measure)."""
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
     return alone == 2 and not own_adjectives(ma, mb) and _same_order(a, b)
 

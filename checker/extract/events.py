@@ -467,11 +467,17 @@ def _antecedent(view: SentenceView, k: int) -> list[int]:
         if view.forms[m] in CLAUSE_ENDS:
             return []
         if relatives.match_at(view.forms, m):
-            noun = m - 1
-            while noun >= 0 and view.forms[noun] in COMMAS:
-                noun -= 1
+            noun = _before_commas(view, m)
             return [noun] if noun >= 0 and _definite_noun(view, noun) else []
     return []
+
+
+def _before_commas(view: SentenceView, k: int) -> int:
+    """The word before word k, past any commas (-1: none): a relative pronoun's noun."""
+    k -= 1
+    while k >= 0 and view.forms[k] in COMMAS:
+        k -= 1
+    return k
 
 
 def _definite_noun(view: SentenceView, k: int) -> bool:
@@ -509,11 +515,9 @@ def _relative_antecedent(view: SentenceView, k: int) -> int:
     if not (view.rules.lexicon.relative_pronouns.match_at(view.forms, k) and verb is not None
             and view.deprel(verb).startswith("acl") and (parsed := view.head_word(verb)) is not None):
         return k
-    before = k - 1
-    while before > 0 and view.forms[before] in COMMAS:
-        before -= 1
     listed = find_events(view)
-    return next((noun for noun in (before, parsed) if any(m.i <= noun < m.j for m in listed)), parsed)
+    return next((noun for noun in (_before_commas(view, k), parsed) if any(m.i <= noun < m.j for m in listed)),
+                parsed)
 
 
 def phrase_head(view: SentenceView, k: int, listed: list[EventMention]) -> int:

@@ -7,7 +7,6 @@ secretary of state,"). Two titles in a row with one name after them are both tha
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import replace
 from datetime import date
