@@ -81,6 +81,7 @@ class Unit(Strict):
     base: str | None = None         # the unit this one converts to with scale (a subunit of a currency)
     about: float | None = None      # the tolerance of "about" for this unit, when not the qualifier's own
     dimensions: list[str] = Field(default_factory=list)    # nouns the unit already says ("weight" of kg)
+    matter: bool = False            # names what it weighs after "of" ("tonnes OF ORE")
 
 
 class Frame(Strict):

@@ -79,6 +79,24 @@ KNOWN_MISSES = {
         "phones-internal": "round 42: 'the THIRTY-SIX phones SEIZED' is read now, but 'SEIZED' and 'mobile' (of "
                            "'63 MOBILE phones') are two adjectives of the noun, so the counts are kept apart",
     },
+    "mining-contract": {
+        "minister-title-position": "round 43: scorer artifact: the signing place's finding quotes the sentence "
+                                   "that gives the minister's title after his name",
+    },
+    "volcano-eruption": {
+        "ash-digits-vs-words": "round 43: scorer artifact: the eruption day's finding quotes the sentence that "
+                               "gives the ash column in words",
+    },
+    "chess-championship": {
+        "countries-digits-vs-words": "round 43: scorer artifact: the players' count finding quotes the sentence "
+                                     "that gives the countries in words",
+        "venue": "round 43: 'the Prince Hamzah HALL in Al-Hussein Youth City HOSTED the championship's games': "
+                 "the parse makes 'Hamzah' the host verb's object, so the hall hosts no event the other "
+                 "reports name ('its games were held at the Royal Cultural Centre')",
+        "rounds-internal": "round 43: 'at THE END OF nine rounds' and 'over THE SPAN OF eleven rounds' hang the "
+                           "counts on two words that name no measure; the other report's nine rounds is flagged "
+                           "against the eleven instead",
+    },
     "manuscripts-return": {
         "manuscripts-digits-vs-words": "round 42: scorer artifact: the handover day's finding quotes the "
                                        "sentence that gives the manuscripts in words",
@@ -270,8 +288,6 @@ KNOWN_MISSES = {
                               "director's name both ways",
     },
     "fishing-boats": {
-        "fish-tonnage-internal": "round 26: 'seized about 14 tonnes' and 'the 19 tonnes will be sold': the sale "
-                                 "and the seizure are two verbs of no one root",
         "spokesman-title-position": "round 26: scorer artifact: the fishermen's count finding quotes the two "
                                     "sentences that give the spokesman's title before and after his name",
     },

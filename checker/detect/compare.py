@@ -108,10 +108,20 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
                 or _two_sources(a, b, ctx) or _part_and_total(a, b, parts) or _part_and_total(b, a, parts):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
-        if several and owned[0] != owned[1] and not _same_head(a, b) and not _listed_event(a, b):
+        if several and owned[0] != owned[1] and (not _same_head(a, b) and not _listed_event(a, b)
+                                                  or _another_owners(*((b, a) if owned[0] else (a, b)), figures, intervals)):
             continue
         findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def _another_owners(unowned: Claim, owned: Claim, figures: list[Claim], intervals: dict) -> bool:
+    """The owned figure's report gives another owner a figure the unowned one matches ("the
+    champion finished on 7.5 points" against "X scored 7.5 points, Y from India came third on
+    7"): the unowned figure is that other owner's."""
+    owner = set(owned.attrs["measure"]["owner"])
+    return any(c.article_id == owned.article_id and (other := set(c.attrs.get("measure", {}).get("owner") or ()))
+               and not other & owner and intervals[c.id].overlaps(intervals[unowned.id]) for c in figures)
 
 
 BREAKDOWN_KINDS = ("count", "money")

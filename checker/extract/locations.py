@@ -365,6 +365,8 @@ def _venues(view: SentenceView, known: set[int], preps) -> dict[tuple[int, int],
         if not (lex.venue_nouns.match_at(view.forms, k) and (_glued_to(view, k, lex.venue_nouns) or (
                 k > 0 and (preps.match_at(view.forms, k - 1) or _is_host_verb(view, k - 1))))):
             continue
+        if k + 1 < len(view.forms) and lex.ordinal_days.match_at(view.forms, k + 1):
+            continue        # "settled for THE THIRD PLACE" (markaz): a rank, not a venue
         if (venue := _venue_at(view, k, known, preps)) and not _unnamed(view, *venue[0]):
             out[venue[0]] = venue[1]
     return out

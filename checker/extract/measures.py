@@ -87,10 +87,11 @@ class Measure:
 
 
 def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int] | None = None,
-               number_at: int | None = None) -> Measure:
+               number_at: int | None = None, matter: int | None = None) -> Measure:
     """The measure of the figure at words start..end; counted: where its counted noun is, when it
     is a noun no unit list names (its adjectives then distinguish it); number_at: where its number
-    stands, when the claim begins before it ("the number of deaths since January rose TO 47")."""
+    stands, when the claim begins before it ("the number of deaths since January rose TO 47");
+    matter: where the noun is that a unit of weight or volume weighs ("tonnes of ORE")."""
     at = start if number_at is None else number_at
     described = _described_by_clause(view, counted[0], at) if counted and counted[0] < at else None
     of_noun = _counted_is_of(view, counted[0], start) if counted and counted[0] > at else None
@@ -107,6 +108,11 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
         changed = _change_at(view, at, end)
     if counted and phrase and all(_same_noun(view, k, counted[0]) for k in phrase):
         phrase = []         # "the number of FAMILIES reached 2.4 million families": it names nothing more
+    if matter is not None and matter not in phrase:
+        # "the site CONTAINS 120 million tonnes of ore" and "reserves of 150 million tonnes of ore":
+        # the matter weighed is what a verb alone measures, and a word of any other phrase
+        alone = not phrase or (len(phrase) == 1 and view.upos[phrase[0]] == "VERB")
+        phrase = [matter] if alone else [*phrase, matter]
     verb_only = len(phrase) == 1 and view.upos[phrase[0]] == "VERB"
     words = tuple(sorted({view.lemmas[k] for k in phrase}))
     purpose = _purpose(view, start, end)
@@ -127,6 +133,13 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    deadline=_is_deadline(view, start), label=_label(view, phrase, at),
                    stated_time=_stated_time(view, start, end), planned=_planned_level(view, at),
                    of_counted=_counted_before(view, at))
+
+
+def matter_after(view: SentenceView, end: int) -> int | None:
+    """The noun after "of" right after a unit of weight or volume ("tonnes OF ORE"), if one is there."""
+    hit = view.rules.lexicon.measures.of_words.match_at(view.forms, end) if end < len(view.forms) else None
+    k = end + hit[1] if hit else len(view.forms)
+    return k if k < len(view.forms) and view.upos[k] == "NOUN" else None
 
 
 def _counted_before(view: SentenceView, at: int) -> str | None:

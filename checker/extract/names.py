@@ -18,6 +18,8 @@ from .terms import term_key
 
 HONORIFIC_WORDS = 2         # words of one honorific ("al-duktur", "sahib al-sumuw")
 MAX_NAME_WORDS = 4          # words of a name besides its particles
+GIVEN_LETTERS = 3           # a first name read behind a glued "and" has at least these letters
+RARE_SPLIT_LETTERS = 4      # a family name the tokenizer split a preposition off has at least these
 BODY_WORDS = 3              # common nouns after a title that may be the body it heads (see body_after_title)
 FUNCTION_TAGS = {"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT", "AUX", "SYM"}
 NAME_TAGS = {"PROPN"}
@@ -29,6 +31,16 @@ class Name:
     j: int
     kb_id: str | None
     words: str
+    lead: int = 0       # letters of a conjunction glued to the first word, no part of the name ("AND-David")
+
+    def span(self, view: SentenceView) -> tuple[int, int]:
+        """Where the name is in the article's text."""
+        start, end = view.orig_span(self.i, self.j)
+        return start + self.lead, end
+
+    def surface(self, view: SentenceView) -> str:
+        start, end = self.span(view)
+        return view.article.text[start:end]
 
 
 def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool = False) -> Name | None:
@@ -53,8 +65,9 @@ def name_at(view: SentenceView, k: int, after_title: bool = False, alone: bool =
     if j - k == 1 and not (_given(view, k) or ((alone or after_title) and strong(view, k) and _ends_there(view, j)
                                             and not nisba_adverb(view, k))):
         return None         # one word with nothing to tell it from a noun the tagger got wrong
-    words = view.joined(k, j)
-    return Name(k, j, kb.person_by_skeleton(words), words)
+    lead = len(view.forms[k]) - len(_given_behind_conjunction(view, k) or view.forms[k])
+    words = view.joined(k, j)[lead:]
+    return Name(k, j, kb.person_by_skeleton(words), words, lead)
 
 
 def _rank_adjective(view: SentenceView, k: int) -> bool:
@@ -247,7 +260,7 @@ def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bo
     if not form.isalpha() or view.is_punct(k) or view.quoted(k):
         return False
     tagged = view.upos[k] in FUNCTION_TAGS and not (rare_tagged and len(form) >= 3 and not common_word(view, k))
-    glued = view.glued_preposition(k) and not (rare_tagged and _rare_behind_glued(view, k))
+    glued = view.glued_preposition(k) and not (rare_tagged and (_rare_behind_glued(view, k) or _rare_split(view, k)))
     if not _given(view, k) and (tagged or glued or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
@@ -262,6 +275,14 @@ def _rare_behind_glued(view: SentenceView, k: int) -> bool:
     prefix = next((p for p in lex.family_prefixes if form.startswith(p)), None)
     return prefix is not None and len(form) - len(prefix) >= 3 and not lex.normalizer.has_article(form[1:]) \
         and not is_lexicon_word(view, k) and (_ends_there(view, k + 1) or _title_at(view, k + 1))
+
+
+def _rare_split(view: SentenceView, k: int) -> bool:
+    """A preposition split off a word that no ordinary text uses, whole or without it, and with no
+    article behind it: the family name's first letter ("Maria LOPEZ", not "li-" and "Wubiz")."""
+    form = view.forms[k]
+    return len(form) >= RARE_SPLIT_LETTERS and not common_word(view, k) and not is_lexicon_word(view, k) \
+        and not view.rules.lexicon.normalizer.has_article(form[1:])
 
 
 def _title_at(view: SentenceView, j: int) -> bool:
@@ -292,12 +313,26 @@ def _nisba(view: SentenceView, k: int) -> bool:
 
 def _given(view: SentenceView, k: int) -> bool:
     """A known first name, written as the whole word (not found by stripping a clitic off it), and
-    not a preposition that folds to one ("on", written with alef maqsura, is not "Ali")."""
+    not a preposition that folds to one ("on", written with alef maqsura, is not "Ali"); or one
+    behind "and" that the tokenizer left glued to it, as it does to foreign names ("WA-David")."""
     lex = view.rules.lexicon
     if view.forms[k] not in lex.given_name_forms:
-        return False
+        return _given_behind_conjunction(view, k) is not None
     written = view.surface(k, k + 1)
     return view.upos[k] not in ("ADP", "SCONJ") or written in lex.given_names_written
+
+
+def _given_behind_conjunction(view: SentenceView, k: int) -> str | None:
+    """The first name behind a glued conjunction, when the tagger calls the word a proper noun and
+    a proper noun follows it in the name ("WA-David McLean"), not a word of its own that merely
+    begins with the letter ("Wisam", "Wadih"): the whole is no known first name."""
+    form, lex = view.forms[k], view.rules.lexicon
+    rest = form[1:]
+    if not (form[:1] in lex.normalizer.conjunctions and rest in lex.given_name_forms and len(rest) >= GIVEN_LETTERS
+            and form not in lex.given_name_forms and view.upos[k] == "PROPN"):
+        return None
+    after = k + 1
+    return rest if after < len(view.forms) and view.upos[after] == "PROPN" and view.head_word(after) == k else None
 
 
 def strong(view: SentenceView, k: int) -> bool:

@@ -70,7 +70,7 @@ def _honorific_words(view: SentenceView, k: int, end: int) -> int:
 
 
 def mention(view: SentenceView, name: Name, titled: bool) -> PersonMention:
-    start, end = view.orig_span(name.i, name.j)
+    start, end = name.span(view)
     return PersonMention(view.article.id, view.index, start, end, view.article.text[start:end],
                          name.words, kb_id=name.kb_id, titled=titled)
 
@@ -169,8 +169,9 @@ def _name_before(view: SentenceView, first: Title, last: Title, after: Name | No
     name (`after`: the name that ends the titles' phrase, when it is the inner office's holder;
     `end`: where the title's phrase ends, when it goes on past the title)."""
     end = end if end is not None else after.j if after else last.j
-    if end < len(view.forms) and not (view.is_punct(end) or view.upos[end] in ("ADP", "VERB", "SCONJ")):
-        return None
+    if end < len(view.forms) and not (view.is_punct(end) or view.upos[end] in ("ADP", "VERB", "SCONJ")
+                                      or view.rules.lexicon.relative_pronouns.match_at(view.forms, end)):
+        return None         # (a relative clause says more of the title's body: "... of the company WHICH")
     form = view.forms[first.i]
     if form[:1] in view.rules.lexicon.normalizer.conjunctions and (
             view.content_start(first.i, view.rules.kb.title_words) != view.orig_span(first.i, first.i + 1)[0]
@@ -205,11 +206,11 @@ def extract_roles(view: SentenceView):
         t_start, t_end = view.content_start(title.i, view.rules.kb.title_words), view.orig_span(title.i, title.j)[1]
         value["title"] = view.article.text[t_start:t_end]
         attrs = {"kb_id": name.kb_id, "embedded": embedded or _embedded(view, title),
-                 "title_span": [t_start, t_end], "name": view.surface(name.i, name.j),
+                 "title_span": [t_start, t_end], "name": name.surface(view),
                  "phrase": f"{view.index}:{name.i}",      # titles of one phrase are held together
                  "complement_roots": sorted({root(w) for w in title.complement}),
                  "generic_roots": sorted({root(w) for w in title.generic})}
-        start = t_start if title.i <= name.i else None
+        start = t_start if title.i <= name.i else name.span(view)[0]
         yield view.claim("role", min(title.i, name.i), max(title.j, name.j), value, subject=name.words, attrs=attrs,
                          start=start)
         yield mention(view, name, titled=True)
@@ -293,7 +294,7 @@ def extract_speakers(view: SentenceView):
         seen.add(key)
         start = min(v, (title or name).i)
         end = max(v + n, (name or title).j)
-        value = {"speaker": view.surface(name.i, name.j) if name else view.surface(title.i, title.j),
+        value = {"speaker": name.surface(view) if name else view.surface(title.i, title.j),
                  "quote": _quote_after(view, v)}
         attrs = {"kb_id": name.kb_id if name else None, "titled": title is not None,
                  "bare": bool(name) and title is None and len(name.words.split()) == 1,

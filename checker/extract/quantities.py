@@ -16,7 +16,7 @@ from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
 from .events import event_for, find_events
-from .measures import YEAR_RANGE, measure_of, said_of
+from .measures import YEAR_RANGE, matter_after, measure_of, said_of
 from .names import nisba_adverb
 from .numbers import NumberSpan, after_definite_noun, find_numbers, fraction_after, number_word_has_article
 from .registry import extractor
@@ -197,8 +197,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     after = lex.qualifiers_after.match_at(view.forms, u_end) if u_end < len(view.forms) else None
     if after and qualifier is None:
         qualifier, u_end = after[0], u_end + after[1]
-    if unit.kind == "duration" and not after:
-        fraction, u_end = _fraction_of_unit(view, u_end, unit)
+    if unit.kind in ("duration", "count") and not after:
+        fraction, u_end = _fraction_of_unit(view, u_end, hit)
         number = replace(number, value=number.value + fraction) if fraction else number
     precision = number.precision * unit.scale if number.precision else None
     interval = qualified_interval(number.value * unit.scale, qualifier, unit.about, precision)
@@ -211,7 +211,8 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     value = {"number": number.value, "unit": unit.base or unit.id, "qualifier": qualifier.id if qualifier else None,
              "interval": [interval.low, interval.high, interval.low_open, interval.high_open],
              "display": f"{_figure_shown(view, number, qualifier)} {hit.words or unit.id}"}
-    measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None, number_at=number.i)
+    measure = measure_of(view, start, u_end, counted=(hit.at, hit.end) if hit.words else None, number_at=number.i,
+                         matter=matter_after(view, u_end) if unit.matter else None)
     attrs = {"frame": frame.id if frame else None, "frame_measure": (frame.measure or unit.id) if frame else None,
              "partitive": partitive, "in_words": number.in_words, "measure": measure.as_attrs(),
              "subset": hit.subset or _partitive_before(view, start)}
@@ -227,14 +228,19 @@ def _quantity(view: SentenceView, number: NumberSpan, hit: UnitHit, coordinated=
     return view.claim(unit.kind, start, u_end, value, subject=attrs["frame"], attrs=attrs)
 
 
-def _fraction_of_unit(view: SentenceView, u_end: int, unit: Unit) -> tuple[float, int]:
-    """"nine hours AND A HALF (of the hour)": the fraction of the unit said after it, and where the
-    claim then ends."""
+def _fraction_of_unit(view: SentenceView, u_end: int, hit: "UnitHit") -> tuple[float, int]:
+    """"nine hours AND A HALF (of the hour)", "seven points AND HALF OF THE POINT": the fraction of
+    the unit said after it, and where the claim then ends. After a count the unit must be said
+    again ("seven members and half of them" is no fraction of a member)."""
     fraction, k = fraction_after(view, view.rules.lexicon, u_end, 1.0)
-    again = view.rules.lexicon.units.match_at(view.forms, k) if fraction and k < len(view.forms) else None
-    if again and again[0].id == unit.id:
-        k += again[1]
-    return fraction, k
+    if not fraction or k >= len(view.forms):
+        return (fraction, k) if hit.unit.kind == "duration" else (0.0, u_end)
+    again = view.rules.lexicon.units.match_at(view.forms, k)
+    if again and again[0].id == hit.unit.id:
+        return fraction, k + again[1]
+    if hit.keys and set(_noun_at(view, k, k + 1, k).keys) & set(hit.keys):
+        return fraction, k + 1
+    return (fraction, k) if hit.unit.kind == "duration" else (0.0, u_end)
 
 
 @dataclass(frozen=True)

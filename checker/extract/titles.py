@@ -71,7 +71,7 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
     kind = head[0] if head and head[1] == n else (kb.head_kinds.get("head") if fam is None else None)
     j, jurisdiction, former, inner, where, kinds, describing, led = i + n, None, False, None, None, [], [], False
     # a known title's own words after its head are its portfolio ("minister OF EDUCATION")
-    complement = [view.lemmas[m] for m in range(i + (head[1] if head else n), i + n)]
+    complement = [_word(view, m) for m in range(i + (head[1] if head else n), i + n)]
     head_kind = head[0] if head else kind
     relational = bool(head_kind and head_kind.relational)
     lesser = False
@@ -86,31 +86,31 @@ def title_at(view: SentenceView, i: int, before: list[Title] = ()) -> Title | No
             lesser = True
         elif what == "jurisdiction":
             jurisdiction = jurisdiction or value
-            complement.append(view.lemmas[j])
+            complement.append(_word(view, j))
             describing.append(len(complement) - 1)  # "the LEBANESE minister of ...": where, compared apart
         elif what == "quoted":
-            complement += [view.lemmas[m] for m in range(j + 1, j + length - 1) if view.forms[m].isalpha()]
+            complement += [_word(view, m) for m in range(j + 1, j + length - 1) if view.forms[m].isalpha()]
         elif what == "inner":
             inner = value
             jurisdiction = jurisdiction or value.jurisdiction
-            complement += [view.lemmas[m] for m in range(j, value.j) if view.forms[m].isalpha()]
+            complement += [_word(view, m) for m in range(j, value.j) if view.forms[m].isalpha()]
             length = value.j - j
         elif what == "word" and j == i + n and fam is not None and not relational and (
                 view.upos[j] == "NOUN" or kb.org_nouns.match_at(view.forms, j)):
             fam, kind = None, kind or kb.head_kinds.get("head")    # "the head OF THE MISSION of ... in
-            complement.append(view.lemmas[j])                     # Tunisia" is not the president of Tunisia
+            complement.append(_word(view, j))                     # Tunisia" is not the president of Tunisia
             if kb.org_nouns.match_at(view.forms, j):
                 kinds.append(len(complement) - 1)   # "the president of the CLUB Al-Mina"
         elif what == "word" and kb.org_nouns.match_at(view.forms, j) and _definite(view, j):
             led = True      # "the director general of THE AUTHORITY": a body, if not which one
         elif what == "word":
-            complement.append(view.lemmas[j])   # "the company", "the ministry" tell no portfolio apart;
+            complement.append(_word(view, j))   # "the company", "the ministry" tell no portfolio apart;
             #                                     "director of police of the state" does
             if kb.org_nouns.match_at(view.forms, j):
                 kinds.append(len(complement) - 1)   # "president of the CLUB Al-Mina": what kind of body
             elif view.upos[j] == "ADJ":
                 describing.append(len(complement) - 1)  # "the PARLIAMENTARY committee for energy"
-        if what == "word" and where is None and complement and complement[-1] == view.lemmas[j] and (
+        if what == "word" and where is None and complement and complement[-1] == _word(view, j) and (
                 view.rules.lexicon.place_nouns.match_at(view.forms, j) or kb.place_names.match_at(view.forms, j)):
             where = len(complement) - 1     # "... OF THE NILE STATE": where the body is, from here on
         j += length
@@ -137,6 +137,16 @@ def _generic(complement: list[str], kinds: list[int], describing: list[int], whe
     named = [k for k in kinds if any(m not in kinds and m not in describing for m in range(k + 1, end))]
     return (tuple(complement[k] for k in named + describing if k < end)
             + (tuple(complement[where:]) if where is not None else ()))
+
+
+def _word(view: SentenceView, m: int) -> str:
+    """A word of a title as its lemma, or as written behind its article when the lemmatizer changed
+    only its last letter ("li-sh-SHATRANJ", chess, lemmatized "shatranh"): the two reports of one
+    office then name one body."""
+    lemma = view.lemmas[m]
+    stem = view.rules.lexicon.normalizer.definite_stem(view.forms[m])
+    garbled = stem is not None and len(stem) == len(lemma) and stem[:-1] == lemma[:-1] and stem != lemma
+    return stem if garbled else lemma
 
 
 def _definite(view: SentenceView, j: int) -> bool:
