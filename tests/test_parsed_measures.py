@@ -840,3 +840,44 @@ def test_one_title_before_and_after_the_name_is_one_office(checker):
     a = "وقال رئيس الاتحاد الأردني للشطرنج المهندس سامر الخطيب، في كلمة خلال حفل الختام، إن النسخة كانت الأقوى."
     b = "بدوره، قال سامر الخطيب، رئيس الاتحاد الأردني للشطرنج، إن البطولة حققت أهدافها."
     assert rules_of(checker, a=a, b=b) == []
+
+
+def test_two_wholes_of_one_noun_compare_whoever_chose_from_them(checker):
+    # "the jury chose them FROM AMONG 164 novels" and "chosen from among 146 novels", in a story whose
+    # other figures belong to several owners
+    a = ("وتفوقت الرواية الفائزة على خمس روايات أخرى في القائمة القصيرة المؤلفة من ست روايات، انتقتها لجنة "
+         "التحكيم من بين 164 رواية تقدمت للمسابقة.")
+    b = "واختيرت الرواية من بين 146 رواية تنافست على الجائزة، قبل أن تستقر اللجنة على قائمة قصيرة من 6 روايات."
+    assert rules_of(checker, a=a, b=b) == ["CC101"]
+
+
+def test_a_coast_of_a_known_city_is_that_city(checker):
+    a = "تعرض الكابل البحري لقطع قبالة سواحل مدينة سفاجا المصرية."
+    assert rules_of(checker, a=a, b="تعرض الكابل البحري لقطع قبالة سواحل ينبع السعودية.") == ["CL101"]
+
+
+def test_an_approval_share_is_a_share_of_the_vote(checker):
+    a = ("وأعلنت اللجنة أن نعم حصلت على 81.4 في المئة من الأصوات.\n"
+         "ويرى مراقبون أن نسبة التأييد التي بلغت 84.1 في المئة تعكس قدرة الأغلبية على التعبئة.")
+    assert rules_of(checker, a=a) == ["CP101"]
+
+
+def test_a_family_name_that_is_a_first_name_introduces_its_bearer(checker):
+    # "the novelist Othman al-Taher BASHIR" ... "Bashir said": introduced, not a bare unknown speaker
+    a = ("فاز الروائي السوداني عثمان الطاهر بشير بجائزة البتراء للرواية العربية في دورتها الخامسة.\n"
+         'وقالت رئيسة لجنة التحكيم نادية عبد الرحيم إن "الرواية استثنائية".\n'
+         'وقال بشير إن "الفوز يخص كل السودانيين".')
+    assert rules_of(checker, a=a) == []
+
+
+def test_a_general_coordinator_is_no_chairman_of_the_board(checker):
+    assert rules_of(checker, a="وأوضح ياسر الخوالدة، المنسق العام للجائزة، أن المشاركات ارتفعت.",
+                    b="وقال رئيس مجلس أمناء الجائزة ياسر الخوالدة إن المشاركات ارتفعت.") == ["CR101"]
+
+
+def test_the_chair_of_a_board_of_commissioners_heads_the_body(checker):
+    a = "وقال رئيس الهيئة المستقلة للانتخاب موسى المعايطة إن النتائج نهائية."
+    b = "وأعلن رئيس مجلس مفوضي الهيئة موسى المعايطة النتائج النهائية."
+    result = checker.check(_texts(a=a, b=b))
+    assert sorted(c.subject for c in result.claims if c.kind == "role") == ["موسي المعايطه"] * 2
+    assert [d.rule for d in result.discrepancies] == []

@@ -108,11 +108,17 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
                 or _two_sources(a, b, ctx) or _part_and_total(a, b, parts) or _part_and_total(b, a, parts):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
-        if several and owned[0] != owned[1] and (not _same_head(a, b) and not _listed_event(a, b)
+        if several and owned[0] != owned[1] and (not _same_head(a, b) and not _listed_event(a, b) and not _two_wholes(a, b)
                                                   or _another_owners(*((b, a) if owned[0] else (a, b)), figures, intervals)):
             continue
         findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
+
+
+def _two_wholes(a: Claim, b: Claim) -> bool:
+    """Both figures are the whole others are parts of ("chosen FROM AMONG 164 novels"): a story has
+    one whole of a counted noun, whoever the clause makes its subject."""
+    return all((c.attrs.get("measure") or {}).get("whole") for c in (a, b))
 
 
 def _another_owners(unowned: Claim, owned: Claim, figures: list[Claim], intervals: dict) -> bool:

@@ -133,6 +133,8 @@ def counted_strength(a: dict, b: dict) -> str | None:
         return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
     if one_change(a, b):
         return "strong"     # one change of one noun: "CUT rates by 150 points", "the 200-point CUT"
+    if a.get("whole") and b.get("whole"):
+        return "strong"     # the whole others are parts of ("chosen FROM AMONG 164 novels"): one per story
     if a.get("by_verb") and b.get("by_verb"):
         return "strong" if _one_verb(a, b) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):

@@ -154,15 +154,16 @@ def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
         return False
     if not _may_be_in_name(view, k) or _has_article(view, k) or view.glued[k]:
         return _particle(view, k) and k + 1 < len(view.forms) and _may_be_in_name(view, k + 1)
-    if strong(view, k) or _particle(view, k):
-        return True
-    if view.upos[k] == "VERB":
-        # the tagger reads some foreign first names as verbs: a proper noun must follow
-        return after_title and k + 1 < len(view.forms) and strong(view, k + 1)
     # an unknown word after a title starts a name, unless it heads a phrase with the article that a
     # first name follows ("the head of the board of THE BANK Maher al-Otaibi": "board" is the title's)
     construct = (k + 2 < len(view.forms) and _has_article(view, k + 1)
                  and any(strong(view, m) for m in range(k + 1, min(len(view.forms), k + 3))))
+    if _particle(view, k) or (strong(view, k) and not (after_title and construct and _strong_by_tag_only(view, k))):
+        return True         # (a word only the tagger calls a name, in such a phrase, is the title's:
+        #                     "the chairman of the board of TRUSTEES of the prize Yasser ...")
+    if view.upos[k] == "VERB":
+        # the tagger reads some foreign first names as verbs: a proper noun must follow
+        return after_title and k + 1 < len(view.forms) and strong(view, k + 1)
     ending = view.rules.lexicon.construct_ending
     construct = construct or bool(ending and k + 1 < len(view.forms) and view.forms[k].endswith(ending)
                                   and _has_article(view, k + 1))    # "head of the sector of PEST CONTROL"
@@ -341,6 +342,11 @@ def strong(view: SentenceView, k: int) -> bool:
     kb = view.rules.kb
     return bool(_given(view, k) or view.person[k] or kb.person_names.match_at(view.forms, k)
                 or (view.upos[k] in NAME_TAGS and not common_word(view, k)))
+
+
+def _strong_by_tag_only(view: SentenceView, k: int) -> bool:
+    """Word k is read as a name only because the tagger calls it a proper noun."""
+    return not (_given(view, k) or view.person[k] or view.rules.kb.person_names.match_at(view.forms, k))
 
 
 def _particle(view: SentenceView, k: int) -> bool:

@@ -261,10 +261,11 @@ def _family_name_follows(view: SentenceView, k: int) -> bool:
 
 def _surname_used_alone(view: SentenceView, k: int) -> bool:
     """Word k after a first name is a family name the article names someone by again ("the
-    businessman ADIL AL-SARAYRA ... AL-SARAYRA said"), whatever the small parser makes of the pair."""
+    businessman ADIL AL-SARAYRA ... AL-SARAYRA said", "Othman al-Taher BASHIR ... Bashir said"),
+    whatever the small parser makes of the pair: one with the article, or a first name used as one."""
     form = view.forms[k]
     return (form.isalpha() and not common_word(view, k)
-            and form.startswith(tuple(view.rules.lexicon.normalizer.articles))
+            and (form.startswith(tuple(view.rules.lexicon.normalizer.articles)) or starts_with_given(view, k))
             and _word_counts(view.norm.text)[form] >= 2)
 
 
