@@ -188,12 +188,16 @@ def _candidates(rows: _SparseRows):
     row_of = np.repeat(np.arange(n), np.diff(rows.indptr))
     order = np.lexsort((row_of[rare], rows.indices[rare]))      # by term, then article
     terms, members = rows.indices[rare][order], row_of[rare][order]
-    bounds = np.flatnonzero(np.diff(terms)) + 1
-    postings = dict(zip(terms[np.concatenate(([0], bounds))].tolist(), np.split(members, bounds))) if len(terms) else {}
+    # the postings as compressed rows: term t's articles at members[starts[t]:starts[t + 1]]
+    starts = np.concatenate(([0], np.cumsum(np.bincount(terms, minlength=rows.width)))).astype(np.int64)
+    seen = np.zeros(n, dtype=bool)     # (marking and reading back the later ones is faster than np.unique)
     for i in range(n):
-        shared = [postings[t] for t in rows.columns(i).tolist() if t in postings]
-        found = np.unique(np.concatenate(shared)) if shared else np.empty(0, dtype=np.int64)
-        yield found[found > i]
+        columns = rows.columns(i)
+        positions, _ = cells_of(starts, columns[rows.df[columns] <= CANDIDATE_DF])
+        hits = members[positions]
+        seen[hits] = True
+        yield np.flatnonzero(seen[i + 1:]) + (i + 1)
+        seen[hits] = False
 
 
 def _date_factors(day, others):
@@ -355,9 +359,10 @@ def _vectors(articles: list[Article], raw: dict[str, dict[str, float]], backgrou
     frequencies = frequencies or frequencies_of(raw)
     df_run = frequencies.df
     total = n_bg + frequencies.documents
+    idf = {k: math.log((total + 1) / (df_bg.get(k, 0) + df_run[k] + 1)) for k in df_run}
     vectors = {}
     for article_id, counts in raw.items():
-        weights = {k: (1 + math.log(n)) * math.log((total + 1) / (df_bg.get(k, 0) + df_run[k] + 1))
+        weights = {k: (1 + math.log(n)) * (idf[k] if k in idf else math.log((total + 1) / (df_bg.get(k, 0) + 1)))
                    for k, n in counts.items() if n > 0}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors[article_id] = {k: w / norm for k, w in weights.items()}
@@ -397,5 +402,5 @@ def _label(members: list[Article], vectors: dict[str, dict[str, float]], surface
         for key, w in vectors[a.id].items():
             if ":" not in key and len(key) > 3:
                 weight[key] += w
-    best = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[:LABEL_WORDS]
+    best = heapq.nsmallest(LABEL_WORDS, weight.items(), key=lambda kv: (-kv[1], kv[0]))
     return tuple(surfaces.get(k, k) for k, _ in best)

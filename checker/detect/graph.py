@@ -23,7 +23,7 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
     """sources: each article's outlet, as messages in other languages name it (else its file)."""
     ctx = Context(rules, dates, _by_article(mentions), frozenset(undated), _introduced(mentions), _speakers(claims))
     words = _Words(rules, sources or {})
-    graphs: list[nx.Graph] = []
+    whole = nx.Graph()      # every topic's claim graph, one after the other (topics seldom share a claim)
     out: list[Discrepancy] = []
     judged: set[frozenset[str]] = set()
     lead_events = _lead_event_classes(claims)
@@ -36,13 +36,17 @@ def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMentio
             findings = _lead_findings(findings, pairs, judged, lead_events)
         else:
             judged.update(pairs)
-        graphs.append(claim_graph(topic.claims, findings))
-        out += _discrepancies(topic.key, topic.label, graphs[-1], words, dates, topic.story)
+        if not findings:    # (most topics: only their claims, as nodes)
+            whole.add_nodes_from((c.id, {"claim": c, "findings": []}) for c in topic.claims)
+            continue
+        graph = claim_graph(topic.claims, findings)
+        whole.update(graph)
+        out += _discrepancies(topic.key, topic.label, graph, words, dates, topic.story)
     for check in _active(rules, "claim"):
         for finding in _claim_findings(claims, ctx, check.compare, check.code):
             graph = claim_graph(finding.claims, [finding])
             out += _discrepancies(f"{check.name}:{finding.claims[0].id}", check.name, graph, words, dates)
-    return _unique(out), nx.compose_all(graphs) if graphs else nx.Graph()
+    return _unique(out), whole
 
 
 def _lead_findings(findings: list[Finding], pairs: list[frozenset[str]],
@@ -192,14 +196,17 @@ def _one_post(a: Claim, b: Claim) -> bool:
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,
           dates: dict, story: str | None = None, same: dict[str, str] | None = None) -> Discrepancy:
     checks = words.rules.catalogue.checks
-    shown, also = representatives(claims, same)
-    found = [f for f in found if all(c in shown for c in f.claims)] or found
+    values = {c.id: _one_value(c) for c in claims}
+    shown, also = representatives(claims, same, values)
+    shown_ids = {c.id for c in shown}       # (by id: comparing whole claims is slow)
+    found = [f for f in found if all(c.id in shown_ids for c in f.claims)] or found
     severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731
-    primary = lead_finding(found, severity_of, _support(claims))
+    primary = lead_finding(found, severity_of, _support(claims, values))
     check = checks[primary.rule]
     details = "".join(dict.fromkeys(f.detail for f in found if f.rule == primary.rule))
     day = dates.get(primary.claims[0].article_id)
-    shown = sorted(primary.claims, key=claim_order) + [c for c in shown if c not in primary.claims]
+    primary_ids = {c.id for c in primary.claims}
+    shown = sorted(primary.claims, key=claim_order) + [c for c in shown if c.id not in primary_ids]
     extra = len(shown) - len(primary.claims)
 
     def written(template: str, lang: str) -> str:
@@ -213,15 +220,17 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
                                        if lang in check.translations))
 
 
-def representatives(claims: list[Claim], same: dict[str, str] | None = None) -> tuple[list[Claim], list[Claim]]:
-    """One claim per distinct value (same: claims of one value in other words, by group): a direct
-    statement before an incidental one (a title inside someone else's phrase), a sentence of the
-    body before the headline (which abbreviates), then the earliest."""
+def representatives(claims: list[Claim], same: dict[str, str] | None = None,
+                    values: dict[str, str] | None = None) -> tuple[list[Claim], list[Claim]]:
+    """One claim per distinct value (same: claims of one value in other words, by group; values:
+    each claim's _one_value, by id, when already read): a direct statement before an incidental one
+    (a title inside someone else's phrase), a sentence of the body before the headline (which
+    abbreviates), then the earliest."""
     shown: dict[str, Claim] = {}
     same = same or {}
     for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), bool(c.attrs.get("headline")),
                                                claim_order(c))):
-        shown.setdefault(same.get(claim.id) or _one_value(claim), claim)
+        shown.setdefault(same.get(claim.id) or (values[claim.id] if values else _one_value(claim)), claim)
     chosen = {c.id for c in shown.values()}
     return sorted(shown.values(), key=claim_order), [c for c in claims if c.id not in chosen]
 
@@ -254,15 +263,15 @@ def lead_finding(found: list[Finding], severity_of, support=None) -> Finding:
     """The finding that leads a discrepancy's message: the most severe, then the one between
     direct statements (not a title inside someone else's phrase), then between sentences of the
     body (a headline abbreviates), then the one whose values more articles give (support: the
-    articles that give each value; "five" in two outlets against "six", not a part, "three of them",
-    said once), then one between places a gazetteer names over a venue ("Aqaba" against "Amman", not
+    articles that give each claim's value, by claim id; "five" in two outlets against "six", not a part,
+    "three of them", said once), then one between places a gazetteer names over a venue ("Aqaba" against "Amman", not
     "the ministry's seat"), then one across articles, then the widest gap between values, then the one that
     names more claims; ties go to the earliest claims, so the choice never depends on the order
     findings were made in."""
     def rank(f: Finding):
         direct = sum(not c.attrs.get("embedded") for c in f.claims)
         body = sum(not c.attrs.get("headline") for c in f.claims)
-        backed = sum(len(support.get(_one_value(c), ())) for c in f.claims[:2]) if support else 0
+        backed = sum(len(support.get(c.id, ())) for c in f.claims[:2]) if support else 0
         named = sum(not str(c.value.get("place", "")).startswith("venue:") for c in f.claims[:2])
         across = len({c.article_id for c in f.claims})
         return (-SEVERITIES.index(severity_of(f)), -direct, -body, -backed, -named, -across, -value_gap(f.claims), -len(f.claims),
@@ -270,12 +279,12 @@ def lead_finding(found: list[Finding], severity_of, support=None) -> Finding:
     return min(found, key=rank)
 
 
-def _support(claims: list[Claim]) -> dict[str, set[str]]:
-    """The articles that give each value."""
-    support: dict[str, set[str]] = {}
+def _support(claims: list[Claim], values: dict[str, str]) -> dict[str, set[str]]:
+    """For each claim (by id), the articles that give its value (values: each claim's _one_value)."""
+    by_value: dict[str, set[str]] = {}
     for claim in claims:
-        support.setdefault(_one_value(claim), set()).add(claim.article_id)
-    return support
+        by_value.setdefault(values[claim.id], set()).add(claim.article_id)
+    return {claim.id: by_value[values[claim.id]] for claim in claims}
 
 
 def value_gap(claims: tuple[Claim, ...]) -> float:
