@@ -303,7 +303,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
         for z in totals[x]:     # (complete() below changes values only: the keys stay as they are)
             score = totals[x][z] / (size * len(members[z]))
             if weigh is not None and CLOSE_MERGE * MERGE_SIMILARITY <= score < MERGE_SIMILARITY \
-                    and size * len(members[z]) <= LAZY_PAIRS:
+                    and 1 < size * len(members[z]) <= LAZY_PAIRS:     # (two lone articles: their one pair is an edge)
                 complete(x, z)
                 score = totals[x][z] / (size * len(members[z]))
             if (score >= MERGE_SIMILARITY and mergeable(x, z, score)) \
