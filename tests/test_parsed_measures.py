@@ -881,3 +881,22 @@ def test_the_chair_of_a_board_of_commissioners_heads_the_body(checker):
     result = checker.check(_texts(a=a, b=b))
     assert sorted(c.subject for c in result.claims if c.kind == "role") == ["موسي المعايطه"] * 2
     assert [d.rule for d in result.discrepancies] == []
+
+
+def test_an_article_that_contradicts_itself_is_shown_with_its_own_claim(checker):
+    # a's two phrases ("at the end of nine rounds", "over eleven rounds") are not comparable on their
+    # own; b's nine agrees with a's nine and contradicts a's eleven: a's own nine is shown as evidence
+    a = ("وتوج البطل باللقب بعدما تصدر الترتيب في ختام تسع جولات لعبت وفق النظام السويسري.\n"
+         "وشهدت المنافسات، التي امتدت على مدى إحدى عشرة جولة، مباريات طويلة.")
+    b = "اختتمت منافسات البطولة بتتويج البطل باللقب، بعد تسع جولات جرت في المركز الثقافي."
+    result = checker.check(_texts(a=a, b=b))
+    rounds = [d for d in result.discrepancies if d.rule == "CC101"]
+    assert len(rounds) == 1
+    assert sorted((c.article_id, c.value["number"]) for c in rounds[0].claims) == [
+        ("a.txt", 9.0), ("a.txt", 11.0), ("b.txt", 9.0)]
+
+
+def test_out_of_a_whole_a_few_words_after_the_count(checker):
+    result = checker.check(_texts(a="وأضاف أن 19 عاملاً أخرجوا أحياء من أصل 23 كانوا تحت الأنقاض."))
+    (count,) = [c for c in result.claims if c.kind == "count" and c.value["number"] == 19]
+    assert count.attrs["measure"]["out_of"] == 23

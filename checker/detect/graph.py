@@ -14,7 +14,7 @@ from ..extract.events import LEAD_SENTENCES
 from ..group import LEAD_TOPICS, announcement_leads, claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
-from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding
+from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding, interval_of
 
 
 def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMention],
@@ -167,11 +167,43 @@ def _discrepancies(topic_key: str, label: str, graph: nx.Graph, words: "_Words",
     conflict.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation") if rel == "contradict")
     out = []
     for component in sorted(nx.connected_components(conflict), key=min):
+        witnesses = [graph.nodes[n]["claim"] for n in sorted(_self_contradictions(graph, component))]
         claims = sorted((graph.nodes[n]["claim"] for n in component), key=claim_order)
         found = {(f.rule, tuple(c.id for c in f.claims)): f for n in sorted(component) for f in graph.nodes[n]["findings"]}
         same = _one_office(graph, component)
-        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], words, dates, story, same))
+        out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], words, dates, story, same,
+                         witnesses))
     return out
+
+
+def _self_contradictions(graph: nx.Graph, component: set[str]) -> set[str]:
+    """Claims outside a contradiction that agree with one side of it, in the article that gives the
+    other side: that article contradicts itself ("after nine rounds" early on, "over eleven
+    rounds" later, where the other reports say nine), though its two phrases were not comparable
+    on their own. They are shown as evidence, not judged as findings."""
+    claim = lambda n: graph.nodes[n]["claim"]      # noqa: E731
+    out = set()
+    for u, v, relation in graph.edges(sorted(component), data="relation"):
+        if relation != "contradict" or u not in component or v not in component:
+            continue
+        for side, other in ((u, v), (v, u)):
+            out.update(w for w, edge in graph[side].items() if w not in component and edge["relation"] == "agree"
+                       and not graph.has_edge(w, other) and _contradicts_in_its_article(claim(w), claim(other)))
+    return out
+
+
+def _contradicts_in_its_article(witness: Claim, other: Claim) -> bool:
+    """A claim of one article's other sentence whose value cannot hold with the other claim's: not
+    a figure that admits it ("99% or more" and "99.85%"), nor the whole the other is a part of
+    ("19 of the 23 workers"). Two figures of one sentence are a list or two sources' counts."""
+    if witness.article_id != other.article_id or witness.sentence_index == other.sentence_index:
+        return False
+    if "interval" not in witness.value or "interval" not in other.value:
+        return _one_value(witness) != _one_value(other)
+    parts = [(c.attrs.get("measure") or {}).get("out_of") for c in (witness, other)]
+    if parts[1] == witness.value.get("number") or parts[0] == other.value.get("number"):
+        return False
+    return not interval_of(witness).overlaps(interval_of(other))
 
 
 def _one_office(graph: nx.Graph, component: set[str]) -> dict[str, str]:
@@ -194,10 +226,13 @@ def _one_post(a: Claim, b: Claim) -> bool:
 
 
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,
-          dates: dict, story: str | None = None, same: dict[str, str] | None = None) -> Discrepancy:
+          dates: dict, story: str | None = None, same: dict[str, str] | None = None,
+          witnesses: list[Claim] = ()) -> Discrepancy:
+    """witnesses: claims shown beside the representatives, whatever their value (_self_contradictions)."""
     checks = words.rules.catalogue.checks
     values = {c.id: _one_value(c) for c in claims}
     shown, also = representatives(claims, same, values)
+    shown = sorted([*shown, *witnesses], key=claim_order)
     shown_ids = {c.id for c in shown}       # (by id: comparing whole claims is slow)
     found = [f for f in found if all(c.id in shown_ids for c in f.claims)] or found
     severity_of = (lambda f: f.severity or checks[f.rule].severity)  # noqa: E731

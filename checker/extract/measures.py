@@ -34,6 +34,7 @@ MONTH_REACH = 4          # words after a month in which "last" makes it a past o
 RATE_REACH = 8           # words back from a figure to the "each" that makes it a rate
 RATE_AFTER = 3           # words after it ("... to the family of each")
 PLUPERFECT_REACH = 8     # words from "kana" to "qad" ("kanat al-hasila al-awwaliya allati a'lanatha ... QAD")
+OUT_OF_REACH = 3         # words after a count in which "out of" may still name its whole
 OWNER_REACH = 12         # words back from a figure in which whose figure it is may be named
 STATED_TIME_AFTER = 12  # words after a figure in its clause in which a year is the figure's ("6 killed in an
 #                         explosion inside a restaurant in the Zahraa district in September 2024")
@@ -386,13 +387,16 @@ def _only_adjectives(view: SentenceView, words: list[int]) -> bool:
 
 
 def _out_of(view: SentenceView, end: int) -> float | None:
-    """"31 seats OUT OF 138": the whole a count is a part of."""
+    """"31 seats OUT OF 138", "19 workers were pulled out alive OUT OF 23": the whole a count is a
+    part of, right after it or after a few words of its clause (no punctuation, no other figure)."""
     m = view.rules.lexicon.measures
-    hit = m.wholes.match_at(view.forms, end) if end < len(view.forms) else None
-    if not hit:
-        return None
     from .numbers import find_numbers      # a number read where the whole starts
-    return next((n.value for n in find_numbers(view) if n.i == end + hit[1]), None)
+    for k in range(end, min(len(view.forms), end + OUT_OF_REACH + 1)):
+        if view.is_punct(k) or (k > end and view.upos[k] == "NUM"):
+            return None
+        if hit := m.wholes.match_at(view.forms, k):
+            return next((n.value for n in find_numbers(view) if n.i == k + hit[1]), None)
+    return None
 
 
 def _is_deadline(view: SentenceView, start: int) -> bool:
