@@ -268,6 +268,8 @@ class OfficeHead(Strict):
     kin: bool = False             # a relative, not an office
     deputy: bool = False          # the second of a body: its title and the body's head clash
     apart: bool = False           # a post of its own: neither the body's head nor its deputy
+    covers: list[str] = Field(default_factory=list)     # heads it may be called by when no portfolio is
+    #                                                     named ("the director general" is "the director")
 
 
 class OfficesSpec(Strict):

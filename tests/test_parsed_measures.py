@@ -900,3 +900,24 @@ def test_out_of_a_whole_a_few_words_after_the_count(checker):
     result = checker.check(_texts(a="وأضاف أن 19 عاملاً أخرجوا أحياء من أصل 23 كانوا تحت الأنقاض."))
     (count,) = [c for c in result.claims if c.kind == "count" and c.value["number"] == 19]
     assert count.attrs["measure"]["out_of"] == 23
+
+
+def test_a_director_general_is_no_financial_director_but_is_the_director(checker):
+    dg = "وقال المدير العام للشركة، هشام الودغيري، إن السوق تمر بمرحلة صعبة."
+    assert rules_of(checker, a=dg, b="وقال هشام الودغيري، المدير المالي للشركة، إن القرار كان صعباً.") == ["CR101"]
+    agency = "وقال مراد الحناشي، المدير العام للوكالة الوطنية للأمن السيبراني، إن الهجوم انتهى."
+    assert rules_of(checker, a=agency, b="وقال مدير الوكالة الوطنية للأمن السيبراني مراد الحناشي إن الهجوم انتهى.") == []
+
+
+def test_workers_laid_off_and_dispensed_with_are_one_count(checker):
+    a = ("أعلنت الشركة تسريح ألف و240 عاملاً من مصنعها، في خطوة تطال ربع العاملين.\n"
+         "ويشغل المصنع 4960 عاملاً في ثلاث ورديات.")
+    b = ("أعلنت الشركة الاستغناء عن 1420 عاملاً من مصنعها بسبب تراجع الطلب.\n"
+         "ويشغل المصنع أربعة آلاف و960 عاملاً في ثلاث ورديات.")
+    assert rules_of(checker, a=a, b=b) == ["CC101"]
+
+
+def test_one_announcer_whose_name_is_quoted_two_ways(checker):
+    a = 'أعلنت شركة "أطلس كابلاج" المغربية، اليوم الثلاثاء، تسريح مئات العمال من مصنعها.'
+    b = "أعلنت شركة «أطلس كابلاج» لصناعة الأسلاك، يوم الاثنين، تسريح مئات العمال من مصنعها."
+    assert rules_of(checker, a=a, b=b) == ["CD101"]

@@ -170,7 +170,7 @@ def _discrepancies(topic_key: str, label: str, graph: nx.Graph, words: "_Words",
         witnesses = [graph.nodes[n]["claim"] for n in sorted(_self_contradictions(graph, component))]
         claims = sorted((graph.nodes[n]["claim"] for n in component), key=claim_order)
         found = {(f.rule, tuple(c.id for c in f.claims)): f for n in sorted(component) for f in graph.nodes[n]["findings"]}
-        same = _one_office(graph, component)
+        same = _one_office(graph, component, words.rules)
         out.append(_make(topic_key, label, claims, [found[k] for k in sorted(found)], words, dates, story, same,
                          witnesses))
     return out
@@ -206,7 +206,7 @@ def _contradicts_in_its_article(witness: Claim, other: Claim) -> bool:
     return not interval_of(witness).overlaps(interval_of(other))
 
 
-def _one_office(graph: nx.Graph, component: set[str]) -> dict[str, str]:
+def _one_office(graph: nx.Graph, component: set[str], rules: Rules) -> dict[str, str]:
     """Offices a comparator judged one office in two wordings ("director general of social security",
     "director general of the social security corporation"): each claim's group, by its first claim."""
     if graph.nodes[min(component)]["claim"].kind != "role":
@@ -214,15 +214,19 @@ def _one_office(graph: nx.Graph, component: set[str]) -> dict[str, str]:
     agree = nx.Graph()
     agree.add_edges_from((a, b) for a, b, rel in graph.edges(data="relation")
                          if rel == "agree" and a in component and b in component
-                         and _one_post(graph.nodes[a]["claim"], graph.nodes[b]["claim"]))
+                         and _one_post(graph.nodes[a]["claim"], graph.nodes[b]["claim"], rules))
     return {n: "office:" + min(group) for group in nx.connected_components(agree) for n in group}
 
 
-def _one_post(a: Claim, b: Claim) -> bool:
-    """Two titles that agree name one post only when of one head, country and tense: "the former
-    president" agrees with "the president" (no clash) but is not the same value."""
-    fields = ("head", "family", "jurisdiction", "former")
-    return a.kind == b.kind == "role" and all(a.value.get(k) == b.value.get(k) for k in fields)
+def _one_post(a: Claim, b: Claim, rules: Rules) -> bool:
+    """Two titles that agree name one post only when of one head (or one the other's head may be
+    called by: "the director general", "the director"), country and tense: "the former president"
+    agrees with "the president" (no clash) but is not the same value."""
+    fields = ("family", "jurisdiction", "former")
+    heads = [rules.kb.head_kinds.get(c.value.get("head")) for c in (a, b)]
+    one_head = a.value.get("head") == b.value.get("head") or any(
+        kind is not None and other.value.get("head") in kind.covers for kind, other in zip(heads, (b, a)))
+    return a.kind == b.kind == "role" and one_head and all(a.value.get(k) == b.value.get(k) for k in fields)
 
 
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,

@@ -16,6 +16,7 @@ from ..morph import root
 from ..normalize import ARABIC_QUESTION, COMMAS
 from ..schemas import EventClass
 from .base import SENTENCE_PUNCT, SentenceView
+from .titles import QUOTED_NAME
 
 PREVIOUS_WINDOW = 2
 FACET_WINDOW = 4         # words after an event noun that may name its facet ("the meeting of ministers")
@@ -92,6 +93,9 @@ def _events(view: SentenceView) -> list[EventMention]:
     return sorted(out, key=lambda m: (m.i, m.j, m.kind))
 
 
+QUOTE_MARKS = frozenset(QUOTED_NAME) | frozenset(QUOTED_NAME.values())
+
+
 def _lead_statement(view: SentenceView, k: int) -> str | None:
     """The news an article opens with is most often a statement ("the ministry ANNOUNCED on Tuesday
     that ..."): in the lead, a speech verb with its subject is keyed by the verb's root and the
@@ -105,8 +109,14 @@ def _lead_statement(view: SentenceView, k: int) -> str | None:
         view.deprel(c).startswith("nsubj") or (c == k + 1 and view.deprel(c) == "obj")) and not time_word(view, c)), None)
     if subject is None:
         return None
-    governed = [view.lemmas[c] for c in view.children(subject)
-                if view.deprel(c) in ("nmod", "flat") and view.upos[c] in ("NOUN", "PROPN")]
+    # the noun it governs: the next word, past quote marks ('the company "Atlas"' and 'the company
+    # «Atlas»', which the parse attaches two ways), else the one the parse attaches to it
+    after = next((m for m in range(subject + 1, min(len(view.forms), subject + 3)) if view.forms[m] not in QUOTE_MARKS), None)
+    quoted = after is not None and after > subject + 1      # (a name in quotes, whatever the tagger calls it)
+    governed = [view.forms[after] if quoted else view.lemmas[after]] if after is not None and (
+        quoted or view.upos[after] in ("NOUN", "PROPN")) and not time_word(view, after) else []
+    governed = governed or [view.lemmas[c] for c in view.children(subject)
+                            if view.deprel(c) in ("nmod", "flat") and view.upos[c] in ("NOUN", "PROPN")]
     words = [view.lemmas[subject], *governed[:1]]
     return ":".join([root(view.lemmas[k]), *(root(w) for w in words)])
 
