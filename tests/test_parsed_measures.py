@@ -921,3 +921,14 @@ def test_one_announcer_whose_name_is_quoted_two_ways(checker):
     a = 'أعلنت شركة "أطلس كابلاج" المغربية، اليوم الثلاثاء، تسريح مئات العمال من مصنعها.'
     b = "أعلنت شركة «أطلس كابلاج» لصناعة الأسلاك، يوم الاثنين، تسريح مئات العمال من مصنعها."
     assert rules_of(checker, a=a, b=b) == ["CD101"]
+
+
+def test_a_number_after_hours_and_a_comma_is_no_time_of_day(checker):
+    result = checker.check(_texts(a="وتنافس في الهاكاثون، الذي امتد 48 ساعة متواصلة، 86 فريقاً من الجامعات."))
+    assert sorted(c.value["number"] for c in result.claims if c.kind in ("count", "duration")) == [48.0, 86.0]
+
+
+def test_out_of_about_a_figure_is_a_whole(checker):
+    result = checker.check(_texts(a="وانخرط في الإضراب ستة آلاف وأربعمائة طبيب من أصل نحو 8200 طبيب يعملون في القطاع العام."))
+    (whole,) = [c for c in result.claims if c.kind == "count" and c.value["number"] == 8200]
+    assert whole.attrs["measure"]["whole"] is True

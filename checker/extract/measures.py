@@ -130,7 +130,7 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    change_roots=_roots_of(view, changed) if changed is not None else (),
                    period=None if described is not None else _period(view, at, end), reference=_is_reference(view, start, end),
                    rate=_rate(view, start, end), mods=_mods(view, counted[1]) if counted else (),
-                   by_verb=verb_only, whole=_is_whole(view, start), out_of=_out_of(view, end),
+                   by_verb=verb_only, whole=_is_whole(view, start) or _is_whole(view, at), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start), label=_label(view, phrase, at),
                    stated_time=_stated_time(view, start, end), planned=_planned_level(view, at),
                    of_counted=_counted_before(view, at))

@@ -135,9 +135,12 @@ def _listed_before(view: SentenceView, table, i: int, reach: int) -> bool:
 
 
 def _time_of_day(view: SentenceView, number: NumberSpan) -> bool:
-    """"at six and 20 minutes", "at 11:20 in the morning": a time of day, no duration or count."""
+    """"at six and 20 minutes", "at 11:20 in the morning": a time of day, no duration or count. Not a
+    number past punctuation after the word ("it lasted 48 HOURS, 86 teams") nor one no clock shows."""
     lex = view.rules.lexicon
-    clock = any(lex.clock_words.match_at(view.forms, k) for k in range(max(0, number.i - CLOCK_REACH), number.i))
+    clock = number.value <= HOURS_IN_DAY and any(
+        lex.clock_words.match_at(view.forms, k) and not any(view.is_punct(m) for m in range(k + 1, number.i))
+        for k in range(max(0, number.i - CLOCK_REACH), number.i))
     part_after = number.j < len(view.forms) and lex.day_parts.match_at(view.forms, number.j)
     return clock or bool(part_after and number.value <= HOURS_IN_DAY and not number.in_words)
 
