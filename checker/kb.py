@@ -119,6 +119,16 @@ class KnowledgeBase:
         fa, fb = self.families.get(a), self.families.get(b)
         return bool((fa and b in fa.generic_for) or (fb and a in fb.generic_for))
 
+    def covers(self, head: str | None, other: str | None) -> bool:
+        """A title of `head` may also be called by `other` ("the director general" is also called
+        "the director": offices.yaml `covers`)."""
+        kind = self.head_kinds.get(head or "")
+        return bool(kind and other in kind.covers)
+
+    def one_head(self, a: str | None, b: str | None) -> bool:
+        """Two title heads that may name one post: the same, or one that covers the other."""
+        return a == b or self.covers(a, b) or self.covers(b, a)
+
     def is_exclusive(self, family: str) -> bool:
         fam = self.families.get(family)
         return bool(fam and fam.exclusive)

@@ -520,8 +520,11 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
     if va["family"] and vb["family"]:
         return ctx.rules.kb.compatible_families(va["family"], vb["family"])
     ca, cb = _body(a), _body(b)
-    if va.get("head") != vb.get("head") and not _covers(a, b, ctx) and not _covers(b, a, ctx):
-        return False
+    kb = ctx.rules.kb
+    if va.get("head") != vb.get("head") and not (kb.covers(va.get("head"), vb.get("head")) and cb <= ca) \
+            and not (kb.covers(vb.get("head"), va.get("head")) and ca <= cb):
+        return False        # (a head that covers another, when the covered one names nothing more: "the
+        #                     director of the agency", not "the FINANCIAL director of the company")
     if not ca or not cb:
         return True
     # portfolios that meet only in what kind of body or where lead two bodies: "the civil defence
@@ -534,13 +537,6 @@ def _same_office_family(a: Claim, b: Claim, ctx: Context) -> bool:
         return True     # one names only the kind of body the other names: "the head of the federation"
         #                 and "the head of the Egyptian athletics federation"
     return not (wa and wb and not wa & wb)
-
-
-def _covers(a: Claim, b: Claim, ctx: Context) -> bool:
-    """a's head may be called by b's, when b names nothing a does not ("the director general of the
-    agency" and "the director of the agency"; not "the FINANCIAL director of the company")."""
-    kind = ctx.rules.kb.head_kinds.get(a.value.get("head"))
-    return bool(kind and b.value.get("head") in kind.covers) and _body(b) <= _body(a)
 
 
 def _body(claim: Claim) -> set[str]:

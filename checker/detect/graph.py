@@ -223,10 +223,8 @@ def _one_post(a: Claim, b: Claim, rules: Rules) -> bool:
     called by: "the director general", "the director"), country and tense: "the former president"
     agrees with "the president" (no clash) but is not the same value."""
     fields = ("family", "jurisdiction", "former")
-    heads = [rules.kb.head_kinds.get(c.value.get("head")) for c in (a, b)]
-    one_head = a.value.get("head") == b.value.get("head") or any(
-        kind is not None and other.value.get("head") in kind.covers for kind, other in zip(heads, (b, a)))
-    return a.kind == b.kind == "role" and one_head and all(a.value.get(k) == b.value.get(k) for k in fields)
+    return a.kind == b.kind == "role" and rules.kb.one_head(a.value.get("head"), b.value.get("head")) \
+        and all(a.value.get(k) == b.value.get(k) for k in fields)
 
 
 def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding], words: _Words,
