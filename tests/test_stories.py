@@ -76,6 +76,10 @@ KNOWN_MERGED = {
         "two kidnappings of six foreigners in Libya's Fezzan, near Ubari, ended by tribal mediation and "
         "reported on the same days: alike across (0.30 on average) nearly as much as inside each (0.42, "
         "0.49); telling them apart needs who was taken (workers, tourists) and their nationalities",
+    frozenset({"archive-digitisation", "library-opening"}):
+        "round 47, written blind: Jordan's National Library, in Amman, on Tuesday 14 April 2026, with the "
+        "culture minister in both: one story opens its new building, the other puts its digitised archive "
+        "online; telling them apart needs the event (an opening, a launch), not the institution and the day",
 }
 
 
