@@ -359,11 +359,10 @@ def _vectors(articles: list[Article], raw: dict[str, dict[str, float]], backgrou
     frequencies = frequencies or frequencies_of(raw)
     df_run = frequencies.df
     total = n_bg + frequencies.documents
-    idf = {k: math.log((total + 1) / (df_bg.get(k, 0) + df_run[k] + 1)) for k in df_run}
+    idf = {k: math.log((total + 1) / (df_bg.get(k, 0) + df_run[k] + 1)) for counts in raw.values() for k in counts}
     vectors = {}
     for article_id, counts in raw.items():
-        weights = {k: (1 + math.log(n)) * (idf[k] if k in idf else math.log((total + 1) / (df_bg.get(k, 0) + 1)))
-                   for k, n in counts.items() if n > 0}
+        weights = {k: (1 + math.log(n)) * idf[k] for k, n in counts.items() if n > 0}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors[article_id] = {k: w / norm for k, w in weights.items()}
     return vectors

@@ -16,8 +16,8 @@ from typing import Callable, Iterable
 from ..config import Rules
 from ..model import Claim, Interval, PersonMention, Topic
 from .index import SAME_TIME_DAYS, indexed_pairs
-from .same import (by_owner_only, compatible_events, counted_strength, exact_key, one_change, one_reported_event,
-                   own_adjectives, same_measure)
+from .same import (both_wholes, by_owner_only, compatible_events, counted_strength, exact_key, one_change,
+                   one_reported_event, own_adjectives, same_measure)
 
 UNDATED_SLACK_DAYS = 366    # how long before this run an article without a date may have been written
 
@@ -108,17 +108,12 @@ def interval_overlap(rule: str, topic: Topic, ctx: Context) -> Iterable[Finding]
                 or _two_sources(a, b, ctx) or _part_and_total(a, b, parts) or _part_and_total(b, a, parts):
             continue
         owned = [bool(c.attrs.get("measure", {}).get("owner")) for c in (a, b)]
-        if several and owned[0] != owned[1] and (not _same_head(a, b) and not _listed_event(a, b) and not _two_wholes(a, b)
+        if several and owned[0] != owned[1] and (not _same_head(a, b) and not _listed_event(a, b)
+                                                  and not both_wholes(a.attrs.get("measure") or {}, b.attrs.get("measure") or {})
                                                   or _another_owners(*((b, a) if owned[0] else (a, b)), figures, intervals)):
             continue
         findings.append(Finding(rule, (a, b), contradict=not intervals[a.id].overlaps(intervals[b.id])))
     yield from _each_gives_both(findings, topic.claims, intervals)
-
-
-def _two_wholes(a: Claim, b: Claim) -> bool:
-    """Both figures are the whole others are parts of ("chosen FROM AMONG 164 novels"): a story has
-    one whole of a counted noun, whoever the clause makes its subject."""
-    return all((c.attrs.get("measure") or {}).get("whole") for c in (a, b))
 
 
 def _another_owners(unowned: Claim, owned: Claim, figures: list[Claim], intervals: dict) -> bool:
@@ -312,7 +307,7 @@ def comparable_quantities(a: Claim, b: Claim, sole: int = 2, alone: int = 0) -> 
         #                     ("Eni with a 50% stake, BP with 30% and Mubadala with 20%")
     ma, mb = a.attrs.get("measure") or {}, b.attrs.get("measure") or {}
     if (a.attrs.get("subset") != b.attrs.get("subset") and not _one_share(a, b)) or not same_measure(ma, mb, phrase=False) \
-            or _whole_and_part(a, b) or _whole_and_part(b, a):
+            or whole_and_part(a, b) or whole_and_part(b, a):
         return False
     if a.attrs.get("offset") != b.attrs.get("offset"):
         return False        # "two hours after the start of the attack" is no length of the attack
@@ -364,7 +359,7 @@ def _one_share(a: Claim, b: Claim) -> bool:
     return a.kind == b.kind == "money" and _same_head(a, b)
 
 
-def _whole_and_part(a: Claim, b: Claim) -> bool:
+def whole_and_part(a: Claim, b: Claim) -> bool:
     """a is a part of a whole ("2,618 seats out of 7,248") and b is that whole or more: b gives the
     whole, not the part."""
     whole = (a.attrs.get("measure") or {}).get("out_of")

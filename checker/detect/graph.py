@@ -14,7 +14,7 @@ from ..extract.events import LEAD_SENTENCES
 from ..group import LEAD_TOPICS, announcement_leads, claim_order
 from ..model import Claim, Discrepancy, PersonMention, Topic
 from ..schemas import Check
-from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding, interval_of
+from .compare import CLAIM_COMPARATORS, TOPIC_COMPARATORS, Context, Finding, interval_of, whole_and_part
 
 
 def detect(topics: list[Topic], claims: list[Claim], mentions: list[PersonMention],
@@ -200,10 +200,8 @@ def _contradicts_in_its_article(witness: Claim, other: Claim) -> bool:
         return False
     if "interval" not in witness.value or "interval" not in other.value:
         return _one_value(witness) != _one_value(other)
-    parts = [(c.attrs.get("measure") or {}).get("out_of") for c in (witness, other)]
-    if parts[1] == witness.value.get("number") or parts[0] == other.value.get("number"):
-        return False
-    return not interval_of(witness).overlaps(interval_of(other))
+    return not (whole_and_part(witness, other) or whole_and_part(other, witness)
+                or interval_of(witness).overlaps(interval_of(other)))
 
 
 def _one_office(graph: nx.Graph, component: set[str], rules: Rules) -> dict[str, str]:

@@ -133,13 +133,19 @@ def counted_strength(a: dict, b: dict) -> str | None:
         return "strong"     # one owner's count of one noun (same_measure checked that the owners meet)
     if one_change(a, b):
         return "strong"     # one change of one noun: "CUT rates by 150 points", "the 200-point CUT"
-    if a.get("whole") and b.get("whole"):
-        return "strong"     # the whole others are parts of ("chosen FROM AMONG 164 novels"): one per story
+    if both_wholes(a, b):
+        return "strong"
     if a.get("by_verb") and b.get("by_verb"):
         return "strong" if _one_verb(a, b) else None
     if a.get("by_verb") or b.get("by_verb") or not (a.get("head") and b.get("head")):
         return "weak"
     return "strong" if _heads_meet(a, b) else None
+
+
+def both_wholes(a: dict, b: dict) -> bool:
+    """Both figures are the whole others are parts of ("chosen FROM AMONG 164 novels"): a story has
+    one whole of a counted noun, whatever verb or subject each report gives it."""
+    return bool(a.get("whole") and b.get("whole"))
 
 
 def one_change(a: dict, b: dict) -> bool:

@@ -109,16 +109,24 @@ def _lead_statement(view: SentenceView, k: int) -> str | None:
         view.deprel(c).startswith("nsubj") or (c == k + 1 and view.deprel(c) == "obj")) and not time_word(view, c)), None)
     if subject is None:
         return None
-    # the noun it governs: the next word, past quote marks ('the company "Atlas"' and 'the company
-    # «Atlas»', which the parse attaches two ways), else the one the parse attaches to it
-    after = next((m for m in range(subject + 1, min(len(view.forms), subject + 3)) if view.forms[m] not in QUOTE_MARKS), None)
-    quoted = after is not None and after > subject + 1      # (a name in quotes, whatever the tagger calls it)
-    governed = [view.forms[after] if quoted else view.lemmas[after]] if after is not None and (
-        quoted or view.upos[after] in ("NOUN", "PROPN")) and not time_word(view, after) else []
-    governed = governed or [view.lemmas[c] for c in view.children(subject)
-                            if view.deprel(c) in ("nmod", "flat") and view.upos[c] in ("NOUN", "PROPN")]
-    words = [view.lemmas[subject], *governed[:1]]
+    governed = _word_after_subject(view, subject) or next(
+        (view.lemmas[c] for c in view.children(subject)
+         if view.deprel(c) in ("nmod", "flat") and view.upos[c] in ("NOUN", "PROPN")), None)
+    words = [view.lemmas[subject], *([governed] if governed else [])]
     return ":".join([root(view.lemmas[k]), *(root(w) for w in words)])
+
+
+def _word_after_subject(view: SentenceView, subject: int) -> str | None:
+    """The noun a statement's subject governs, read as the next word past quote marks ('the company
+    "Atlas"' and 'the company «Atlas»', which the parse attaches two ways): a quoted word as written,
+    whatever the tagger calls it, else a noun's lemma."""
+    after = next((m for m in range(subject + 1, min(len(view.forms), subject + 3))
+                  if view.forms[m] not in QUOTE_MARKS), None)
+    if after is None or time_word(view, after):
+        return None
+    if after > subject + 1:
+        return view.forms[after]
+    return view.lemmas[after] if view.upos[after] in ("NOUN", "PROPN") else None
 
 
 def in_the_lead(view: SentenceView, start: int, attrs: dict) -> bool:

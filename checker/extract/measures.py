@@ -139,7 +139,9 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
 def matter_after(view: SentenceView, end: int) -> int | None:
     """The noun after "of" right after a unit of weight or volume ("tonnes OF ORE"), if one is there."""
     hit = view.rules.lexicon.measures.of_words.match_at(view.forms, end) if end < len(view.forms) else None
-    k = end + hit[1] if hit else len(view.forms)
+    if not hit:
+        return None
+    k = end + hit[1]
     return k if k < len(view.forms) and view.upos[k] == "NOUN" else None
 
 

@@ -261,29 +261,24 @@ def _may_be_in_name(view: SentenceView, k: int, rare_tagged: bool = False) -> bo
     if not form.isalpha() or view.is_punct(k) or view.quoted(k):
         return False
     tagged = view.upos[k] in FUNCTION_TAGS and not (rare_tagged and len(form) >= 3 and not common_word(view, k))
-    glued = view.glued_preposition(k) and not (rare_tagged and (_rare_behind_glued(view, k) or _rare_split(view, k)))
+    glued = view.glued_preposition(k) and not (rare_tagged and _rare_behind_glued(view, k))
     if not _given(view, k) and (tagged or glued or _prepositional(view, k)):
         return False        # a known first name the tagger read as a preposition is still a name
     return not (names_something_else(view, k) or is_lexicon_word(view, k))
 
 
 def _rare_behind_glued(view: SentenceView, k: int) -> bool:
-    """"Nasser BA'AWADH, the spokesman": a family name of the Ba- kind (names.yaml family_prefixes)
-    that the tokenizer split as "bi-", where the name ends; "bi-" before the article, or before
-    words that go on ("with a sharp tone"), is a preposition."""
+    """A family name whose first letter the tokenizer split off as a preposition: one of the Ba- kind
+    (names.yaml family_prefixes) where the name ends ("Nasser BA'AWADH, the spokesman"), or a word
+    no ordinary text uses, whole or without it ("Maria LOPEZ", not "li-" and "Wubiz"). A
+    preposition before the article, or before words that go on ("with a sharp tone"), is one."""
     lex = view.rules.lexicon
     form = view.forms[k]
+    if lex.normalizer.has_article(form[1:]) or is_lexicon_word(view, k):
+        return False
     prefix = next((p for p in lex.family_prefixes if form.startswith(p)), None)
-    return prefix is not None and len(form) - len(prefix) >= 3 and not lex.normalizer.has_article(form[1:]) \
-        and not is_lexicon_word(view, k) and (_ends_there(view, k + 1) or _title_at(view, k + 1))
-
-
-def _rare_split(view: SentenceView, k: int) -> bool:
-    """A preposition split off a word that no ordinary text uses, whole or without it, and with no
-    article behind it: the family name's first letter ("Maria LOPEZ", not "li-" and "Wubiz")."""
-    form = view.forms[k]
-    return len(form) >= RARE_SPLIT_LETTERS and not common_word(view, k) and not is_lexicon_word(view, k) \
-        and not view.rules.lexicon.normalizer.has_article(form[1:])
+    return (prefix is not None and len(form) - len(prefix) >= 3 and (_ends_there(view, k + 1) or _title_at(view, k + 1))) \
+        or (len(form) >= RARE_SPLIT_LETTERS and not common_word(view, k))
 
 
 def _title_at(view: SentenceView, j: int) -> bool:

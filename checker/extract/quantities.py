@@ -137,12 +137,13 @@ def _listed_before(view: SentenceView, table, i: int, reach: int) -> bool:
 def _time_of_day(view: SentenceView, number: NumberSpan) -> bool:
     """"at six and 20 minutes", "at 11:20 in the morning": a time of day, no duration or count. Not a
     number past punctuation after the word ("it lasted 48 HOURS, 86 teams") nor one no clock shows."""
+    if number.value > HOURS_IN_DAY:
+        return False
     lex = view.rules.lexicon
-    clock = number.value <= HOURS_IN_DAY and any(
-        lex.clock_words.match_at(view.forms, k) and not any(view.is_punct(m) for m in range(k + 1, number.i))
-        for k in range(max(0, number.i - CLOCK_REACH), number.i))
+    clock = any(lex.clock_words.match_at(view.forms, k) and not any(view.is_punct(m) for m in range(k + 1, number.i))
+                for k in range(max(0, number.i - CLOCK_REACH), number.i))
     part_after = number.j < len(view.forms) and lex.day_parts.match_at(view.forms, number.j)
-    return clock or bool(part_after and number.value <= HOURS_IN_DAY and not number.in_words)
+    return clock or bool(part_after and not number.in_words)
 
 
 RANGE_GAP = 3       # words between the two ends of a range (a unit, the link)
@@ -236,13 +237,12 @@ def _fraction_of_unit(view: SentenceView, u_end: int, hit: "UnitHit") -> tuple[f
     the unit said after it, and where the claim then ends. After a count the unit must be said
     again ("seven members and half of them" is no fraction of a member)."""
     fraction, k = fraction_after(view, view.rules.lexicon, u_end, 1.0)
-    if not fraction or k >= len(view.forms):
-        return (fraction, k) if hit.unit.kind == "duration" else (0.0, u_end)
-    again = view.rules.lexicon.units.match_at(view.forms, k)
-    if again and again[0].id == hit.unit.id:
-        return fraction, k + again[1]
-    if hit.keys and set(_noun_at(view, k, k + 1, k).keys) & set(hit.keys):
-        return fraction, k + 1
+    if fraction and k < len(view.forms):
+        again = view.rules.lexicon.units.match_at(view.forms, k)
+        if again and again[0].id == hit.unit.id:
+            return fraction, k + again[1]
+        if hit.keys and set(_noun_at(view, k, k + 1, k).keys) & set(hit.keys):
+            return fraction, k + 1
     return (fraction, k) if hit.unit.kind == "duration" else (0.0, u_end)
 
 
