@@ -113,12 +113,14 @@ class MeasureWords:
     periods: PhraseTable[str]
     time_words: PhraseTable[bool]
     deadlines: PhraseTable[bool]
+    spans: PhraseTable[bool]
     of_words: PhraseTable[bool]
     sources: PhraseTable[bool]
     negations: PhraseTable[bool]
     wholes: PhraseTable[bool]
     purpose_prefixes: tuple[str, ...]
     rate_markers: PhraseTable[bool]
+    rate_marker_words: tuple[str, ...]
     each_words: PhraseTable[bool]
     age_words: PhraseTable[bool]
     offset_words: PhraseTable[str]
@@ -367,12 +369,14 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
                                 pronouns=True),
             time_words=PhraseTable(normalizer, ((w, True) for w in measures.time_words), pronouns=True),
             deadlines=table((w, True) for w in measures.deadlines),
+            spans=table((w, True) for w in measures.spans),
             of_words=PhraseTable(normalizer, ((w, True) for w in measures.of_words), allow_bare=False),
             sources=table((w, True) for w in measures.sources),
             negations=table((w, True) for w in measures.negations),
             wholes=table((w, True) for w in measures.wholes),
             purpose_prefixes=tuple(normalizer.fold(p) for p in measures.purpose_prefixes),
             rate_markers=table((w, True) for w in measures.rate_markers),
+            rate_marker_words=tuple(measures.rate_markers),
             each_words=table((w, True) for w in measures.each_words),
             age_words=table((w, True) for w in measures.age_words),
             offset_words=table((w, side) for side, words in measures.offset_words.items() for w in words),

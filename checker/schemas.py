@@ -110,6 +110,7 @@ class MeasuresSpec(Strict):
     periods: dict[str, list[str]] = Field(default_factory=dict)
     time_words: list[str] = Field(default_factory=list)
     deadlines: list[str] = Field(default_factory=list)
+    spans: list[str] = Field(default_factory=list)
     of_words: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
@@ -144,6 +145,7 @@ class EventClass(Strict):
     located: bool = True        # False: it holds over an area, and has no place of its own (a truce)
     news: bool = False          # True: the news of another event (a statement, a press conference), whose day
     #                             and place are not those of what the news tells
+    coming: bool = False        # True: it names a coming occurrence ("ADJOURNED the case TO 28 April": the next session)
 
 
 class PhaseSpec(Strict):

@@ -932,3 +932,56 @@ def test_out_of_about_a_figure_is_a_whole(checker):
     result = checker.check(_texts(a="وانخرط في الإضراب ستة آلاف وأربعمائة طبيب من أصل نحو 8200 طبيب يعملون في القطاع العام."))
     (whole,) = [c for c in result.claims if c.kind == "count" and c.value["number"] == 8200]
     assert whole.attrs["measure"]["whole"] is True
+
+
+def test_a_length_over_a_span_is_the_length_of_its_verb(checker):
+    # "the teams WORKED over the course of six years" and "after work that lasted four years"
+    a = "وقال المدير إن 80 مهندساً عملوا على مدى ست سنوات في تشييد السد."
+    b = "وافتتح السد بعد عمل متواصل استمر أربعة أعوام."
+    assert rules_of(checker, a=a, b=b) == ["CD103"]
+    assert rules_of(checker, a=a, b="وافتتح السد بعد عمل متواصل استمر ستة أعوام.") == []
+
+
+def test_a_sum_in_exchange_for_a_thing_is_that_things_sum(checker):
+    # muqābil is "compared with" and "in exchange for": before a noun given a value, the latter
+    a = "وقال المحامي إن الدفاع طلب الإفراج عن موكله مقابل ضمانة قدرها 40 ألف جنيه."
+    assert rules_of(checker, a=a, b="وعرض الدفاع ضمانة قدرها 30 ألف جنيه.") == ["CM101"]
+
+
+def test_a_case_adjourned_to_a_day_names_the_next_session(checker):
+    a = "وأجلت الدائرة الجنائية النظر في القضية إلى 19 مايو."
+    assert rules_of(checker, a=a, b="وقالت المحكمة إن الجلسة المقبلة ستعقد يوم 12 مايو.") == ["CD102"]
+    assert rules_of(checker, a=a, b="وقالت المحكمة إن الجلسة المقبلة ستعقد يوم 19 مايو.") == []
+
+
+def test_one_days_figure_is_a_part_of_a_running_total(checker):
+    a = "ومنذ بدء الاعتصام نقل تسعة عمال إلى المستشفى."
+    assert rules_of(checker, a=a, b="ونقلت سيارات الإسعاف أربعة عمال، أمس الاثنين، إلى المستشفى.") == []
+    assert rules_of(checker, a=a, b="ونقل أربعة عمال إلى المستشفى.") == ["CC101"]
+
+
+def test_who_wage_or_continue_a_listed_event_are_counted_by_it(checker):
+    # "22 workers CONTINUE a sit-in" and "a sit-in that 26 workers WAGE-IT": those in the sit-in
+    a = "ويواصل 22 عاملاً اعتصاماً مفتوحاً أمام مقر الشركة.\nوتشغل الشركة 300 عامل في مصنعين."
+    b = "ويدخل اعتصام يخوضه 26 عاملاً أمام مقر الشركة أسبوعه الثاني.\nوتشغل الشركة 300 عامل في مصنعين."
+    assert rules_of(checker, a=a, b=b) == ["CC101"]
+
+
+def test_the_price_of_the_barrel_is_a_price_per_barrel(checker):
+    a = "وبلغ متوسط سعر البرميل 71.40 دولار خلال الشهر."
+    assert rules_of(checker, a=a, b="وبلغ متوسط السعر 74.10 دولار للبرميل خلال الشهر.") == ["CM101"]
+    assert rules_of(checker, a=a, b="وبلغ متوسط السعر 71.40 دولار للبرميل خلال الشهر.") == []
+
+
+def test_a_place_after_a_relative_clause_between_commas_is_of_the_clause_it_interrupts(checker):
+    a = "وأقيمت القافلة، التي انطلقت يوم الأحد، في مستشفى النور التعليمي."
+    b = "وأقيمت القافلة في مستشفى الأمل التعليمي."
+    assert rules_of(checker, a=a, b=b) == ["CL101"]
+
+
+def test_a_period_for_a_purpose_is_the_length_of_that_purpose():
+    # "cancels its FEES over eight years" and "a period of 11 years to cancel the FEES": one family
+    from checker.detect.compare import _one_family
+    fees = {"roots": ["رسم", "درج"]}
+    assert _one_family(fees, {"roots": ["مدد"], "purpose": ["رسم", "لغي"]})
+    assert not _one_family(fees, {"roots": ["مدد"], "purpose": ["بني"]})

@@ -371,9 +371,10 @@ def _unlisted(claim: Claim) -> bool:
 
 
 def _one_family(a: dict, b: dict) -> bool:
-    """Two durations no listed event owns, whose phrases share a root: "a DESIGNED life of five
-    years", "a life by DESIGN of 60 months", "DESIGNED to work for seven years"."""
-    return bool(set(a.get("roots", ())) & set(b.get("roots", ())))
+    """Two durations no listed event owns, whose phrases (or what they are for) share a root: "a
+    DESIGNED life of five years", "a life by DESIGN of 60 months", "DESIGNED to work for seven
+    years"; "CUTS its FEES over ten years" and "a period of 12 years TO CUT the FEES"."""
+    return bool({*a.get("roots", ()), *a.get("purpose", ())} & {*b.get("roots", ()), *b.get("purpose", ())})
 
 
 def _same_order(a: Claim, b: Claim) -> bool:

@@ -12,12 +12,14 @@ ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word i
 PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
 # Windows that end now ("in the last 24 hours"): a part of whatever total, compared only with one another.
 WINDOWS = frozenset({"last-24-hours"})
+# A figure a named day dates ("three moved to hospital YESTERDAY"): compared with any, but a running total.
+ONE_DAY = "one-day"
 
 
 def compatible_events(a: dict, b: dict) -> bool:
     """Whether two claims' events (their attrs) may be the same event of one story."""
-    if a.get("event") != "main" or b.get("event") != "main":
-        return False
+    if a.get("event") != b.get("event") or a.get("event") not in ("main", "next"):
+        return False        # (the next session of one story is one session; earlier ones are many)
     ca, cb = a.get("event_class"), b.get("event_class")
     if ca == cb == "statement":     # one announcement, made by one speaker with one verb, in two leads
         return bool(a.get("event_speaker")) and a.get("event_speaker") == b.get("event_speaker")
@@ -122,6 +124,9 @@ def _whose_is_head(a: dict, b: dict) -> bool:
 def _same_period(a: str | None, b: str | None) -> bool:
     if a in WINDOWS or b in WINDOWS:
         return a == b
+    if {a, b} == {ONE_DAY, "cumulative"}:
+        return False    # one day's figure is a part of the running total
+    a, b = (None if p == ONE_DAY else p for p in (a, b))
     return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
 
 

@@ -248,7 +248,8 @@ def event_group(attrs: dict) -> str | None:
     (Compatibility within it, kind, facet and phase, is decided when claims are compared.)"""
     if attrs.get("event_speaker") and attrs.get("event") == "main":
         return "statement:" + attrs["event_speaker"]       # one announcement of a story's lead
-    if attrs.get("event") != "main" or not attrs.get("event_class") or attrs["event_class"] == "statement":
+    if attrs.get("event") not in ("main", "next") or not attrs.get("event_class") or attrs["event_class"] == "statement":
         return None
     cls = attrs["event_class"]
-    return f"root:{attrs['event_root']}" if cls.startswith("lemma:") else cls
+    group = f"root:{attrs['event_root']}" if cls.startswith("lemma:") else cls
+    return group if attrs["event"] == "main" else f"next:{group}"     # (one story's next session is one)

@@ -78,7 +78,7 @@ def _events(view: SentenceView) -> list[EventMention]:
         if any(m.i <= k < m.j for m in raw):
             continue
         if (event := _event_verb(view, k)) and _verb_or_its_noun(view, k, event) and _has_object(view, k, event):
-            verbs.append(_mention(k, k + 1, event, status="follow-up" if follow_up else "main"))
+            verbs.append(_mention(k, k + 1, event, status="next" if event.coming else "follow-up" if follow_up else "main"))
         elif lex.speech_verbs.match_at(view.forms, k) and not lex.attribution_cues.ending_at(view.forms, k, reach=3):
             verbs.append(EventMention(k, k + 1, "statement", "statement", "the statement", compare=False, lasts=False,
                                       speaker=_lead_statement(view, k)))
@@ -166,7 +166,9 @@ def _named_by_what_follows(view: SentenceView, nouns: list[EventMention]) -> lis
     ceremony of the event its sentence reports before it ("signed ..., at a ceremony held in ...")."""
     out: list[EventMention] = []
     for m in nouns:
-        if m.generic and m.cls != "any" and not any(view.is_punct(k) for k in range(max(0, m.i - GENERIC_REACH), m.i)):
+        if m.generic and m.cls != "any" and m.status != "next" \
+                and not any(view.is_punct(k) for k in range(max(0, m.i - GENERIC_REACH), m.i)):
+            # (a coming session, "ADJOURNED the case to ...", is named by its own verb)
             before = [p for p in out if not p.generic and 0 <= m.i - p.j <= GENERIC_REACH]
             if before:
                 m = _as_kind(m, before[-1])
@@ -588,6 +590,7 @@ def _unlisted_event(view: SentenceView, i: int, j: int) -> EventMention | None:
                       or view.verb_in(lex.light_verbs, k) or view.verb_in(lex.phase_verbs, k)
                       or lex.speech_verbs.match_at(view.forms, k) or view.rules.kb.place_names.match_at(view.forms, k)
                       or lex.measures.introducers.match_at(view.forms, k)      # "FOR 72 hours"
+                      or lex.measures.spans.match_at(view.forms, k)            # "OVER THE COURSE OF 7 years"
                       or lex.start_markers.match_at(view.forms, k))            # "EFFECTIVE FROM Sunday"
     candidates = [k for k in view.ancestors(i, limit=3) if not i <= k < j]
     candidates += list(range(i - 1, max(-1, i - 1 - FACET_WINDOW), -1))

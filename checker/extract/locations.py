@@ -21,6 +21,7 @@ VENUE_WORDS = 4     # words of a venue's name after its noun
 VENUE_REACH = 6     # words from a venue's name to the known place it is in
 VERB_DEPTH = 3     # parse steps from a place up to the verb it is the place of
 POINTING_DEPTH = 4  # ... up to a word of pointing, through the noun pointed to
+ASIDE_REACH = 12    # words of a relative clause between commas ("the camp, which started on Saturday, ...")
 SPECIFIC = {"venue": 3, "city": 2, "region": 1, "country": 0}
 DESTINATION_KEY = ">to"      # a verb's destination is a topic of its own, apart from where it happened
 SUPERLATIVE_REACH = 12      # words back from "the most" to the place it is said of
@@ -275,6 +276,16 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
     first = i
     while first > 0 and i - first < 3 and view.head_word(first) == first - 1 and lex.place_nouns.match_at(view.forms, first - 1):
         first -= 1      # "... in THE CITY OF Sousse": the phrase hangs on the verb by its place noun
+    if (antecedent := _before_an_aside(view, first)) is not None:
+        # "the camp, WHICH STARTED last Saturday, WAS HELD in the hospital of ...": the place is of
+        # the clause the aside interrupts, whatever verb the parse hangs it on
+        verb = view.head_word(antecedent)
+        if verb is None or view.upos[verb] != "VERB" or _clause_break(view, verb, antecedent) \
+                or lex.speech_verbs.match_at(view.forms, verb):
+            return None
+        if view.verb_in(lex.happening_verbs, verb) or view.verb_in(lex.light_verbs, verb):
+            return what_took_place(view, verb)
+        return verb
     below = first
     for depth, k in enumerate(view.ancestors(first, limit=POINTING_DEPTH)):
         # "..., INDICATING the DEATH of a worker in Hillah": the death took place there (the parse
@@ -291,6 +302,23 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
         if view.verb_in(lex.happening_verbs, k) or view.verb_in(lex.light_verbs, k):
             return what_took_place(view, k)
         return k
+    return None
+
+
+def _before_an_aside(view: SentenceView, first: int) -> int | None:
+    """The noun a relative clause between commas is on, when the place phrase at `first` (past its
+    preposition) comes right after that clause's closing comma: "the CAMP, which started on Saturday,
+    in ..."."""
+    lex = view.rules.lexicon
+    k = first - 1
+    while k >= 0 and view.upos[k] == "ADP":
+        k -= 1
+    if k < 0 or view.forms[k] not in COMMAS:
+        return None
+    for m in range(k - 1, max(0, k - ASIDE_REACH), -1):
+        if view.is_punct(m):
+            opens = view.forms[m] in COMMAS and lex.relative_pronouns.match_at(view.forms, m + 1)
+            return m - 1 if opens and m > 0 and view.upos[m - 1] == "NOUN" else None
     return None
 
 

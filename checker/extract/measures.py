@@ -43,6 +43,8 @@ MONTH_BRACKETS = ("(", ")", "/")
 LAST_YEAR = "-1"         # a stated time relative to an undated article's own year
 OF_REACH = 4             # words from the noun a counted noun depends on to the figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
+EVENT_BEFORE_VERB = 4    # words before a verb in which the event its object pronoun stands for is named
+DAY_REACH = 4            # words around a figure in which a named day makes it that day's
 BEGAN_REACH = 8          # words before a year in which "began" makes it when something started ("BEGAN early in 2022")
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
 COUNTED_TAGS = ("NOUN", "ADJ", "ADV", "X")     # (a counted noun in the accusative is often tagged an adverb)
@@ -248,6 +250,8 @@ def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) 
     elliptic = _elliptic_phrase(view, start)
     if elliptic:
         return [], elliptic
+    if (verb := _verb_over_a_span(view, start)) is not None:
+        return _subject(view, verb), [_what_it_manages(view, verb)]
     if (aside := _aside_clause(view, start)) is not None:
         return _subject(view, aside), [aside]   # "(the dollar EQUALS about 49 pounds)": its own clause
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True) or _adverb_read_as_noun(view, start)
@@ -282,6 +286,19 @@ def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) 
     return [], _phrase_before(view, start) or _phrase_after(view, end)
 
 
+def _verb_over_a_span(view: SentenceView, start: int) -> int | None:
+    """"WORKED over the course of seven years": the verb a span word right before the figure (or
+    before its qualifier) depends on in the parse."""
+    lex = view.rules.lexicon
+    k = start - 1
+    while k > 0 and lex.qualifiers_before.match_at(view.forms, k):
+        k -= 1
+    if k < 0 or not lex.measures.spans.match_at(view.forms, k):
+        return None
+    head = view.head_word(k)
+    return head if head is not None and view.upos[head] == "VERB" else None
+
+
 def _time_of(view: SentenceView, end: int) -> int | None:
     """"after six YEARS OF WORK": a length of time followed by "of" and a noun with the article is
     that noun's length."""
@@ -312,13 +329,44 @@ def _what_it_manages(view: SentenceView, verb: int) -> int:
     """"12 inmates MANAGED TO ESCAPE": the complement of a verb of ability or attempt, which says
     what was done; any other verb is itself what its figure measures."""
     if not view.verb_in(view.rules.lexicon.measures.modal_verbs, verb):
-        return verb
+        event = _event_it_takes_part_in(view, verb)
+        return verb if event is None else event
     complement = next((c for c in view.children(verb) if c > verb and view.upos[c] in ("NOUN", "VERB")
                        and view.deprel(c) in ("obl", "xcomp", "ccomp", "obj")), None)
     # (the parse may hang the complement on the subject between: "managed 30 workers TO ESCAPE")
     return complement if complement is not None else next(
         (k for k in range(verb + 1, min(len(view.forms), verb + MODAL_REACH)) if view.upos[k] == "NOUN"
          and view.has_case(k) and not any(view.upos[m] == "VERB" for m in range(verb + 1, k))), verb)
+
+
+def _event_it_takes_part_in(view: SentenceView, verb: int) -> int | None:
+    """A listed event a verb's object names, or that the verb's relative clause is on: "37 detainees
+    CONTINUE a hunger STRIKE", "a STRIKE that 43 detainees WAGE", "37 ENTERED day 18 of a STRIKE":
+    whoever counts them counts those in the event, whatever the verb."""
+    nouns = {m.i: m for m in find_events(view) if m.compare and m.cls != "statement" and view.upos[m.i] == "NOUN"}
+    if not nouns:
+        return None
+    head = view.head_word(verb)
+    if head in nouns and view.deprel(verb).startswith("acl"):
+        return head
+    objects = [c for c in view.children(verb) if c > verb and view.deprel(c) == "obj"]
+    for k in objects + [g for c in objects for g in view.children(c) if g > c]:
+        if k in nouns:
+            return k
+    if _has_object_pronoun(view, verb):     # "a STRIKE that 43 detainees WAGE-IT" (no relative pronoun)
+        for k in range(verb - 1, max(-1, verb - 1 - EVENT_BEFORE_VERB), -1):
+            if view.is_punct(k):
+                break
+            if k in nouns:
+                return k
+    return None
+
+
+def _has_object_pronoun(view: SentenceView, verb: int) -> bool:
+    form = view.rules.lexicon.normalizer.fold(view.forms[verb])
+    lemma = view.rules.lexicon.normalizer.fold(view.lemmas[verb])
+    return any(form.endswith(suffix) and not lemma.endswith(suffix)
+               for suffix in view.rules.lexicon.normalizer.pronoun_suffixes)
 
 
 def _doer(view: SentenceView, noun: int) -> list[int]:
@@ -651,8 +699,8 @@ def _purpose(view: SentenceView, start: int, end: int) -> list[int]:
     """"2 billion dollars FOR the reconstruction", "a package FOR UKRAINE worth 90 billion": the phrase
     a glued "for" opens right after the figure, or just before it."""
     prefixes = view.rules.lexicon.measures.purpose_prefixes
-    before = [k for k in range(max(0, start - 3), start) if view.glued_for(k)]
-    if before:
+    before = [k for k in range(max(0, start - 3), start) if view.glued_for(k) and not _listed_stop(view, k)]
+    if before:      # (not "FOR A PERIOD of 18 months": li-mudda only introduces the figure)
         return before
     k = end
     if k < len(view.forms) and view.forms[k].startswith(prefixes) and view.forms[k].isalpha():
@@ -675,7 +723,7 @@ def _listed_stop(view: SentenceView, k: int) -> bool:
     """A word a list knows as naming no measured thing (see _stop)."""
     lex = view.rules.lexicon
     m = lex.measures
-    tables = (m.introducers, m.changes, m.levels, m.periods, m.time_words, m.references_before, lex.units,
+    tables = (m.introducers, m.spans, m.changes, m.levels, m.periods, m.time_words, m.references_before, lex.units,
               lex.unit_dimensions,
               lex.number_words, lex.months, lex.weekdays, lex.day_markers, lex.qualifiers_before, lex.partitives,
               lex.complementizers, lex.relative, view.rules.kb.place_names, view.rules.kb.jurisdictions)
@@ -798,9 +846,20 @@ def _period(view: SentenceView, start: int, end: int) -> str | None:
             runs.append([(i, n, period)])
     if not runs:
         after = [p for _, _, p in periods.find_all(view.forms[end:end + REFERENCE_AFTER])]
-        return after[0] if after else None
+        return after[0] if after else "one-day" if _a_named_day_near(view, start, end) else None
     found = {p for _, _, p in runs[-1]}
     return "cumulative" if "cumulative" in found else next((p for p in FINER_FIRST if p in found), None)
+
+
+def _a_named_day_near(view: SentenceView, start: int, end: int) -> bool:
+    """A weekday or "yesterday" within a few words of the figure, in its sentence ("moved three
+    strikers, YESTERDAY TUESDAY, to hospital"): a figure of that day, a part of any running total."""
+    lex = view.rules.lexicon
+    near = [k for k in range(max(0, start - DAY_REACH), min(len(view.forms), end + DAY_REACH)) if not start <= k < end]
+    if any(view.forms[k] in STOPS for k in near):
+        return False
+    return any(lex.weekdays.match_at(view.forms, k) or (hit := lex.relative_days.match_at(view.forms, k)) and hit[0] < 0
+               for k in near)
 
 
 def _is_reference(view: SentenceView, start: int, end: int) -> bool:
@@ -808,13 +867,22 @@ def _is_reference(view: SentenceView, start: int, end: int) -> bool:
     figure of a background sentence ("it is worth recalling that last year's edition drew 28,000")."""
     m = view.rules.lexicon.measures
     before = any(m.references_before.match_at(view.forms, k) and not any(view.is_punct(p) for p in range(k, start))
-                 for k in range(max(0, start - REFERENCE_BEFORE), start))
+                 and not _valued_after(view, k, start) for k in range(max(0, start - REFERENCE_BEFORE), start))
     after = _reference_after(view, end)
     # (an earlier year is the figure's stated_time, which detection sets against the other figure's:
     # "a deficit of 240 million in 2025" and "LAST YEAR's deficit of 280 million" meet)
     return (before or after or _superseded(view, start)
             or _level_it_moved_from(view, start) or _of_an_earlier_occurrence(view, start, end)
             or background(view, by_year=False))
+
+
+def _valued_after(view: SentenceView, cue: int, start: int) -> bool:
+    """A noun stands between the cue and the figure, which a value introducer gives the value of:
+    "release IN EXCHANGE FOR a bail OF 25,000 dirhams" (muqābil, also "compared with") is the bail's
+    sum, not a comparison figure."""
+    m = view.rules.lexicon.measures
+    return start - 1 > cue and bool(m.introducers.match_at(view.forms, start - 1)) \
+        and any(view.upos[k] == "NOUN" and not m.introducers.match_at(view.forms, k) for k in range(cue + 1, start - 1))
 
 
 def _reference_after(view: SentenceView, end: int) -> bool:
@@ -999,7 +1067,25 @@ def _rate(view: SentenceView, start: int, end: int) -> str | None:
             break
         if (hit := m.each_words.match_at(view.forms, k)) and k + hit[1] < start:
             return _each_rate(view, k + hit[1])
+        if _per_the_unit(view, k):
+            return _rate_word(view, view.forms[k])   # "the price OF THE TONNE reached ..."
     return None
+
+
+def _per_the_unit(view: SentenceView, k: int) -> bool:
+    """Word k is a definite noun of what a rate is per ("the tonne", "the barrel") that the noun
+    before it governs: "the price OF THE TONNE" is a price per tonne."""
+    lex = view.rules.lexicon
+    if k == 0 or view.head_word(k) != k - 1 or view.upos[k - 1] != "NOUN" or not lex.normalizer.has_article(view.forms[k]) \
+            or lex.relative_days.match_at(view.forms, k) or lex.day_markers.match_at(view.forms, k):
+        return False
+    return _rate_word(view, view.forms[k]) in view.once(_rate_words)
+
+
+def _rate_words(view: SentenceView) -> frozenset[str]:
+    """What the listed rate markers make a figure per ("per tonne": the tonne)."""
+    lex = view.rules.lexicon
+    return frozenset(_rate_word(view, marker) for marker in lex.measures.rate_marker_words)
 
 
 def _each_rate(view: SentenceView, k: int) -> str | None:
