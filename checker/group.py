@@ -32,9 +32,10 @@ def group_claims(claims: list[Claim], rules: Rules, stories: StoryMap | None = N
     heads: dict[str, tuple[str, str, str | None]] = {}      # key → (kind, label of its first claim, story)
     nouns = _counted_nouns(claims, story_of)
     news_only = announcement_leads(claims)
+    first_lead = _first_lead_sentences(claims)
     for claim in sorted(claims, key=claim_order):
         story = None if claim.kind in CROSS_STORY_KINDS else story_of(claim.article_id)
-        lead = not claim.attrs.get("event_speaker") or claim.article_id in news_only
+        lead = (not claim.attrs.get("event_speaker") or claim.article_id in news_only) and not _later_bare_lead_day(claim, first_lead)
         for key, kind, label in topic_keys(claim, nouns.get((story, claim.value.get("unit"))), lead):
             key = f"{story}|{key}" if story else key
             buckets[key].append(claim)
@@ -99,6 +100,23 @@ def _has_parts(claims: list[Claim]) -> bool:
 def claim_order(claim: Claim) -> tuple:
     """The one order every stage lists claims in: by article, then place in it."""
     return (claim.article_id, claim.start, claim.end, claim.kind, claim.id)
+
+
+def _first_lead_sentences(claims: list[Claim]) -> dict[str, int]:
+    """Each article's first sentence that gives a lead day."""
+    out: dict[str, int] = {}
+    for c in claims:
+        if c.kind == "date" and c.attrs.get("lead_day"):
+            out[c.article_id] = min(out.get(c.article_id, c.sentence_index), c.sentence_index)
+    return out
+
+
+def _later_bare_lead_day(claim: Claim, first_lead: dict[str, int]) -> bool:
+    """A lead day of no event of its own, after a sentence of its article that gave one ("the
+    strike entered its 18th day TODAY WEDNESDAY ... the prison moved three, YESTERDAY TUESDAY, to
+    hospital"): the day of something else the lead goes on to tell."""
+    return claim.kind == "date" and bool(claim.attrs.get("lead_day")) and claim.attrs.get("event") is None \
+        and claim.sentence_index > first_lead.get(claim.article_id, claim.sentence_index)
 
 
 def announcement_leads(claims: list[Claim]) -> set[str]:

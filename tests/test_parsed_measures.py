@@ -985,3 +985,11 @@ def test_a_period_for_a_purpose_is_the_length_of_that_purpose():
     fees = {"roots": ["رسم", "درج"]}
     assert _one_family(fees, {"roots": ["مدد"], "purpose": ["رسم", "لغي"]})
     assert not _one_family(fees, {"roots": ["مدد"], "purpose": ["بني"]})
+
+
+def test_a_later_lead_sentences_bare_day_is_not_the_leads_day(checker):
+    # the lead's day is Wednesday; "moved two, YESTERDAY TUESDAY, to hospital" is the day of something else
+    a = "يواصل عمال المصنع اعتصامهم المفتوح اليوم الأربعاء أمام مقر الإدارة.\nوقالت مصادر إن الإدارة نقلت عاملين، أمس الثلاثاء، إلى المستشفى."
+    b = "يواصل عمال المصنع الأربعاء اعتصامهم المفتوح أمام مقر الإدارة."
+    assert rules_of(checker, a=a, b=b) == []
+    assert rules_of(checker, a=a, b="يواصل عمال المصنع الخميس اعتصامهم المفتوح أمام مقر الإدارة.") == ["CD101"]
