@@ -285,7 +285,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         unit_duals=table((f, u) for u in units for f in u.duals),
         unit_dimensions=table((d, True) for u in units for d in u.dimensions),
         frames=tuple(frames),
-        frame_cues=tuple(table((c, True) for c in f.cues) for f in frames),
+        frame_cues=tuple(PhraseTable(normalizer, ((c, True) for c in f.cues), pronouns=True) for f in frames),
         events=PhraseTable(normalizer, ((n, e) for e in events.events for n in e.nouns), pronouns=True),
         labels={**{f"event:{e.id}": {"en": e.label, **e.labels} for e in events.events},
                 **{f"frame:{f.id}": {"en": f.label, **f.labels} for f in frames}},

@@ -182,6 +182,10 @@ class Discrepancy:
         return dict(self.localized).get(lang, self.message)
 
 
+COUNTRY_KEY = "in:"       # a country an article's events take place in, kept beside its terms (see stories)
+LEAD_COUNTRY_KEY = "lead-in:"     # a country its lead names, by any place, name or adjective
+
+
 @dataclass(frozen=True)
 class Term:
     """A content word of an article, as stories compare them: the folded lemma, how often it

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .model import Article, Claim, PersonMention, Story, Term
+from .model import COUNTRY_KEY, LEAD_COUNTRY_KEY, Article, Claim, PersonMention, Story, Term
 
 MERGE_SIMILARITY = 0.2
 COHESION_SHARE = 0.5        # see _agglomerate's mergeable
@@ -53,7 +53,6 @@ MIN_EDGE = 0.05           # a pair less alike is left out of the graph (in an ar
 CLOSE_MERGE = 0.5         # a merge whose known pairs reach this share of MERGE_SIMILARITY ...
 LAZY_PAIRS = 64           # ... between groups this small is weighed on all its pairs (see _agglomerate)
 STRONG_PAIR = 0.3         # a lone article this alike to one report of a group joins it (see _agglomerate)
-COUNTRY_KEY = "in:"       # an article's event places' countries, kept beside its terms (see _agglomerate's mergeable)
 
 
 @dataclass(frozen=True)
@@ -88,10 +87,11 @@ def find_stories(articles: list[Article], terms: dict[str, tuple[Term, ...]], cl
     counted = raw if raw is not None else raw_counts(ordered, terms, claims, mentions)
     vectors = _vectors(ordered, counted, background, frequencies)
     days = {a.id: a.date.toordinal() if a.dated else -1 for a in ordered}
-    countries = _countries(ordered, counted)
+    countries = _countries(ordered, counted, COUNTRY_KEY)
+    lead_countries = _countries(ordered, counted, LEAD_COUNTRY_KEY)
     groups = _agglomerate(_similarity_graph(ordered, vectors, frequencies), {a.id: _named(a) for a in ordered},
                           weigh=lambda x, y: _pair_weight(vectors[x], vectors[y], days[x], days[y]),
-                          countries=countries)
+                          countries=countries, lead_countries=lead_countries)
     by_id = {a.id: a for a in ordered}
     surfaces = {t.key: t.surface for aid in sorted(terms) for t in terms[aid]}
     stories = sorted((_story([by_id[i] for i in group], vectors, surfaces) for group in groups),
@@ -109,9 +109,10 @@ def _similarity_graph(articles: list[Article], vectors: dict[str, dict[str, floa
     return graph
 
 
-def _countries(articles: list[Article], raw: dict[str, dict[str, float]]) -> dict[str, frozenset[str]]:
-    """The countries each article's event places lie in (see _agglomerate's mergeable)."""
-    return {a.id: frozenset(k.removeprefix(COUNTRY_KEY) for k in raw.get(a.id, {}) if k.startswith(COUNTRY_KEY))
+def _countries(articles: list[Article], raw: dict[str, dict[str, float]], prefix: str) -> dict[str, frozenset[str]]:
+    """The countries each article's event places lie in (prefix COUNTRY_KEY), or its lead names
+    (LEAD_COUNTRY_KEY): see _agglomerate's apart."""
+    return {a.id: frozenset(k.removeprefix(prefix) for k in raw.get(a.id, {}) if k.startswith(prefix))
             for a in articles}
 
 
@@ -219,7 +220,8 @@ def _pair_weight(x: dict[str, float], y: dict[str, float], day_x: int, day_y: in
 
 
 def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
-                countries: dict[str, frozenset[str]] | None = None) -> list[list[str]]:
+                countries: dict[str, frozenset[str]] | None = None,
+                lead_countries: dict[str, frozenset[str]] | None = None) -> list[list[str]]:
     """Average-linkage clustering: merge the two groups with the highest mean pairwise similarity
     (pairs without an edge count as 0) while it reaches MERGE_SIMILARITY. Articles that name the
     same story start as one group; groups that name different stories never merge. A heap holds
@@ -249,6 +251,8 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
     inside: dict[str, float] = defaultdict(float)       # each group's weight between its own articles
     group_countries = {h: frozenset().union(*((countries or {}).get(a, frozenset()) for a in ms))
                        for h, ms in members.items()}     # the countries each group's events lie in
+    group_leads = {h: frozenset().union(*((lead_countries or {}).get(a, frozenset()) for a in ms))
+                   for h, ms in members.items()}         # ... and its leads name
 
     def mean(x: str, y: str) -> float:
         return totals[x][y] / (len(members[x]) * len(members[y]))
@@ -267,11 +271,17 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
     def apart(x: str, y: str) -> bool:
         """Two groups of several reports each whose events take place in one country each, two
         different ones (an oil spill off Tunisia, a tanker collision off Fujairah in one week): two
-        stories. A lone report naming another country (a planted place) still joins its story."""
+        stories. A group whose events name no country is placed by the countries its leads name,
+        when none of them is the other's (a solar park opened in Tunisia with an Emirati partner,
+        another opened in Jordan). A lone report naming another country (a planted place) still
+        joins its story."""
         if len(members[x]) < 2 or len(members[y]) < 2:
             return False
         cx, cy = group_countries.get(x, frozenset()), group_countries.get(y, frozenset())
-        return len(cx) == 1 and len(cy) == 1 and cx != cy
+        if cx and cy:
+            return len(cx) == 1 and len(cy) == 1 and cx != cy
+        lx, ly = cx or group_leads.get(x, frozenset()), cy or group_leads.get(y, frozenset())
+        return bool(lx) and bool(ly) and not lx & ly
 
     def joins(x: str, y: str, score: float) -> bool:
         """A lone article joins a group by one strong pair, when it is close on average too (score
@@ -320,6 +330,7 @@ def _agglomerate(graph: nx.Graph, named: dict[str, str | None], weigh=None,
         inside[x] += inside.pop(y, 0.0) + totals[x][y]
         members[x] += members.pop(y)
         group_countries[x] = group_countries.get(x, frozenset()) | group_countries.pop(y, frozenset())
+        group_leads[x] = group_leads.get(x, frozenset()) | group_leads.pop(y, frozenset())
         name_of[x] = name_of[x] or name_of.pop(y)
         name_of.pop(y, None)
         for z, w in totals.pop(y).items():

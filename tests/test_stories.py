@@ -164,3 +164,21 @@ def test_two_groups_of_reports_in_two_countries_are_two_stories(checker):
              "b1.txt": spill("الفجيرة", "«ريم»", "11"), "b2.txt": spill("الفجيرة", "«ريم»", "12")}
     stories = sorted(sorted(s.articles) for s in checker.check(texts).stories)
     assert stories == [["a1.txt", "a2.txt"], ["b1.txt", "b2.txt"]]
+
+
+def test_groups_whose_events_name_no_country_are_placed_by_their_leads():
+    # two solar parks opened in one week, reports alike across (0.31) nearly as much as inside (0.45):
+    # no event place names a country, but the leads name Jordan, and Tunisia with an Emirati partner
+    jordan, tunisia = ["jo1", "jo2", "jo3"], ["tn1", "tn2", "tn3"]
+    edges = {pair: 0.45 for group in (jordan, tunisia) for pair in combinations(group, 2)}
+    edges.update({(x, y): 0.31 for x in jordan for y in tunisia})
+    leads = {**dict.fromkeys(jordan[:2], frozenset({"jordan"})), "tn1": frozenset({"tunisia", "uae"}),
+             "tn2": frozenset({"tunisia"})}
+    named = {a: None for a in jordan + tunisia}
+    assert _agglomerate(_weighted(edges), named, lead_countries=leads) == [jordan, tunisia]
+    # a lead naming the other's country (a visit by Jordan's minister to Tunisia) keeps them together
+    shared = {**leads, "tn3": frozenset({"jordan"})}
+    assert _agglomerate(_weighted(edges), named, lead_countries=shared) == [sorted(jordan + tunisia)]
+    # the events' own countries come first: one country each, the same one, is one story's
+    events = dict.fromkeys(jordan + tunisia, frozenset({"jordan"}))
+    assert _agglomerate(_weighted(edges), named, countries=events, lead_countries=leads) == [sorted(jordan + tunisia)]

@@ -407,7 +407,20 @@ OTHER_OCCURRENCE_DAYS = 30
 
 
 def _one_event(a: Claim, b: Claim) -> bool:
+    if _apart_in_one_sentence(a, b):
+        return False    # "the first ship DOCKED on Monday ..., the second DOCKED the day before yesterday"
     return compatible_events(a.attrs, b.attrs) or one_reported_event(a, b)
+
+
+ONE_PHRASE_CHARS = 25   # two days of one sentence closer than this are one day told twice ("Tuesday 21 April")
+
+
+def _apart_in_one_sentence(a: Claim, b: Claim) -> bool:
+    """Two days of one sentence, words apart: a writer gives two occurrences, not one event two days."""
+    if a.article_id != b.article_id or a.sentence_index != b.sentence_index:
+        return False
+    first, second = sorted((a, b), key=lambda c: c.start)
+    return second.start - first.end > ONE_PHRASE_CHARS
 
 
 @pairwise("same-date.v1")

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from ..model import LEAD_COUNTRY_KEY, Term
 from ..normalize import COMMAS
 from .base import SentenceView
 from .dates import event_group
-from .events import EventMention, event_for, find_events, in_the_lead, time_word, time_words_at, unlisted_event_at, what_took_place
+from .events import LEAD_SENTENCES, EventMention, event_for, find_events, in_the_lead, time_word, time_words_at, unlisted_event_at, what_took_place
 from .measures import MONTH_BRACKETS, STOPS
 from .registry import extractor
 
@@ -38,6 +39,21 @@ def extract_locations(view: SentenceView):
         if country := kb.country_of(claim.value.get("within") if place.startswith("venue:") else place):
             claim.value["country"] = country    # (stories: reports of two countries are two stories)
         yield claim
+
+
+@extractor("lead-countries", kinds=())
+def extract_lead_countries(view: SentenceView):
+    """The countries an article's lead names, by a known place or a country's name or adjective
+    ("Tunisia opened ...", "the JORDANIAN government"): stories tell two countries' reports apart by
+    them, as by their events' places."""
+    if view.lead_rank > LEAD_SENTENCES:
+        return
+    kb = view.rules.kb
+    countries = {kb.country_of(place.id) for _, _, place in _known_places(view)
+                 if len({kb.country_of(p) for p in (place.id, *kb.namesakes.get(place.id, ()))}) == 1}
+    countries |= {j for _, _, j in kb.jurisdictions.find_all(view.forms) if j in kb.places and kb.country_of(j) == j}
+    for country in sorted(c for c in countries if c):
+        yield Term(LEAD_COUNTRY_KEY + country, 0, country)
 
 
 def _known_inside(view: SentenceView, claim) -> str | None:

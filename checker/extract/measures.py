@@ -840,6 +840,8 @@ def _period(view: SentenceView, start: int, end: int) -> str | None:
         return own[0]
     runs: list[list[tuple[int, int, str]]] = []
     for i, n, period in periods.find_all(view.forms[:start]):
+        if i > 0 and _counts_it(view, i - 1):
+            continue        # "completed WITHIN 22 MONTHS": a length, no period
         if runs and i - (runs[-1][-1][0] + runs[-1][-1][1]) <= 1:
             runs[-1].append((i, n, period))
         else:
@@ -860,6 +862,11 @@ def _a_named_day_near(view: SentenceView, start: int, end: int) -> bool:
         return False
     return any(lex.weekdays.match_at(view.forms, k) or (hit := lex.relative_days.match_at(view.forms, k)) and hit[0] < 0
                for k in near)
+
+
+def _counts_it(view: SentenceView, k: int) -> bool:
+    """Word k is a number (digits or a number word) that counts the word after it."""
+    return _a_figure(view.forms[k]) or bool(view.rules.lexicon.number_words.match_at(view.forms, k))
 
 
 def _is_reference(view: SentenceView, start: int, end: int) -> bool:

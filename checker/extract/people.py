@@ -100,6 +100,10 @@ def _roles(view: SentenceView) -> list[tuple[Title, Name, bool]]:
                 out.append((last, before, False))   # "Michelle Obama, wife of President Barack Obama,"
         elif (before := _name_before(view, group[0], last)) is not None:
             out += [(title, before, False) for title in group]
+        elif (end := _phrase_end(view, last)) > last.j and (before := _name_before(view, group[0], last, end=end)) is not None:
+            # "NAME, director of the project at the company SAHARA ENERGY,": the body's own name ends the
+            # title's phrase (and says no more of the office than "the company" did)
+            out += [(title, before, False) for title in group]
     return out
 
 
@@ -119,8 +123,10 @@ def _firm(view: SentenceView, name: Name) -> bool:
 
 
 def _named_right_before(view: SentenceView, title: Title) -> bool:
-    """A full name (a first name and more) ends right before the title, with no comma between."""
-    before = name_ending_at(view, title.i)
+    """A full name (a first name and more) ends right before the title, or before a comma right before
+    it ("Lina al-Omari, executive director of the COMMISSION for the regulation of ...")."""
+    end = title.i - 1 if title.i >= 2 and view.forms[title.i - 1] in COMMAS else title.i
+    before = name_ending_at(view, end)
     return before is not None and before.j - before.i >= 2 and starts_with_given(view, before.i)
 
 
@@ -208,12 +214,19 @@ def extract_roles(view: SentenceView):
         attrs = {"kb_id": name.kb_id, "embedded": embedded or _embedded(view, title),
                  "title_span": [t_start, t_end], "name": name.surface(view),
                  "phrase": f"{view.index}:{name.i}",      # titles of one phrase are held together
-                 "complement_roots": sorted({root(w) for w in title.complement}),
-                 "generic_roots": sorted({root(w) for w in title.generic})}
+                 "complement_roots": _roots(view, title.complement),
+                 "generic_roots": _roots(view, title.generic)}
         start = t_start if title.i <= name.i else name.span(view)[0]
         yield view.claim("role", min(title.i, name.i), max(title.j, name.j), value, subject=name.words, attrs=attrs,
                          start=start)
         yield mention(view, name, titled=True)
+
+
+def _roots(view: SentenceView, lemmas) -> list[str]:
+    """The roots of a title's words, read from each lemma and from it without its feminine ending:
+    the lemmatizer gives "oasis" as wāḥa in one report and wāḥ in another."""
+    key = view.rules.lexicon.normalizer.noun_key
+    return sorted({root(w) for w in lemmas} | {root(key(w)) for w in lemmas})
 
 
 def _embedded(view: SentenceView, title: Title) -> bool:

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..config import Rules
-from ..model import Article, Claim, Extracted, NormText, ParsedArticle, PersonMention
+from ..model import Article, Claim, Extracted, NormText, ParsedArticle, PersonMention, Term
 from .base import SentenceView
 from .terms import content_terms
 
-Output = Claim | PersonMention
+Output = Claim | PersonMention | Term     # (a Term: a key of the article for stories, beside its words)
 ExtractFn = Callable[[SentenceView], Iterable[Output]]
 
 
@@ -48,6 +48,7 @@ def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rul
                     names: Iterable[str] | None = None) -> Extracted:
     claims: dict[str, Claim] = {}
     mentions: list[PersonMention] = []
+    keys: dict[str, Term] = {}
     chosen = select(names)
     full = 0        # full sentences of the body so far: bylines, datelines and subheads end with no stop
     for sentence in parsed.sentences:
@@ -58,7 +59,9 @@ def extract_article(article: Article, norm: NormText, parsed: ParsedArticle, rul
             for item in ex.fn(view):
                 if isinstance(item, PersonMention):
                     mentions.append(item)
+                elif isinstance(item, Term):
+                    keys.setdefault(item.key, item)
                 else:
                     claims.setdefault(item.id, item)
     return Extracted(sorted(claims.values(), key=lambda c: (c.start, c.end, c.id)), mentions,
-                     content_terms(parsed, rules.lexicon.normalizer))
+                     content_terms(parsed, rules.lexicon.normalizer) + tuple(keys[k] for k in sorted(keys)))
