@@ -182,6 +182,8 @@ class Lexicon:
     glued_location_prepositions: tuple[str, ...]
     verb_endings: tuple[str, ...]
     lasting_verbs: LemmaTable[bool]
+    ongoing_verbs: LemmaTable[bool]
+    ongoing_after: PhraseTable[bool]
     relative_pronouns: PhraseTable[bool]
     event_objects: dict[str, PhraseTable[bool]]
     unlocated_events: frozenset[str]       # kinds of event that have no place of their own
@@ -319,6 +321,8 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         glued_location_prepositions=tuple(normalizer.fold(p) for p in events.glued_location_prepositions),
         verb_endings=tuple(normalizer.fold(e) for e in events.verb_endings),
         lasting_verbs=LemmaTable(normalizer, ((v, True) for v in events.lasting_verbs)),
+        ongoing_verbs=LemmaTable(normalizer, ((v, True) for v in events.ongoing_verbs)),
+        ongoing_after=table((w, True) for w in events.ongoing_after),
         relative_pronouns=table((w, True) for w in events.relative_pronouns),
         event_objects={e.id: PhraseTable(normalizer, ((o, True) for o in e.objects), pronouns=True)   # "signed HIS contract"
                        for e in events.events if e.objects},

@@ -176,6 +176,8 @@ class EventsSpec(Strict):
     copulas: list[str] = Field(default_factory=list)
     verb_endings: list[str] = Field(default_factory=list)
     lasting_verbs: list[str] = Field(default_factory=list)
+    ongoing_verbs: list[str] = Field(default_factory=list)
+    ongoing_after: list[str] = Field(default_factory=list)
     relative_pronouns: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     venue_nouns: list[str] = Field(default_factory=list)

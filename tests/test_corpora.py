@@ -113,6 +113,8 @@ KNOWN_MISSES = {
         "cattle-count-internal": "round 49, scored on its first run: '3,400 HEAD of cattle' and '2,400 HEAD of "
                                  "cattle': 'head' is a counted noun, and what it is a head of (cattle, sheep) "
                                  "is not read as the matter counted, so the two phrases do not meet",
+        "price-two-currencies": "scorer artifact: the price finding quotes the sentence that gives the price in "
+                                "dinars and in dollars",
     },
     "ambassadors-credentials": {
         "embassies-internal": "round 49, scored on its first run: '131 embassies ACCREDITED to the country' and "
@@ -128,10 +130,6 @@ KNOWN_MISSES = {
         "largest-share-port": "round 48, scored on its first run: 'the largest part of it, 300,000 tonnes, GOES TO "
                               "the port of Dammam' and 'Jeddah port RECEIVES 300,000 tonnes': where a share goes is "
                               "a destination of two verbs, no event's place",
-    },
-    "detainees-hunger-strike": {
-        "strike-duration-internal": "round 48, scored on its first run: 'entered their EIGHTEENTH DAY of a "
-                                    "strike' is an ordinal, no length, so it is not set against 'eleven days'",
     },
     "eye-surgery-camp": {
         "camp-venue": "round 48, scored on its first run: one report gives the camp's hospital in a relative "
@@ -260,9 +258,6 @@ KNOWN_MISSES = {
                                    "leads, which give the minister's title before and after his name",
         "length-digits-vs-words": "round 33: scorer artifact: the place finding quotes sentences that hold the "
                                   "length in digits and in words",
-        "planned-phase-vs-current": "round 33: 'raising the beneficiaries TO 260,000 BY 2028' (a plan in a "
-                                    "sentence opened by 'it is scheduled that') is compared with the 180,000 "
-                                    "served now",
     },
     "ferry-rescue": {
         "landing-port": "round 32, scored on its first run; the cause not yet traced (passengers landed at Sfax "
@@ -570,8 +565,6 @@ KNOWN_MISSES = {
     "exam-results": {
         "candidates-count": "one report counts 'participants' (mushtarik), the other 'students' (talib): two "
                             "nouns no list joins",
-        "last-year-vs-this-year": "a scorer artifact: the anchor matches the whole sentence that also holds "
-                                  "this year's 64.8%, rightly flagged against 68.4%",
     },
     "refinery-fire": {
         "control-hours-internal": "'brought THE FLAMES under control after ten hours': the flames (al-nīrān) "

@@ -1025,3 +1025,19 @@ def test_a_title_word_lemmatized_with_and_without_its_feminine_ending_is_one_wor
     view = SimpleNamespace(rules=checker.rules)
     assert set(_roots(view, ["واحه"])) & set(_roots(view, ["واح"]))
     assert not set(_roots(view, ["واحه"])) & set(_roots(view, ["سوق"]))
+
+
+def test_an_event_in_its_nth_day_has_lasted_about_n_days(checker):
+    a = "ودخل اعتصام عمال المصنع أمام مقر الوزارة يومه العاشر أمس."
+    assert rules_of(checker, a=a, b="ويواصل عمال المصنع اعتصامهم الذي استمر ستة أيام أمام مقر الوزارة.") == ["CD103"]
+    assert rules_of(checker, a=a, b="ويواصل عمال المصنع اعتصامهم الذي استمر عشرة أيام أمام مقر الوزارة.") == []
+    # "the first day of the fair" is a part of it, not how long it has lasted
+    assert rules_of(checker, a="وشهد اليوم الثالث من المعرض إقبالاً كبيراً.", b="ويستمر المعرض عشرة أيام.") == []
+
+
+def test_an_article_that_contradicts_itself_is_shown_by_its_own_two_claims(checker):
+    # b says the tenth day, then six days; a's tenth day agrees with b's first: b's two claims are shown
+    a = "ودخل اعتصام عمال المصنع يومه العاشر أمس الأحد."
+    b = "ودخل اعتصام عمال المصنع يومه العاشر أمس.\nوقال العمال إن اعتصامهم الذي استمر ستة أيام لن يتوقف."
+    (finding,) = [d for d in checker.check(_texts(a=a, b=b)).discrepancies if d.rule == "CD103"]
+    assert [c.article_id for c in finding.claims] == ["b.txt", "b.txt"]

@@ -231,7 +231,8 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
     """witnesses: claims shown beside the representatives, whatever their value (_self_contradictions)."""
     checks = words.rules.catalogue.checks
     values = {c.id: _one_value(c) for c in claims}
-    shown, also = representatives(claims, same, values)
+    torn = {f.claims[0].article_id for f in found if len({c.article_id for c in f.claims}) == 1}
+    shown, also = representatives(claims, same, values, torn)
     shown = sorted([*shown, *witnesses], key=claim_order)
     shown_ids = {c.id for c in shown}       # (by id: comparing whole claims is slow)
     found = [f for f in found if all(c.id in shown_ids for c in f.claims)] or found
@@ -256,15 +257,16 @@ def _make(topic_key: str, label: str, claims: list[Claim], found: list[Finding],
 
 
 def representatives(claims: list[Claim], same: dict[str, str] | None = None,
-                    values: dict[str, str] | None = None) -> tuple[list[Claim], list[Claim]]:
+                    values: dict[str, str] | None = None, torn: set[str] = frozenset()) -> tuple[list[Claim], list[Claim]]:
     """One claim per distinct value (same: claims of one value in other words, by group; values:
     each claim's _one_value, by id, when already read): a direct statement before an incidental one
     (a title inside someone else's phrase), a sentence of the body before the headline (which
-    abbreviates), then the earliest."""
+    abbreviates), then one of an article a finding shows contradicting itself (torn: its own words
+    show it), then the earliest."""
     shown: dict[str, Claim] = {}
     same = same or {}
     for claim in sorted(claims, key=lambda c: (bool(c.attrs.get("embedded")), bool(c.attrs.get("headline")),
-                                               claim_order(c))):
+                                               c.article_id not in torn, claim_order(c))):
         shown.setdefault(same.get(claim.id) or (values[claim.id] if values else _one_value(claim)), claim)
     chosen = {c.id for c in shown.values()}
     return sorted(shown.values(), key=claim_order), [c for c in claims if c.id not in chosen]

@@ -16,7 +16,7 @@ from ..model import Interval
 from ..schemas import Frame, Qualifier, Unit
 from .base import SentenceView
 from .events import event_for, find_events
-from .measures import YEAR_RANGE, matter_after, measure_of, said_of
+from .measures import STOPS, YEAR_RANGE, matter_after, measure_of, said_of
 from .names import nisba_adverb
 from .numbers import NumberSpan, after_definite_noun, find_numbers, fraction_after, number_word_has_article
 from .registry import extractor
@@ -24,6 +24,7 @@ from .registry import extractor
 UNIT_WINDOW = 5          # words after a number in which its counted noun may appear
 UNIT_BEFORE_WINDOW = 8   # words before it in which "the number of NOUN" may stand
 OFFSET_REACH = 2         # words from "after" to the number ("after ABOUT two hours")
+ONGOING_REACH = 20       # words back from "its Nth day" to the verb of entering it (its object often comes late)
 AGE_REACH = 4            # words from "age" to the number of years it gives
 CUE_OVER_UNIT = 2        # a frame's cue this close overrides the frame the unit always has
 QUALIFIER_REACH = 3      # words from a one-word qualifier the number depends on ("exceeded the heat 50")
@@ -65,7 +66,50 @@ def extract_quantities(view: SentenceView):
     for i, n, unit in lex.unit_duals.find_all(view.forms):
         if i not in used_units:
             claims.append(_quantity(view, NumberSpan(i, i, 2.0, in_words=True), UnitHit(unit, i, i + n, False, i)))
+    claims += _nth_periods(view, {c.start for c in claims})
     yield from _parts_of_wholes(_compound_durations(view, _shared_measures(view, claims)))
+
+
+def _nth_periods(view: SentenceView, taken: set[int]) -> list:
+    """"the strike ENTERED ITS EIGHTEENTH DAY", "for THE THIRD DAY IN A ROW": how long an event has
+    lasted so far, more than N-1 and at most N days (weeks, months)."""
+    lex = view.rules.lexicon
+    out = []
+    for k in range(len(view.forms) - 1):
+        unit = _duration_unit(view, k)
+        ordinal = lex.ordinal_days.match_at(view.forms, k + 1)
+        if unit is None or ordinal is None or ordinal[0] < 2:
+            continue
+        end = k + 1 + ordinal[1]
+        in_a_row = end < len(view.forms) and lex.ongoing_after.match_at(view.forms, end)
+        if not (in_a_row or _entered(view, k)):
+            continue
+        claim = _quantity(view, NumberSpan(k + 1, end, float(ordinal[0]), in_words=True), UnitHit(unit, k, end, False, k))
+        if claim.start in taken:
+            continue
+        n = ordinal[0] * unit.scale
+        claim.value["interval"] = [n - unit.scale, n, False, False]
+        out.append(claim)
+    return out
+
+
+def _entered(view: SentenceView, k: int) -> bool:
+    """A verb of entering ("the strike ENTERED ...") before word k in its clause."""
+    for m in range(k - 1, max(-1, k - 1 - ONGOING_REACH), -1):
+        if view.forms[m] in STOPS:
+            return False
+        if view.verb_in(view.rules.lexicon.ongoing_verbs, m):
+            return True
+    return False
+
+
+def _duration_unit(view: SentenceView, k: int):
+    """The unit of time word k names, with or without a possessive ending ("ITS day")."""
+    lex = view.rules.lexicon
+    for form in (view.forms[k], *sorted(lex.normalizer.without_pronoun(view.forms[k]))):
+        if (hit := lex.units.match_at([form], 0)) and hit[0].kind == "duration":
+            return hit[0]
+    return None
 
 
 def _shared_measures(view: SentenceView, claims: list) -> list:
