@@ -106,6 +106,22 @@ KNOWN_MISSES = {
         "daily-vs-cumulative": "round 47: scorer artifact: the announcement day's finding quotes the sentence "
                                "that gives the new cases and the total",
     },
+    "telecom-outage": {
+        "data-digits-vs-words": "round 50: scorer artifact: the compensation finding quotes the sentence that "
+                                "gives the free data in digits and in words",
+    },
+    "kidney-transplant-program": {
+        "wait-duration-internal": "round 50, scored on its first run: 'SPENT on average 14 months on dialysis' "
+                                  "and 'the BENEFICIARIES of the programme WAITED nine months': the second "
+                                  "length is read as of its subject, not of its verb",
+        "cost-dinars-vs-dollars": "round 50: scorer artifact: the venue finding quotes the sentence that gives "
+                                  "the cost in dinars and in dollars",
+    },
+    "bar-association-election": {
+        "list-seats-internal": "round 50, scored on its first run: 'the list led by al-Abbadi (won) SEVEN OF "
+                               "THEM' and 'his list secured SIX OF the council's seats': counts of 'of them' "
+                               "and 'of the seats' with no counted noun of their own",
+    },
     "eid-livestock-imports": {
         "cattle-ship-port": "round 49, scored on its first run: three ships, each with its own port and day; "
                             "where the cattle ship unloaded ('UNLOADED its cargo of cattle in the port of "
