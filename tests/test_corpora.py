@@ -106,6 +106,29 @@ KNOWN_MISSES = {
         "daily-vs-cumulative": "round 47: scorer artifact: the announcement day's finding quotes the sentence "
                                "that gives the new cases and the total",
     },
+    "umrah-bus-accident": {
+        "injured-internal": "round 51, scored on its first run: 'killed 9 pilgrims and INJURED 31 others' takes "
+                            "the frame of all casualties, 'the total of the injured, 28' the frame of the injured",
+        "passengers-digits-vs-words": "round 51: scorer artifact: the day finding quotes the lead sentences, "
+                                      "which give the passengers in digits and in words",
+        "egyptian-dead-subset": "round 51: scorer artifact: the day finding quotes the sentences that give the "
+                                "dead and the Egyptians among them",
+    },
+    "housing-loan-program": {
+        "maximum-loan": "round 51, scored on its first run: 'a CEILING of 60,000 dinars FOR the loan' and 'the "
+                        "MAXIMUM LIMIT for the SINGLE loan, 75,000': two words of a cap, and 'the single' read as "
+                        "a rate per person",
+        "repayment-period-internal": "round 51, scored on its first run: 'the REPAYMENT period extends to 25 years' "
+                                     "and 'the instalments will be SPREAD over thirty years': two words of one span",
+        "max-loan-digits-vs-words": "round 51: scorer artifact: a count finding quotes the sentence that gives the "
+                                    "maximum loan in words",
+    },
+    "shipwreck-discovery": {
+        "amphorae-recovered": "round 51, scored on its first run: the other reports' 146 are 'intact or nearly "
+                              "intact' amphorae (an adjective of the counted noun) or a part of 183 objects",
+        "length-digits-vs-words": "round 51: scorer artifact: the office finding quotes the sentences that give "
+                                  "the wreck's length in digits and in words",
+    },
     "telecom-outage": {
         "data-digits-vs-words": "round 50: scorer artifact: the compensation finding quotes the sentence that "
                                 "gives the free data in digits and in words",

@@ -1041,3 +1041,22 @@ def test_an_article_that_contradicts_itself_is_shown_by_its_own_two_claims(check
     b = "ودخل اعتصام عمال المصنع يومه العاشر أمس.\nوقال العمال إن اعتصامهم الذي استمر ستة أيام لن يتوقف."
     (finding,) = [d for d in checker.check(_texts(a=a, b=b)).discrepancies if d.rule == "CD103"]
     assert [c.article_id for c in finding.claims] == ["b.txt", "b.txt"]
+
+
+def test_a_year_after_since_starts_a_running_total_and_dates_no_figure(checker):
+    a = "وقال المسؤول إن الفريق، الذي يعمل في الموقع منذ عام 2023، تمكن من انتشال 212 جرة فخارية."
+    assert rules_of(checker, a=a, b="وانتشل الفريق حتى الآن 221 جرة فخارية من الموقع.") == ["CC101"]
+
+
+def test_at_a_depth_of_names_the_depth_whatever_the_verb(checker):
+    a = "ويرقد الحطام على عمق 27 متراً قبالة الساحل.\nوقال رئيس البعثة إن الغواصين يعملون على عمق 72 متراً في ظروف صعبة."
+    assert rules_of(checker, a=a) == ["CC101"]
+    b = "ويرقد الحطام على عمق 27 متراً قبالة الساحل.\nوقال رئيس البعثة إن الغواصين يعملون على عمق 27 متراً في ظروف صعبة."
+    assert rules_of(checker, a=b) == []
+
+
+def test_counts_taken_to_two_named_places_are_two_groups(checker):
+    a = "وقال المتحدث إن 14 مصاباً نقلوا إلى مستشفى الأمير حمزة، فيما توزع الباقون على مستشفيات أخرى."
+    b = "وأضاف أن سيارات الإسعاف نقلت 9 مصابين إلى مستشفى البشير الحكومي."
+    assert rules_of(checker, a=a, b=b) == []
+    assert rules_of(checker, a=a, b="وأضاف أن سيارات الإسعاف نقلت 9 مصابين إلى مستشفى الأمير حمزة.") == ["CC101"]

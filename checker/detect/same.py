@@ -89,6 +89,8 @@ def same_measure(a: dict, b: dict, phrase: bool = True) -> bool:
         #                     other figure is not the whole is the caller's to check)
     if not _same_period(a.get("period"), b.get("period")):
         return False
+    if a.get("destination") and b.get("destination") and not set(a["destination"]) & set(b["destination"]):
+        return False        # "12 taken to the hospital in Jeddah", "19 taken to Khulais hospital": two groups
     if a.get("owner") and b.get("owner"):
         if not set(a["owner"]) & set(b["owner"]):
             return False

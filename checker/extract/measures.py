@@ -44,6 +44,9 @@ LAST_YEAR = "-1"         # a stated time relative to an undated article's own ye
 OF_REACH = 4             # words from the noun a counted noun depends on to the figure
 REFERENCE_BEFORE = 5     # words before a figure in which "compared with" makes it one
 EVENT_BEFORE_VERB = 4    # words before a verb in which the event its object pronoun stands for is named
+DESTINATION_REACH = 4    # words after a figure in which "to" says where what it counts was taken
+DESTINATION_WORDS = 4    # ... and the words of that place's name
+SINCE_REACH = 3          # words before a year in which "since" makes it a running total's start
 DAY_REACH = 4            # words around a figure in which a named day makes it that day's
 BEGAN_REACH = 8          # words before a year in which "began" makes it when something started ("BEGAN early in 2022")
 PHRASE_TAGS = ("NOUN", "PROPN", "ADJ", "X")
@@ -84,6 +87,8 @@ class Measure:
     planned: bool = False               # a level a change is to reach later ("... on condition they RISE TO five")
     of_counted: str | None = None       # the counted noun whose figure comes right before ("nine JUDGES from seven
     #                                     countries"): the figure counts something of theirs
+    destination: tuple[str, ...] = ()   # where what it counts was taken ("12 injured taken TO King Abdulaziz
+    #                                     hospital"): the names after "to", less the kind of place
 
     def as_attrs(self) -> dict:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -135,7 +140,25 @@ def measure_of(view: SentenceView, start: int, end: int, counted: tuple[int, int
                    by_verb=verb_only, whole=_is_whole(view, start) or _is_whole(view, at), out_of=_out_of(view, end),
                    deadline=_is_deadline(view, start), label=_label(view, phrase, at),
                    stated_time=_stated_time(view, start, end), planned=_planned_level(view, at),
-                   of_counted=_counted_before(view, at))
+                   of_counted=_counted_before(view, at), destination=_destination(view, end))
+
+
+def _destination(view: SentenceView, end: int) -> tuple[str, ...]:
+    """"moved 19 injured TO KHULAIS general hospital": the words that name where, after "to" a few
+    words past the figure in its clause, without the nouns that only say what kind of place it is."""
+    lex = view.rules.lexicon
+    for k in range(end, min(len(view.forms) - 1, end + DESTINATION_REACH)):
+        if view.is_punct(k) or _a_figure(view.forms[k]) or lex.complementizers.match_at(view.forms, k):
+            return ()
+        if lex.destination_prepositions.match_at(view.forms, k) and view.upos[k + 1] in ("NOUN", "PROPN"):
+            words = []
+            for m in range(k + 1, min(len(view.forms), k + 1 + DESTINATION_WORDS)):
+                if view.is_punct(m) or view.upos[m] not in ("NOUN", "PROPN", "ADJ"):
+                    break
+                if not (lex.venue_nouns.match_at(view.forms, m) or lex.place_nouns.match_at(view.forms, m)):
+                    words.append(lex.normalizer.noun_key(view.lemmas[m] or view.forms[m]))
+            return tuple(sorted(set(words)))
+    return ()
 
 
 def matter_after(view: SentenceView, end: int) -> int | None:
@@ -252,6 +275,8 @@ def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) 
         return [], elliptic
     if (verb := _verb_over_a_span(view, start)) is not None:
         return _subject(view, verb), [_what_it_manages(view, verb)]
+    if (dimension := _dimension_before(view, start)) is not None:
+        return [], [dimension]
     if (aside := _aside_clause(view, start)) is not None:
         return _subject(view, aside), [aside]   # "(the dollar EQUALS about 49 pounds)": its own clause
     near = _phrase_before(view, start, reach=NEAR_REACH, passing=True) or _adverb_read_as_noun(view, start)
@@ -284,6 +309,20 @@ def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) 
     if verb is not None:
         return _subject(view, verb), [_what_it_manages(view, verb)]
     return [], _phrase_before(view, start) or _phrase_after(view, end)
+
+
+def _dimension_before(view: SentenceView, start: int) -> int | None:
+    """"lies AT A DEPTH OF 34 metres": a level phrase right before the figure (or its qualifier) that
+    ends on a noun names the dimension measured, whatever the verb ("lies", "works")."""
+    lex = view.rules.lexicon
+    k = start - 1
+    while k > 0 and lex.qualifiers_before.match_at(view.forms, k):
+        k -= 1
+    for first in range(max(0, k - 2), k + 1):
+        hit = lex.measures.levels.match_at(view.forms, first)
+        if hit and first + hit[1] - 1 == k and view.upos[k] == "NOUN":
+            return k
+    return None
 
 
 def _verb_over_a_span(view: SentenceView, start: int) -> int | None:
@@ -1020,8 +1059,9 @@ def _year_index_before(view: SentenceView, start: int) -> int | None:
         if view.forms[k] in STOPS:
             return None
         if _year(view.forms[k]) and not year_as_name(view, k):
-            since = periods.ending_at(view.forms, k, 3)
-            return None if _began_in(view, k) or (since and since[0] == "cumulative") else k
+            since = any((hit := periods.match_at(view.forms, j)) and hit[0] == "cumulative"
+                        for j in range(max(0, k - SINCE_REACH), k))      # "SINCE (the year) 2024"
+            return None if _began_in(view, k) or since else k
     return None
 
 
