@@ -1060,3 +1060,35 @@ def test_counts_taken_to_two_named_places_are_two_groups(checker):
     b = "وأضاف أن سيارات الإسعاف نقلت 9 مصابين إلى مستشفى البشير الحكومي."
     assert rules_of(checker, a=a, b=b) == []
     assert rules_of(checker, a=a, b="وأضاف أن سيارات الإسعاف نقلت 9 مصابين إلى مستشفى الأمير حمزة.") == ["CC101"]
+
+
+def test_the_single_meal_is_no_count_of_one(checker):
+    assert rules_of(checker, a="ولا تتجاوز كلفة الوجبة الواحدة خمسة وثلاثين قرشاً.") == []
+
+
+def test_an_organisations_representative_in_a_country_is_not_its_regional_director(checker):
+    rep = "وقالت مريم الحداد، ممثلة منظمة الصحة العالمية في لبنان، إن الوضع مستقر."
+    regional = "وقالت مريم الحداد، المديرة الإقليمية لمنظمة الصحة العالمية، إن الوضع مستقر."
+    assert rules_of(checker, a=rep, b=regional) == ["CR101"]
+    # a regional director may be called the organisation's director
+    assert rules_of(checker, a=regional, b="وقالت مديرة منظمة الصحة العالمية مريم الحداد إن الوضع مستقر.") == []
+
+
+def test_a_consul_general_is_not_the_ambassador(checker):
+    a = "وقال القنصل العام لتونس في طرابلس الهادي بن عمر إن الصيادين بخير."
+    b = "وقال سفير تونس لدى ليبيا الهادي بن عمر إن الصيادين بخير."
+    assert rules_of(checker, a=a, b=b) == ["CR101"]
+
+
+def test_building_works_are_one_event_however_named(checker):
+    # "its EXECUTION took 20 months" and "its COMPLETION took 16 months"; "the COMPLETION of the bridge took"
+    a = "وقال المهندس المشرف إن المشروع استغرق تنفيذه 20 شهراً."
+    assert rules_of(checker, a=a, b="وأوضح الوزير أن الجسر استغرق إنجازه 16 شهراً.") == ["CD103"]
+    assert rules_of(checker, a=a, b="وأوضح الوزير أن إنجاز الجسر استغرق 16 شهراً.") == ["CD103"]
+    assert rules_of(checker, a=a, b="وأوضح الوزير أن إنجاز الجسر استغرق 20 شهراً.") == []
+
+
+def test_entering_into_force_names_no_event(checker):
+    result = checker.check(_texts(a="ويدخل القرار حيز التنفيذ يوم الأحد المقبل في كل المحافظات."))
+    assert [c.attrs.get("event_class") for c in result.claims if c.kind == "date"] != ["construction"]
+    assert all(c.attrs.get("event_class") != "construction" for c in result.claims)

@@ -71,8 +71,9 @@ def find_events(view: SentenceView) -> list[EventMention]:
 def _events(view: SentenceView) -> list[EventMention]:
     lex = view.rules.lexicon
     follow_up = lex.follow_up_cues.contains_any(view.forms)
+    markers = {k for i, n, _ in lex.start_markers.find_all(view.forms) for k in range(i, i + n)}
     raw = [_noun_mention(view, i, n, event, follow_up) for i, n, event in lex.events.find_all(view.forms)
-           if not _bare_generic(view, i, n, event)]
+           if not _bare_generic(view, i, n, event) and i not in markers]    # ("enters INTO FORCE": no event)
     verbs, phases = [], []
     for k, lemma in enumerate(view.lemmas):
         if any(m.i <= k < m.j for m in raw):
@@ -417,8 +418,11 @@ def event_for(view: SentenceView, i: int, j: int, lasting: bool = False) -> Even
     parents |= set(subjects)
     mentions = find_events(view)
     # (a subject the tagger read as an adjective is a noun all the same: "al-ʿamaliyya", the operation)
-    unnamed = [k for k in subjects if _nominal(view, k) and not any(m.i <= k < m.j for m in mentions)]
-    if unnamed:     # "the INQUIRY will take three months": what lasts, though no list names it
+    named = [k for k in subjects if any(m.i <= k < m.j for m in mentions)]
+    unnamed = [k for k in subjects if _nominal(view, k) and k not in named]
+    if unnamed and not (lasting and named):     # "the INQUIRY will take three months": what lasts, though
+        #   no list names it (for a length, a listed one among the verb's subjects comes first: the parse
+        #   may give it two)
         return unlisted_event_at(view, unnamed[0])
     best, best_cost = None, None
     for m in mentions:
@@ -466,14 +470,17 @@ def _what_lasts(view: SentenceView, i: int) -> list[int]:
         if view.is_punct(k):
             return []
         if view.verb_in(lasting, k):
-            after = k + 1       # the verb's definite subject right after it, not "over (a span of)"
-            if after < i and view.upos[after] == "NOUN" and view.rules.lexicon.normalizer.has_article(
-                    view.surface(after, after + 1)):
+            after = k + 1       # the verb's definite subject right after it, not "over (a span of)", or
+            #                     an event named with its owner's pronoun ("the dam TOOK ITS-EXECUTION")
+            if after < i and view.upos[after] == "NOUN" and (view.rules.lexicon.normalizer.has_article(
+                    view.surface(after, after + 1)) or any(m.i == after for m in find_events(view))):
                 return [after]
             before = k - 1      # (past a negation: "the operation did NOT TAKE more than")
             if before > 0 and view.rules.lexicon.measures.negations.match_at(view.forms, before):
                 before -= 1
             if before >= 0 and _definite_noun(view, before):
+                while before > 0 and view.upos[before - 1] == "NOUN" and view.head_word(before) == before - 1:
+                    before -= 1     # "the COMPLETION of the station took": the head of the idafa
                 return [before]
             return _antecedent(view, k)
     return []

@@ -281,6 +281,8 @@ def after_definite_noun(view: SentenceView, i: int) -> bool:
     lex = view.rules.lexicon
     if i == 0 or view.upos[i - 1] != "NOUN" or not lex.normalizer.definite(view.surface(i - 1, i)):
         return False
+    if (hit := lex.number_words.match_at(view.forms, i)) and hit[0].value == 1:
+        return False        # "the SINGLE meal" (al-wajba al-wāḥida): an adjective, no count of one
     if view.forms[i].startswith(lex.connector):
         return False        # "... AND-the-thirtieth": an adjective follows its noun with no "and"
     return not any(t.match_at(view.forms, k) for t in (lex.day_markers, lex.weekdays, lex.months)
