@@ -226,6 +226,7 @@ class Lexicon:
     possessive_endings: tuple[str, ...]
     family_prefixes: tuple[str, ...]
     nisba_ending: str
+    word_names: frozenset[str]
     adverb_ending: str
     construct_ending: str
     building_kinds: tuple[tuple[str, ...], ...] = ()    # venue nouns of one kind of building, folded
@@ -404,6 +405,7 @@ def load_lexicon(lexicon_dir: Path) -> Lexicon:
         possessive_endings=tuple(names.possessive_endings),
         family_prefixes=tuple(normalizer.fold(p) for p in names.family_prefixes),
         nisba_ending=normalizer.fold(names.nisba_ending),
+        word_names=frozenset(normalizer.fold(w) for w in names.word_names),
         adverb_ending=normalizer.fold(names.adverb_ending),
         construct_ending=normalizer.fold(names.construct_ending),
         building_kinds=tuple(tuple(normalizer.fold(w) for w in group) for group in events.building_kinds),

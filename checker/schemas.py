@@ -223,6 +223,7 @@ class NamesSpec(Strict):
     nisba_ending: str = ""
     adverb_ending: str = ""
     construct_ending: str = ""
+    word_names: list[str] = Field(default_factory=list)
 
 
 class GivenNamesSpec(Strict):

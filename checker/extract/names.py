@@ -150,6 +150,10 @@ def name_ending_at(view: SentenceView, end: int, alone: bool = False) -> Name | 
 def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
     if _given(view, k) and _may_be_in_name(view, k):
         return True         # the tokenizer may split a first name's first letter off as a clitic
+    if after_title and view.forms[k] in view.rules.lexicon.word_names and k + 1 < len(view.forms) \
+            and _family_like(view, k + 1):
+        return True         # a first name that is also a word ("Sabah", morning; "Hilal", crescent),
+        #                     after a title and before a family name: "... president SABAH al-Musawi"
     if _possessed(view, k):
         return False
     if not _may_be_in_name(view, k) or _has_article(view, k) or view.glued[k]:
@@ -168,6 +172,16 @@ def starts_name(view: SentenceView, k: int, after_title: bool = False) -> bool:
     construct = construct or bool(ending and k + 1 < len(view.forms) and view.forms[k].endswith(ending)
                                   and _has_article(view, k + 1))    # "head of the sector of PEST CONTROL"
     return after_title and not common_word(view, k) and not construct
+
+
+def _family_like(view: SentenceView, j: int) -> bool:
+    """Word j looks like the rest of a name: a first name or a name on its own evidence, or a family
+    name of the nisba form ("al-Maamari", "al-Musawi") that is no nationality."""
+    lex = view.rules.lexicon
+    if strong(view, j):
+        return True
+    return (_has_article(view, j) and view.forms[j].endswith(lex.nisba_ending) and not view.glued[j]
+            and not view.rules.kb.jurisdictions.match_at(view.forms, j) and not common_word(view, j))
 
 
 def body_after_title(view: SentenceView, k: int) -> bool:
