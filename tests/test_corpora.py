@@ -104,6 +104,22 @@ KNOWN_MISSES = {
         "daily-vs-cumulative": "round 47: scorer artifact: the announcement day's finding quotes the sentence "
                                "that gives the new cases and the total",
     },
+    "olive-oil-exports": {
+        "announcement-venue": "round 54, scored on its first run; not yet traced (the office's headquarters in "
+                              "Tunis against Sfax)",
+        "tonnes-digits-vs-words": "round 54: scorer artifact: the day finding quotes the leads, which give the "
+                                  "tonnes in digits and in words",
+        "dinars-vs-dollars": "round 54: scorer artifact: the day finding quotes the leads, which give the revenue "
+                             "in dinars and in dollars",
+    },
+    "water-tariff-hike": {
+        "effective-date": "round 54, scored on its first run; not yet traced (effective from 1 July against the "
+                          "start of June)",
+        "press-conference-venue": "round 54, scored on its first run; not yet traced (the water ministry in "
+                                  "Shmeisani against the prime ministry)",
+        "commercial-increase-internal": "round 54, scored on its first run; not yet traced (a rise of 20% "
+                                        "against 25% for businesses inside one article)",
+    },
     "medicine-shortage": {
         "shortage-duration-internal": "round 53, scored on its first run; not yet traced (a shortage of six "
                                       "weeks against four inside one article)",

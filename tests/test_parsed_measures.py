@@ -1092,3 +1092,17 @@ def test_entering_into_force_names_no_event(checker):
     result = checker.check(_texts(a="ويدخل القرار حيز التنفيذ يوم الأحد المقبل في كل المحافظات."))
     assert [c.attrs.get("event_class") for c in result.claims if c.kind == "date"] != ["construction"]
     assert all(c.attrs.get("event_class") != "construction" for c in result.claims)
+
+
+def test_last_seasons_figure_is_of_another_time(checker):
+    a = ("وقال المدير إن الصادرات بلغت هذا الموسم 250 ألف طن، وأضاف أنها ارتفعت بنحو 40 بالمئة مقارنة "
+         "بالموسم الماضي الذي لم تتجاوز فيه 180 ألف طن.")
+    b = "وبلغت صادرات الزيت 250 ألف طن خلال الموسم."
+    assert rules_of(checker, a=a, b=b) == []
+
+
+def test_a_figure_of_this_season_after_last_seasons_is_of_now(checker):
+    a = "وأشار المدير إلى أن الموسم الماضي عرف غرس 5 ملايين شتلة، معتبراً أن بلوغ هدف 9 ملايين شتلة هذا الموسم ممكن."
+    times = {c.value["number"]: c.attrs["measure"]["stated_time"] for c in checker.check(_texts(a=a)).claims
+             if c.kind == "count"}
+    assert times[9_000_000] is None and times[5_000_000] is not None

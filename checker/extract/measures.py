@@ -1038,6 +1038,15 @@ def _year_index_after(view: SentenceView, end: int) -> int | None:
     return None
 
 
+def _this_period_after(view: SentenceView, end: int) -> bool:
+    """"... the target of 12 million THIS SEASON": the figure says it is of the present period,
+    whatever earlier one its sentence named before it."""
+    lex = view.rules.lexicon
+    return any(lex.this_cues.match_at(view.forms, k) and k + 1 < len(view.forms) and view.upos[k + 1] == "NOUN"
+               and lex.normalizer.has_article(view.forms[k + 1])
+               for k in range(end, min(len(view.forms), end + REFERENCE_AFTER)))
+
+
 def _last_year(view: SentenceView, start: int) -> str | None:
     """"LAST YEAR the fund recorded a deficit of 280 million": the year before a dated article's, or
     "-1" (the year before its own) in one without a date, for detection to place."""
@@ -1086,7 +1095,7 @@ def _stated_time(view: SentenceView, start: int, end: int) -> str | None:
     if k is None:
         k = _year_index_before(view, start)
     if k is None:
-        return _last_year(view, start)
+        return None if _this_period_after(view, end) else _last_year(view, start)
     months = view.rules.lexicon.months
     month = next((hit[0] for j in range(k - 1, max(-1, k - 1 - MONTH_REACH), -1)
                   if (hit := months.match_at(view.forms, j))), None)
