@@ -182,6 +182,7 @@ class Discrepancy:
         return dict(self.localized).get(lang, self.message)
 
 
+ONE_DAY = "one-day"       # the period of a figure a named day dates ("three moved to hospital YESTERDAY")
 COUNTRY_KEY = "in:"       # a country an article's events take place in, kept beside its terms (see stories)
 LEAD_COUNTRY_KEY = "lead-in:"     # a country its lead names, by any place, name or adjective
 

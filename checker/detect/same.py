@@ -5,15 +5,13 @@ are of (no parse, no stemmer).
 """
 from __future__ import annotations
 
-from ..model import Claim
+from ..model import ONE_DAY, Claim
 
 ROOT_LENGTH_GAP = 2      # words of one root this close in length are one word in two forms, not two words
 # Periods that contain finer ones: "the quarter" is any of the four.
 PERIOD_FAMILY = {"q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter", "h1": "half", "h2": "half"}
 # Windows that end now ("in the last 24 hours"): a part of whatever total, compared only with one another.
 WINDOWS = frozenset({"last-24-hours"})
-# A figure a named day dates ("three moved to hospital YESTERDAY"): compared with any, but a running total.
-ONE_DAY = "one-day"
 
 
 def compatible_events(a: dict, b: dict) -> bool:
@@ -127,7 +125,7 @@ def _same_period(a: str | None, b: str | None) -> bool:
     if a in WINDOWS or b in WINDOWS:
         return a == b
     if {a, b} == {ONE_DAY, "cumulative"}:
-        return False    # one day's figure is a part of the running total
+        return False    # one day's figure is a part of the running total (and is compared with any other)
     a, b = (None if p == ONE_DAY else p for p in (a, b))
     return not a or not b or a == b or PERIOD_FAMILY.get(a) == b or PERIOD_FAMILY.get(b) == a
 

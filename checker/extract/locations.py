@@ -296,12 +296,7 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
         # "the camp, WHICH STARTED last Saturday, WAS HELD in the hospital of ...": the place is of
         # the clause the aside interrupts, whatever verb the parse hangs it on
         verb = view.head_word(antecedent)
-        if verb is None or view.upos[verb] != "VERB" or _clause_break(view, verb, antecedent) \
-                or lex.speech_verbs.match_at(view.forms, verb):
-            return None
-        if view.verb_in(lex.happening_verbs, verb) or view.verb_in(lex.light_verbs, verb):
-            return what_took_place(view, verb)
-        return verb
+        return _said_there(view, verb, antecedent) if verb is not None and view.upos[verb] == "VERB" else None
     below = first
     for depth, k in enumerate(view.ancestors(first, limit=POINTING_DEPTH)):
         # "..., INDICATING the DEATH of a worker in Hillah": the death took place there (the parse
@@ -313,12 +308,19 @@ def _verb_of_place(view: SentenceView, i: int) -> int | None:
         below = k
         if view.upos[k] != "VERB" or depth >= VERB_DEPTH:
             continue
-        if _clause_break(view, k, i) or lex.speech_verbs.match_at(view.forms, k):
-            return None
-        if view.verb_in(lex.happening_verbs, k) or view.verb_in(lex.light_verbs, k):
-            return what_took_place(view, k)
-        return k
+        return _said_there(view, k, i)
     return None
+
+
+def _said_there(view: SentenceView, verb: int, k: int) -> int | None:
+    """What a place word k of the verb's clause is the place of: the verb, or what a verb that only
+    says something happened says happened; none across punctuation or for a verb of speech."""
+    lex = view.rules.lexicon
+    if _clause_break(view, verb, k) or lex.speech_verbs.match_at(view.forms, verb):
+        return None
+    if view.verb_in(lex.happening_verbs, verb) or view.verb_in(lex.light_verbs, verb):
+        return what_took_place(view, verb)
+    return verb
 
 
 def _before_an_aside(view: SentenceView, first: int) -> int | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from ..model import ONE_DAY
 from ..morph import root
 from ..normalize import ARABIC_SEMICOLON
 from .base import SentenceView
@@ -311,15 +312,20 @@ def _measured(view: SentenceView, start: int, end: int, own_noun: bool = False) 
     return [], _phrase_before(view, start) or _phrase_after(view, end)
 
 
+def _word_before(view: SentenceView, start: int) -> int:
+    """The word right before a figure, past its qualifier ("AT A DEPTH OF about 34 metres")."""
+    k = start - 1
+    while k > 0 and view.rules.lexicon.qualifiers_before.match_at(view.forms, k):
+        k -= 1
+    return k
+
+
 def _dimension_before(view: SentenceView, start: int) -> int | None:
     """"lies AT A DEPTH OF 34 metres": a level phrase right before the figure (or its qualifier) that
     ends on a noun names the dimension measured, whatever the verb ("lies", "works")."""
-    lex = view.rules.lexicon
-    k = start - 1
-    while k > 0 and lex.qualifiers_before.match_at(view.forms, k):
-        k -= 1
+    k = _word_before(view, start)
     for first in range(max(0, k - 2), k + 1):
-        hit = lex.measures.levels.match_at(view.forms, first)
+        hit = view.rules.lexicon.measures.levels.match_at(view.forms, first)
         if hit and first + hit[1] - 1 == k and view.upos[k] == "NOUN":
             return k
     return None
@@ -328,11 +334,8 @@ def _dimension_before(view: SentenceView, start: int) -> int | None:
 def _verb_over_a_span(view: SentenceView, start: int) -> int | None:
     """"WORKED over the course of seven years": the verb a span word right before the figure (or
     before its qualifier) depends on in the parse."""
-    lex = view.rules.lexicon
-    k = start - 1
-    while k > 0 and lex.qualifiers_before.match_at(view.forms, k):
-        k -= 1
-    if k < 0 or not lex.measures.spans.match_at(view.forms, k):
+    k = _word_before(view, start)
+    if k < 0 or not view.rules.lexicon.measures.spans.match_at(view.forms, k):
         return None
     head = view.head_word(k)
     return head if head is not None and view.upos[head] == "VERB" else None
@@ -887,7 +890,7 @@ def _period(view: SentenceView, start: int, end: int) -> str | None:
             runs.append([(i, n, period)])
     if not runs:
         after = [p for _, _, p in periods.find_all(view.forms[end:end + REFERENCE_AFTER])]
-        return after[0] if after else "one-day" if _a_named_day_near(view, start, end) else None
+        return after[0] if after else ONE_DAY if _a_named_day_near(view, start, end) else None
     found = {p for _, _, p in runs[-1]}
     return "cumulative" if "cumulative" in found else next((p for p in FINER_FIRST if p in found), None)
 
